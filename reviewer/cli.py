@@ -1,0 +1,369 @@
+"""The headless command line: `reviewer …` / `python -m reviewer …`.
+
+Exit codes: 0 success, 2 bad input (one clear message, no traceback), 1 usage errors.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import getpass
+import json
+import os
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING, NoReturn
+
+from reviewer import i18n, review
+from reviewer.errors import ReviewerError
+from reviewer.i18n import _
+from reviewer.model import Code, Convention, FileStatus, Placement
+from reviewer.project import Project
+
+if TYPE_CHECKING:
+    from reviewer.summary import UnitSummary
+
+EXIT_OK, EXIT_USAGE, EXIT_BAD_INPUT = 0, 1, 2
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> NoReturn:
+        self.print_usage(sys.stderr)
+        self.exit(EXIT_USAGE, f"{self.prog}: {message}\n")
+
+
+def default_author() -> str:
+    return os.environ.get("AKTG_AUTHOR") or getpass.getuser()
+
+
+def _common() -> argparse.ArgumentParser:
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--lang", choices=i18n.LANGUAGES, default=argparse.SUPPRESS,
+                        help="language of messages (sv default, or AKTG_LANG)")
+    common.add_argument("--author", default=argparse.SUPPRESS,
+                        help="who makes the change (default: AKTG_AUTHOR or your user name)")
+    common.add_argument("--allow-identity-number", action="store_true",
+                        default=argparse.SUPPRESS,
+                        help="deliberately keep text that looks like a personnummer")
+    return common
+
+
+def build_parser() -> argparse.ArgumentParser:
+    common = _common()
+    parser = _Parser(prog="reviewer", description="Aktgranskning: case-file review for "
+                     "municipal performance audits.", parents=[common])
+    commands = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
+
+    def command(name: str, handler: Callable[[argparse.Namespace], int], help_text: str
+                ) -> argparse.ArgumentParser:
+        sub = commands.add_parser(name, help=help_text, parents=[common])
+        sub.set_defaults(handler=handler)
+        return sub
+
+    sub = command("new", _new, "create a project file")
+    sub.add_argument("project", type=Path)
+    sub.add_argument("--title", required=True)
+    sub.add_argument("--template", default="builtin", help="builtin or a template .json")
+    sub.add_argument("--convention", choices=[c.value for c in Convention], default="all")
+    sub.add_argument("--organisation", default="")
+    sub.add_argument("--firm", default="")
+    sub.add_argument("--period", default="")
+    sub.add_argument("--first-footnote", type=int, default=1)
+
+    sub = command("add-unit", _add_unit, "add an audited unit with its case files")
+    sub.add_argument("project", type=Path)
+    sub.add_argument("name")
+    sub.add_argument("--files", type=int, required=True)
+
+    sub = command("import-grid", _import_grid, "import an Excel/CSV review sheet into a unit")
+    sub.add_argument("project", type=Path)
+    sub.add_argument("sheet", type=Path)
+    sub.add_argument("--unit", required=True)
+
+    sub = command("set", _set, "set one answer (VALUE Ja|Nej|Eb|Et, or - to clear)")
+    sub.add_argument("project", type=Path)
+    sub.add_argument("--unit", required=True)
+    sub.add_argument("--file", required=True, dest="case_file")
+    sub.add_argument("--question", required=True)
+    sub.add_argument("value")
+    sub.add_argument("--reason")
+    sub.add_argument("--placement", choices=[p.value for p in Placement])
+    sub.add_argument("--note")
+
+    sub = command("summary", _summary, "print the Summa table")
+    sub.add_argument("project", type=Path)
+    sub.add_argument("--unit")
+    sub.add_argument("--convention", choices=[c.value for c in Convention])
+    sub.add_argument("--format", choices=["table", "json", "csv"], default="table")
+
+    sub = command("findings", _findings, "print the finding sentences of a unit")
+    sub.add_argument("project", type=Path)
+    sub.add_argument("--unit", required=True)
+    sub.add_argument("--convention", choices=[c.value for c in Convention])
+
+    sub = command("status", _status, "list units and case files with their progress")
+    sub.add_argument("project", type=Path)
+    sub.add_argument("--unit")
+
+    sub = command("sign-off", _sign_off, "sign off a complete case file (locks it)")
+    sub.add_argument("project", type=Path)
+    sub.add_argument("--unit", required=True)
+    sub.add_argument("--file", required=True, dest="case_file")
+    sub.add_argument("--by", required=True)
+
+    sub = command("reopen", _reopen, "reopen a signed-off case file")
+    sub.add_argument("project", type=Path)
+    sub.add_argument("--unit", required=True)
+    sub.add_argument("--file", required=True, dest="case_file")
+
+    sub = command("settings", _settings, "show or change the project's settings")
+    sub.add_argument("project", type=Path)
+    sub.add_argument("--convention", choices=[c.value for c in Convention])
+    sub.add_argument("--first-footnote", type=int)
+    sub.add_argument("--title")
+
+    sub = command("check", _check, "check the file's integrity and the project's rules")
+    sub.add_argument("project", type=Path)
+
+    sub = command("demo", _demo, "write the sample project")
+    sub.add_argument("project", type=Path)
+    return parser
+
+
+# -- commands --------------------------------------------------------------------------
+
+
+def _allow(args: argparse.Namespace) -> bool:
+    return bool(getattr(args, "allow_identity_number", False))
+
+
+def _author(args: argparse.Namespace) -> str:
+    return str(getattr(args, "author", None) or default_author())
+
+
+def _new(args: argparse.Namespace) -> int:
+    from reviewer.templates import builtin_template, load_template
+
+    template = (builtin_template() if args.template == "builtin"
+                else load_template(Path(args.template)))
+    project = review.create_project(
+        args.project, title=args.title, template=template, organisation=args.organisation,
+        firm=args.firm, period=args.period, convention=Convention(args.convention),
+        first_footnote=args.first_footnote, allow_identity=_allow(args))
+    project.close()
+    print(_("Created {path} ({count} questions).", path=args.project,
+            count=len(template.questions)))
+    return EXIT_OK
+
+
+def _add_unit(args: argparse.Namespace) -> int:
+    with Project.open(args.project) as project:
+        unit, _changes = review.add_unit(project, args.name, files=args.files,
+                                         allow_identity=_allow(args))
+    print(_("Added {unit} with {count} case files.", unit=unit.name, count=args.files))
+    return EXIT_OK
+
+
+def _import_grid(args: argparse.Namespace) -> int:
+    from reviewer.gridimport import import_grid
+
+    with Project.open(args.project) as project:
+        result = import_grid(project, args.sheet, args.unit, author=_author(args),
+                             allow_identity=_allow(args))
+    print(_("Imported {answers} answers for {files} case files into {unit}.",
+            answers=result.answers, files=result.files, unit=args.unit))
+    if result.missing_reasons:
+        print(_("Warning: {count} Eb/Et answers have no reason yet.",
+                count=result.missing_reasons), file=sys.stderr)
+    return EXIT_OK
+
+
+def _set(args: argparse.Namespace) -> int:
+    if args.value.strip() == "-":
+        code = None
+    else:
+        try:
+            code = Code.parse(args.value)
+        except ValueError:
+            return _usage(_("VALUE must be Ja, Nej, Eb, Et or - (not {value}).",
+                            value=args.value))
+    with Project.open(args.project) as project:
+        unit = project.unit_by_name(args.unit)
+        case_file = project.case_file_by_label(unit.id, args.case_file)
+        review.set_answer(project, case_file.id, args.question, code, author=_author(args),
+                          reason=args.reason,
+                          placement=Placement(args.placement) if args.placement else None,
+                          note=args.note, allow_identity=_allow(args))
+        cell = project.cells(case_file.id)[args.question]
+    if cell.missing_reason:
+        print(_("Stored; {code} still needs a reason before the file is complete.",
+                code=cell.code), file=sys.stderr)
+    return EXIT_OK
+
+
+def _summary(args: argparse.Namespace) -> int:
+    from reviewer.summary import summarize
+
+    with Project.open(args.project, readonly=True) as project:
+        unit_ids = [project.unit_by_name(args.unit).id] if args.unit else None
+        convention = Convention(args.convention) if args.convention else None
+        summaries = summarize(project, unit_ids, convention)
+    if args.format == "json":
+        json.dump({"units": [{
+            "unit": s.unit.name, "files": s.files,
+            "questions": [{"key": q.key, "Ja": q.ja, "Nej": q.nej, "Eb": q.eb, "Et": q.et,
+                           "unanswered": q.unanswered, "summa": q.summa.text()}
+                          for q in s.questions]} for s in summaries]},
+                  sys.stdout, ensure_ascii=False, indent=2)
+        print()
+    elif args.format == "csv":
+        writer = csv.writer(sys.stdout, lineterminator="\n")
+        writer.writerow(["unit", "key", "Ja", "Nej", "Eb", "Et", "unanswered", "summa"])
+        for s in summaries:
+            for q in s.questions:
+                writer.writerow([s.unit.name, q.key, q.ja, q.nej, q.eb, q.et, q.unanswered,
+                                 q.summa.text()])
+    else:
+        for index, s in enumerate(summaries):
+            if index:
+                print()
+            _print_table(s)
+    return EXIT_OK
+
+
+def _print_table(s: UnitSummary) -> None:
+    done = s.status_counts[FileStatus.COMPLETE] + s.status_counts[FileStatus.SIGNED_OFF]
+    print(_("{unit}: {files} case files, {done} complete", unit=s.unit.name, files=s.files,
+            done=done))
+    header = [_("Question"), "Ja", "Nej", "Eb", "Et", _("Unanswered"), "Summa"]
+    rows = [[q.key, q.ja, q.nej, q.eb, q.et, q.unanswered, q.summa.text()]
+            for q in s.questions]
+    widths = [max(len(str(r[i])) for r in [header, *rows]) for i in range(len(header))]
+    for row in [header, *rows]:
+        print("  ".join(str(v).ljust(w) if i == 0 else str(v).rjust(w)
+                        for i, (v, w) in enumerate(zip(row, widths, strict=True))))
+    missing = sum(q.missing_reasons for q in s.questions)
+    if missing:
+        print(_("Note: {count} Eb/Et answers still lack a reason.", count=missing))
+
+
+def _findings(args: argparse.Namespace) -> int:
+    from reviewer.summary import summarize
+
+    with Project.open(args.project, readonly=True) as project:
+        unit = project.unit_by_name(args.unit)
+        convention = Convention(args.convention) if args.convention else None
+        (summary,) = summarize(project, [unit.id], convention)
+    for sentence in summary.findings:
+        print(sentence)
+    return EXIT_OK
+
+
+_STATUS_TEXT = {
+    FileStatus.NOT_STARTED: i18n.N_("not started"),
+    FileStatus.IN_PROGRESS: i18n.N_("in progress"),
+    FileStatus.COMPLETE: i18n.N_("complete"),
+    FileStatus.SIGNED_OFF: i18n.N_("signed off"),
+}
+
+
+def _status(args: argparse.Namespace) -> int:
+    with Project.open(args.project, readonly=True) as project:
+        units = [project.unit_by_name(args.unit)] if args.unit else project.units()
+        print(_("{title} ({path})", title=project.info.title, path=project.path))
+        for unit in units:
+            print(f"{unit.name}")
+            for case_file in project.case_files(unit.id):
+                p = project.progress(case_file)
+                line = _("  case file {label}: {status}, {done}/{applicable}",
+                         label=case_file.label, status=_(_STATUS_TEXT[p.status]),
+                         done=p.done, applicable=p.applicable)
+                if p.missing_reasons:
+                    line += _("; reason missing on {keys}", keys=", ".join(p.missing_reasons))
+                if case_file.signed_off_by:
+                    line += _("; signed off by {by}", by=case_file.signed_off_by)
+                print(line)
+    return EXIT_OK
+
+
+def _sign_off(args: argparse.Namespace) -> int:
+    with Project.open(args.project) as project:
+        case_file = project.case_file_by_label(project.unit_by_name(args.unit).id,
+                                               args.case_file)
+        review.sign_off(project, case_file.id, by=args.by, allow_identity=_allow(args))
+    print(_("Case file {label} is signed off and locked.", label=args.case_file))
+    return EXIT_OK
+
+
+def _reopen(args: argparse.Namespace) -> int:
+    with Project.open(args.project) as project:
+        case_file = project.case_file_by_label(project.unit_by_name(args.unit).id,
+                                               args.case_file)
+        review.reopen(project, case_file.id)
+    print(_("Case file {label} is open for changes again.", label=args.case_file))
+    return EXIT_OK
+
+
+def _settings(args: argparse.Namespace) -> int:
+    changing = any(v is not None for v in (args.convention, args.first_footnote, args.title))
+    with Project.open(args.project, readonly=not changing) as project:
+        if changing:
+            review.update_project(
+                project, title=args.title, first_footnote=args.first_footnote,
+                convention=Convention(args.convention) if args.convention else None,
+                allow_identity=_allow(args))
+        info = project.info
+    print(_("Title: {title}", title=info.title))
+    print(_("Organisation: {value}", value=info.organisation or "–"))
+    print(_("Audit firm: {value}", value=info.firm or "–"))
+    print(_("Period: {value}", value=info.period or "–"))
+    print(_("Summa convention: {value}", value=info.convention.value))
+    print(_("First footnote number: {value}", value=info.first_footnote))
+    return EXIT_OK
+
+
+def _check(args: argparse.Namespace) -> int:
+    from reviewer.check import check_project
+
+    with Project.open(args.project, readonly=True) as project:
+        report = check_project(project)
+    for line in report.lines:
+        print(line)
+    return EXIT_OK if report.ok else EXIT_BAD_INPUT
+
+
+def _demo(args: argparse.Namespace) -> int:
+    from reviewer.sample import write_demo
+
+    write_demo(args.project).close()
+    print(_("Wrote the sample project to {path}.", path=args.project))
+    return EXIT_OK
+
+
+# -- entry point -----------------------------------------------------------------------
+
+
+def _usage(message: str) -> int:
+    print(f"reviewer: {message}", file=sys.stderr)
+    return EXIT_USAGE
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    raw = list(sys.argv[1:] if argv is None else argv)
+    language = os.environ.get("AKTG_LANG", i18n.DEFAULT_LANGUAGE)
+    if "--lang" in raw[:-1]:
+        language = raw[raw.index("--lang") + 1]
+    if language in i18n.LANGUAGES:
+        i18n.set_language(language)
+    args = build_parser().parse_args(raw)
+    try:
+        return int(args.handler(args))
+    except ReviewerError as exc:
+        print(_("Error: {message}", message=exc), file=sys.stderr)
+        return EXIT_BAD_INPUT
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:  # output piped into `head` and the like
+        sys.stderr.close()
+        return EXIT_OK

@@ -1,0 +1,38 @@
+"""The sub-question rule: a question whose parent is not Ja reads as a derived Et."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from reviewer.model import UNANSWERED, Answer, Cell, Code, Template
+
+DERIVED_ET = Cell(answer=Answer(code=Code.ET), derived=True)
+
+
+def effective_cells(template: Template, stored: Mapping[str, Cell]) -> dict[str, Cell]:
+    """Every question's cell as it reads, in template order.
+
+    A sub-question applies only when its parent reads Ja; otherwise it is a derived Et whose
+    own stored answer (if any) is kept but hidden, so it comes back when the parent turns Ja.
+    """
+    parents = {q.key: q.parent for q in template.questions}
+    result: dict[str, Cell] = {}
+
+    def resolve(key: str) -> Cell:
+        if key in result:
+            return result[key]
+        parent = parents[key]
+        if parent is not None and resolve(parent).code is not Code.JA:
+            cell = DERIVED_ET
+        else:
+            cell = stored.get(key, Cell(answer=UNANSWERED))
+        result[key] = cell
+        return cell
+
+    for question in template.questions:
+        resolve(question.key)
+    return {q.key: result[q.key] for q in template.questions}
+
+
+def is_complete(cell: Cell) -> bool:
+    return cell.derived or (cell.code is not None and not cell.missing_reason)

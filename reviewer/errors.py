@@ -1,0 +1,97 @@
+"""The domain's own error types; the CLI and the UI turn each into one clear message."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from reviewer.i18n import N_, _
+
+
+class ReviewerError(Exception):
+    """Base of every error a user can cause. `str()` is the translated message."""
+
+    def __init__(self, message: str, /, **params: object) -> None:
+        super().__init__(message)
+        self.msgid = message
+        self.params = params
+
+    def __str__(self) -> str:
+        return _(self.msgid, **self.params)
+
+
+class ProjectFileError(ReviewerError):
+    """A project file that cannot be opened or written as asked."""
+
+
+class NotAProjectError(ProjectFileError):
+    pass
+
+
+class DamagedProjectError(ProjectFileError):
+    pass
+
+
+class NewerFormatError(ProjectFileError):
+    pass
+
+
+class ProjectLockedError(ProjectFileError):
+    pass
+
+
+class TemplateError(ReviewerError):
+    def __init__(self, source: str, problems: list[str]) -> None:
+        super().__init__(N_("The template {source} is not valid:\n{problems}"),
+                         source=source, problems="")
+        self.source = source
+        self.problems = problems
+
+    def __str__(self) -> str:
+        lines = "\n".join(f"  - {p}" for p in self.problems)
+        return _(self.msgid, source=self.source, problems=lines)
+
+
+@dataclass(frozen=True)
+class SheetProblem:
+    row: int  # 1-based, as a spreadsheet shows it
+    column: int  # 1-based
+    problem: str  # already translated
+
+    def describe(self) -> str:
+        return _("row {row}, column {column}: {problem}", row=self.row,
+                 column=_column_letter(self.column), problem=self.problem)
+
+
+def _column_letter(column: int) -> str:
+    letters = ""
+    while column > 0:
+        column, rest = divmod(column - 1, 26)
+        letters = chr(ord("A") + rest) + letters
+    return letters
+
+
+class SheetError(ReviewerError):
+    def __init__(self, source: str, problems: list[SheetProblem]) -> None:
+        super().__init__(N_("The sheet {source} was not imported; nothing was changed:\n"
+                            "{problems}"), source=source, problems="")
+        self.source = source
+        self.problems = problems
+
+    def __str__(self) -> str:
+        lines = "\n".join(f"  - {p.describe()}" for p in self.problems)
+        return _(self.msgid, source=self.source, problems=lines)
+
+
+class PrivacyError(ReviewerError):
+    """Text that looks like a personal identity number; refused unless overridden."""
+
+    def __init__(self, field: str, found: list[str]) -> None:
+        super().__init__(
+            N_("{field} contains what looks like a personal identity number ({found}). "
+               "Case files are referred to by sample number only; remove it, or confirm "
+               "deliberately to keep it."), field=field, found=", ".join(found))
+        self.found = found
+
+
+class OperationError(ReviewerError):
+    """An operation that the project's rules do not allow (bad unit, locked file, …)."""

@@ -1,0 +1,180 @@
+"""Plain domain values passed between the rooms: enums and frozen dataclasses.
+
+Nothing here touches storage or Qt; SQLModel rows never leave `reviewer.store`.
+"""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass, field
+
+
+class Code(enum.StrEnum):
+    """An answer to a control question (bedömning)."""
+
+    JA = "Ja"
+    NEJ = "Nej"
+    EB = "Eb"  # ej bedömningsbart: not assessable
+    ET = "Et"  # ej tillämpningsbart: not applicable
+
+    @classmethod
+    def parse(cls, text: str) -> Code:
+        """Case-insensitive parse of `Ja`, `Nej`, `Eb`, `Et`; ValueError otherwise."""
+        folded = text.strip().casefold()
+        for code in cls:
+            if code.value.casefold() == folded:
+                return code
+        raise ValueError(text)
+
+    @property
+    def needs_reason(self) -> bool:
+        return self in (Code.EB, Code.ET)
+
+
+class Placement(enum.StrEnum):
+    """Where a reason's footnote is printed."""
+
+    CELL = "cell"
+    SUMMA = "summa"  # shared on the row's Summa cell
+    NONE = "none"  # not printed
+
+
+class Convention(enum.StrEnum):
+    """How the Summa denominator is counted."""
+
+    ALL = "all"  # Ja / files in the sample (the published tables)
+    APPLICABLE = "applicable"  # Ja / files not Et
+    ASSESSED = "assessed"  # Ja / files neither Eb nor Et
+
+
+class FileStatus(enum.StrEnum):
+    NOT_STARTED = "not_started"
+    IN_PROGRESS = "in_progress"
+    COMPLETE = "complete"
+    SIGNED_OFF = "signed_off"
+
+
+@dataclass(frozen=True)
+class Question:
+    key: str
+    text: str
+    footnote: str | None = None  # criterion printed on the question, e.g. "inom 14 dagar"
+    finding: str | None = None  # phrase after "I x av n akter …"
+    parent: str | None = None
+
+
+@dataclass(frozen=True)
+class Template:
+    name: str
+    questions: tuple[Question, ...]
+
+    def question(self, key: str) -> Question:
+        for question in self.questions:
+            if question.key == key:
+                return question
+        raise KeyError(key)
+
+    @property
+    def keys(self) -> tuple[str, ...]:
+        return tuple(q.key for q in self.questions)
+
+
+@dataclass(frozen=True)
+class ProjectInfo:
+    id: str
+    title: str
+    organisation: str
+    firm: str
+    period: str
+    convention: Convention
+    first_footnote: int
+    is_example: bool = False
+
+
+@dataclass(frozen=True)
+class Unit:
+    id: str
+    name: str
+    position: int
+
+
+@dataclass(frozen=True)
+class CaseFile:
+    id: str
+    unit_id: str
+    label: str
+    position: int
+    signed_off_by: str | None = None
+    signed_off_at: str | None = None
+
+    @property
+    def is_signed_off(self) -> bool:
+        return self.signed_off_by is not None
+
+
+@dataclass(frozen=True)
+class Answer:
+    """The value of one cell (file, question) as an auditor set it."""
+
+    code: Code | None  # None: unanswered (cleared)
+    reason: str = ""
+    placement: Placement = Placement.CELL
+    note: str = ""
+
+    @property
+    def missing_reason(self) -> bool:
+        return self.code is not None and self.code.needs_reason and not self.reason.strip()
+
+
+UNANSWERED = Answer(code=None)
+
+
+@dataclass(frozen=True)
+class Cell:
+    """A cell as it reads: the stored answer, or the derived Et of a sub-question."""
+
+    answer: Answer
+    derived: bool = False
+    author: str | None = None
+    at: str | None = None
+
+    @property
+    def code(self) -> Code | None:
+        return self.answer.code
+
+    @property
+    def missing_reason(self) -> bool:
+        return not self.derived and self.answer.missing_reason
+
+
+@dataclass(frozen=True)
+class AnswerEvent:
+    """One change of one cell; `replaces` names the event it superseded (merge, history)."""
+
+    id: str
+    case_file_id: str
+    question_key: str
+    answer: Answer
+    author: str
+    at: str
+    replaces: str | None
+
+
+@dataclass(frozen=True)
+class CellChange:
+    case_file_id: str
+    question_key: str
+    before: Answer
+    after: Answer
+
+
+@dataclass(frozen=True)
+class Changes:
+    """What an operation changed, so screens refresh and undo can replay the inverse."""
+
+    project: bool = False
+    units: frozenset[str] = frozenset()
+    case_files: frozenset[str] = frozenset()
+    cells: tuple[CellChange, ...] = ()
+    # Cells whose derived state may have changed (sub-questions of an edited parent).
+    derived_cells: frozenset[tuple[str, str]] = field(default_factory=frozenset)

@@ -1,0 +1,159 @@
+"""A project (granskning) opened from its file: the read side of the domain.
+
+Changes go through `reviewer.review`; this class answers what the project holds now.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from types import TracebackType
+
+from reviewer.derive import effective_cells, is_complete
+from reviewer.errors import OperationError
+from reviewer.i18n import N_
+from reviewer.model import (
+    AnswerEvent,
+    CaseFile,
+    Cell,
+    Convention,
+    FileStatus,
+    ProjectInfo,
+    Template,
+    Unit,
+)
+from reviewer.store import repo
+from reviewer.store.database import ProjectFile, create_project_file, new_id, open_project_file
+
+
+@dataclass(frozen=True)
+class FileProgress:
+    case_file: CaseFile
+    status: FileStatus
+    done: int  # applicable questions answered (with a reason where one is needed)
+    applicable: int
+    missing_reasons: tuple[str, ...]  # question keys
+    unanswered: tuple[str, ...]
+
+
+class Project:
+    def __init__(self, file: ProjectFile) -> None:
+        self.file = file
+        with file.reading() as session:
+            self.info: ProjectInfo = repo.read_info(session)
+            self.template: Template = repo.read_template(session)
+
+    # -- opening and closing -----------------------------------------------------------
+
+    @classmethod
+    def create(cls, path: Path, *, title: str, template: Template, organisation: str = "",
+               firm: str = "", period: str = "", convention: Convention = Convention.ALL,
+               first_footnote: int = 1, is_example: bool = False) -> Project:
+        """Create the file. Callers go through `review.create_project`, which checks text."""
+        info = ProjectInfo(id=new_id(), title=title, organisation=organisation, firm=firm,
+                           period=period, convention=convention, first_footnote=first_footnote,
+                           is_example=is_example)
+        return cls(create_project_file(
+            path, lambda session: repo.seed_project(session, info, template)))
+
+    @classmethod
+    def open(cls, path: Path, *, readonly: bool = False) -> Project:
+        return cls(open_project_file(Path(path), readonly=readonly))
+
+    @property
+    def path(self) -> Path:
+        return self.file.path
+
+    def close(self) -> None:
+        self.file.close()
+
+    def __enter__(self) -> Project:
+        return self
+
+    def __exit__(self, kind: type[BaseException] | None, value: BaseException | None,
+                 traceback: TracebackType | None) -> None:
+        self.close()
+
+    def reload_info(self) -> None:
+        with self.file.reading() as session:
+            self.info = repo.read_info(session)
+
+    # -- units and case files ----------------------------------------------------------
+
+    def units(self) -> list[Unit]:
+        with self.file.reading() as session:
+            return repo.list_units(session)
+
+    def unit(self, unit_id: str) -> Unit:
+        with self.file.reading() as session:
+            unit = repo.get_unit(session, unit_id)
+        if unit is None:
+            raise OperationError(N_("There is no such unit in this project."))
+        return unit
+
+    def unit_by_name(self, name: str) -> Unit:
+        wanted = " ".join(name.split()).casefold()
+        for unit in self.units():
+            if unit.name.casefold() == wanted:
+                return unit
+        raise OperationError(N_("The project has no unit named {name}. Its units: {units}."),
+                             name=name, units=", ".join(u.name for u in self.units()) or "–")
+
+    def case_files(self, unit_id: str) -> list[CaseFile]:
+        with self.file.reading() as session:
+            return repo.list_case_files(session, unit_id)
+
+    def case_file(self, case_file_id: str) -> CaseFile:
+        with self.file.reading() as session:
+            case_file = repo.get_case_file(session, case_file_id)
+        if case_file is None:
+            raise OperationError(N_("There is no such case file in this project."))
+        return case_file
+
+    def case_file_by_label(self, unit_id: str, label: str) -> CaseFile:
+        files = self.case_files(unit_id)
+        for case_file in files:
+            if case_file.label == label.strip():
+                return case_file
+        raise OperationError(N_("{unit} has no case file {label} (it has {labels})."),
+                             unit=self.unit(unit_id).name, label=label,
+                             labels=", ".join(f.label for f in files) or "–")
+
+    # -- answers -----------------------------------------------------------------------
+
+    def stored_cells(self, case_file_id: str) -> dict[str, Cell]:
+        with self.file.reading() as session:
+            events = repo.current_events(session, case_file_id)
+        return {key: Cell(answer=e.answer, author=e.author, at=e.at)
+                for key, e in events.items()}
+
+    def cells(self, case_file_id: str) -> dict[str, Cell]:
+        """Every question's cell of a case file as it reads, derived Et included."""
+        return effective_cells(self.template, self.stored_cells(case_file_id))
+
+    def history(self, case_file_id: str, question_key: str) -> list[AnswerEvent]:
+        with self.file.reading() as session:
+            return repo.history(session, case_file_id, question_key)
+
+    def progress(self, case_file: CaseFile) -> FileProgress:
+        cells = self.cells(case_file.id)
+        applicable = [k for k, c in cells.items() if not c.derived]
+        done = [k for k in applicable if is_complete(cells[k])]
+        missing = tuple(k for k in applicable if cells[k].missing_reason)
+        unanswered = tuple(k for k in applicable if cells[k].code is None)
+        if case_file.is_signed_off:
+            status = FileStatus.SIGNED_OFF
+        elif len(done) == len(applicable):
+            status = FileStatus.COMPLETE
+        elif any(c.code is not None and not c.derived for c in cells.values()):
+            status = FileStatus.IN_PROGRESS
+        else:
+            status = FileStatus.NOT_STARTED
+        return FileProgress(case_file=case_file, status=status, done=len(done),
+                            applicable=len(applicable), missing_reasons=missing,
+                            unanswered=unanswered)
+
+    def reasons_used(self, question_key: str) -> list[str]:
+        """Reasons already written for a question in this project, most used first."""
+        with self.file.reading() as session:
+            return repo.reasons_for_question(session, question_key)

@@ -1,0 +1,329 @@
+"""Review operations: every change an auditor can make, each one durable transaction.
+
+Each operation validates, writes, and returns `Changes` (what changed, with before/after of
+every cell) so screens refresh from it and undo can replay the inverse.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from reviewer import privacy
+from reviewer.derive import effective_cells
+from reviewer.errors import OperationError
+from reviewer.i18n import N_, _
+from reviewer.model import (
+    UNANSWERED,
+    Answer,
+    CaseFile,
+    Cell,
+    CellChange,
+    Changes,
+    Code,
+    Convention,
+    FileStatus,
+    Placement,
+    Template,
+    Unit,
+)
+from reviewer.project import Project
+from reviewer.store import repo
+from reviewer.store.database import now
+from reviewer.templates import descendants, validate_template
+
+# -- the project -----------------------------------------------------------------------
+
+
+def create_project(path: Path, *, title: str, template: Template, organisation: str = "",
+                   firm: str = "", period: str = "", convention: Convention = Convention.ALL,
+                   first_footnote: int = 1, is_example: bool = False,
+                   allow_identity: bool = False) -> Project:
+    title = _clean(title)
+    if not title:
+        raise OperationError(N_("A project needs a title."))
+    for field, value in ((_("The title"), title), (_("The organisation"), organisation),
+                         (_("The audit firm"), firm), (_("The period"), period)):
+        privacy.check_text(field, value, allow=allow_identity)
+    problems = validate_template(template)
+    if problems:
+        raise OperationError(N_("The template is not valid: {problems}"),
+                             problems="; ".join(problems))
+    _check_first_footnote(first_footnote)
+    return Project.create(Path(path), title=title, template=template,
+                          organisation=_clean(organisation), firm=_clean(firm),
+                          period=_clean(period), convention=convention,
+                          first_footnote=first_footnote, is_example=is_example)
+
+
+def update_project(project: Project, *, title: str | None = None,
+                   organisation: str | None = None, firm: str | None = None,
+                   period: str | None = None, convention: Convention | None = None,
+                   first_footnote: int | None = None, allow_identity: bool = False) -> Changes:
+    """Change the project's details and settings (Summa convention, first footnote)."""
+    values: dict[str, object] = {}
+    for name, label, value in (("title", _("The title"), title),
+                               ("organisation", _("The organisation"), organisation),
+                               ("firm", _("The audit firm"), firm),
+                               ("period", _("The period"), period)):
+        if value is not None:
+            privacy.check_text(label, value, allow=allow_identity)
+            values[name] = _clean(value)
+    if values.get("title") == "":
+        raise OperationError(N_("A project needs a title."))
+    if convention is not None:
+        values["convention"] = Convention(convention)
+    if first_footnote is not None:
+        _check_first_footnote(first_footnote)
+        values["first_footnote"] = first_footnote
+    with project.file.transaction() as session:
+        repo.update_info(session, **values)
+    project.reload_info()
+    return Changes(project=True)
+
+
+def _check_first_footnote(number: int) -> None:
+    if number < 1:
+        raise OperationError(N_("The first footnote number must be 1 or more."))
+
+
+def _clean(text: str) -> str:
+    return " ".join(text.split())
+
+
+# -- units -----------------------------------------------------------------------------
+
+
+def check_unit_name(project: Project, name: str, *, allow_identity: bool = False,
+                    except_id: str | None = None) -> str:
+    """The cleaned name, if it is a valid new name for a unit of this project."""
+    name = _clean(name)
+    if not name:
+        raise OperationError(N_("A unit needs a name."))
+    privacy.check_text(_("The unit name"), name, allow=allow_identity)
+    for unit in project.units():
+        if unit.name.casefold() == name.casefold() and unit.id != except_id:
+            raise OperationError(N_("The project already has a unit named {name}."),
+                                 name=name)
+    return name
+
+
+def add_unit(project: Project, name: str, *, files: int = 0,
+             allow_identity: bool = False) -> tuple[Unit, Changes]:
+    """Add an audited unit (e.g. a municipality) with `files` case files labelled 1..N."""
+    name = check_unit_name(project, name, allow_identity=allow_identity)
+    _check_count(files)
+    with project.file.transaction() as session:
+        unit = repo.add_unit(session, name)
+        session.flush()
+        created = [repo.add_case_file(session, unit.id, str(n), n - 1)
+                   for n in range(1, files + 1)]
+    return unit, Changes(units=frozenset({unit.id}),
+                         case_files=frozenset(f.id for f in created))
+
+
+def rename_unit(project: Project, unit_id: str, name: str, *,
+                allow_identity: bool = False) -> Changes:
+    project.unit(unit_id)
+    name = check_unit_name(project, name, allow_identity=allow_identity,
+                           except_id=unit_id)
+    with project.file.transaction() as session:
+        repo.set_unit(session, unit_id, name=name)
+    return Changes(units=frozenset({unit_id}))
+
+
+def move_unit(project: Project, unit_id: str, position: int) -> Changes:
+    """Put a unit at `position` (0-based) in the project's order."""
+    units = project.units()
+    moved = project.unit(unit_id)
+    order = [u for u in units if u.id != unit_id]
+    order.insert(max(0, min(position, len(order))), moved)
+    with project.file.transaction() as session:
+        for index, unit in enumerate(order):
+            if unit.position != index:
+                repo.set_unit(session, unit.id, position=index)
+    return Changes(units=frozenset(u.id for u in units))
+
+
+def remove_unit(project: Project, unit_id: str, *, confirm: bool = False) -> Changes:
+    """Remove a unit; one whose files hold answers needs `confirm=True`."""
+    unit = project.unit(unit_id)
+    files = project.case_files(unit_id)
+    with project.file.reading() as session:
+        answered = repo.count_events(session, [f.id for f in files])
+    if answered and not confirm:
+        raise OperationError(N_("{unit} holds {count} answers. Confirm to remove it with them."),
+                             unit=unit.name, count=answered)
+    with project.file.transaction() as session:
+        stamp = now()
+        repo.set_unit(session, unit_id, removed_at=stamp)
+        for case_file in files:
+            repo.set_case_file(session, case_file.id, removed_at=stamp)
+    return Changes(units=frozenset({unit_id}), case_files=frozenset(f.id for f in files))
+
+
+# -- case files ------------------------------------------------------------------------
+
+
+def _check_count(files: int) -> None:
+    if not 0 <= files <= 1000:
+        raise OperationError(N_("The number of case files must be between 0 and 1000."))
+
+
+def add_case_files(project: Project, unit_id: str, count: int = 1) -> Changes:
+    """Add `count` case files after the last, numbered on from the highest number used."""
+    _check_count(count)
+    files = project.case_files(project.unit(unit_id).id)
+    numbers = [int(f.label) for f in files if f.label.isdigit()]
+    start = max(numbers, default=0) + 1
+    with project.file.transaction() as session:
+        created = [repo.add_case_file(session, unit_id, str(start + i), len(files) + i)
+                   for i in range(count)]
+    return Changes(case_files=frozenset(f.id for f in created), units=frozenset({unit_id}))
+
+
+def rename_case_file(project: Project, case_file_id: str, label: str, *,
+                     allow_identity: bool = False) -> Changes:
+    case_file = project.case_file(case_file_id)
+    label = _clean(label)
+    if not label:
+        raise OperationError(N_("A case file needs a label."))
+    privacy.check_text(_("The case file label"), label, allow=allow_identity)
+    if any(f.label == label and f.id != case_file_id
+           for f in project.case_files(case_file.unit_id)):
+        raise OperationError(N_("The unit already has a case file {label}."), label=label)
+    with project.file.transaction() as session:
+        repo.set_case_file(session, case_file_id, label=label)
+    return Changes(case_files=frozenset({case_file_id}))
+
+
+def move_case_file(project: Project, case_file_id: str, position: int) -> Changes:
+    moved = project.case_file(case_file_id)
+    files = project.case_files(moved.unit_id)
+    order = [f for f in files if f.id != case_file_id]
+    order.insert(max(0, min(position, len(order))), moved)
+    with project.file.transaction() as session:
+        for index, case_file in enumerate(order):
+            if case_file.position != index:
+                repo.set_case_file(session, case_file.id, position=index)
+    return Changes(case_files=frozenset(f.id for f in files))
+
+
+def remove_case_file(project: Project, case_file_id: str, *, confirm: bool = False) -> Changes:
+    case_file = project.case_file(case_file_id)
+    with project.file.reading() as session:
+        answered = repo.count_events(session, [case_file_id])
+    if answered and not confirm:
+        raise OperationError(N_("Case file {label} holds {count} answers. Confirm to remove it "
+                                "with them."), label=case_file.label, count=answered)
+    with project.file.transaction() as session:
+        repo.set_case_file(session, case_file_id, removed_at=now())
+    return Changes(case_files=frozenset({case_file_id}), units=frozenset({case_file.unit_id}))
+
+
+# -- answers ---------------------------------------------------------------------------
+
+
+def _check_not_signed_off(case_file: CaseFile) -> None:
+    if case_file.is_signed_off:
+        raise OperationError(N_("Case file {label} is signed off by {by} and locked. Reopen it "
+                                "to change it."), label=case_file.label,
+                             by=case_file.signed_off_by)
+
+
+def set_answer(project: Project, case_file_id: str, question_key: str, code: Code | None, *,
+               author: str, reason: str | None = None, placement: Placement | None = None,
+               note: str | None = None, allow_identity: bool = False) -> Changes:
+    """Set one cell's answer; `None` for reason, placement or note keeps what it was.
+
+    A reason only belongs to Eb and Et: answering Ja, Nej or clearing drops it unless one is
+    given. An Eb/Et without a reason is stored at once and flagged as missing its reason.
+    """
+
+    def merged(before: Answer) -> Answer:
+        kept_reason = before.reason if code is not None and code.needs_reason else ""
+        return Answer(code=code, reason=(kept_reason if reason is None else reason).strip(),
+                      placement=before.placement if placement is None else placement,
+                      note=(before.note if note is None else note).strip())
+
+    return _write_cell(project, case_file_id, question_key, merged, author, allow_identity)
+
+
+def write_answer(project: Project, case_file_id: str, question_key: str, answer: Answer, *,
+                 author: str, allow_identity: bool = False) -> Changes:
+    """Replace one cell with `answer` as a whole (what undo replays)."""
+    return _write_cell(project, case_file_id, question_key, lambda _before: answer, author,
+                       allow_identity)
+
+
+def _write_cell(project: Project, case_file_id: str, question_key: str,
+                make: Callable[[Answer], Answer], author: str, allow_identity: bool) -> Changes:
+    try:
+        question = project.template.question(question_key)
+    except KeyError:
+        raise OperationError(N_("The template has no question {key}."),
+                             key=question_key) from None
+    if not author.strip():
+        raise OperationError(N_("Every change records who made it; the author is missing."))
+    with project.file.transaction() as session:
+        case_file = repo.get_case_file(session, case_file_id)
+        if case_file is None:
+            raise OperationError(N_("There is no such case file in this project."))
+        _check_not_signed_off(case_file)
+        events = repo.current_events(session, case_file_id)
+        cells = effective_cells(project.template,
+                                {k: Cell(answer=e.answer) for k, e in events.items()})
+        if cells[question_key].derived:
+            raise OperationError(
+                N_("Question {key} applies only when question {parent} is Ja; it reads Et "
+                   "and cannot be set here."), key=question_key, parent=question.parent)
+        previous = events.get(question_key)
+        before = previous.answer if previous else UNANSWERED
+        answer = make(before)
+        privacy.check_text(_("The reason"), answer.reason, allow=allow_identity)
+        privacy.check_text(_("The note"), answer.note, allow=allow_identity)
+        if before == answer:
+            return Changes()
+        repo.append_event(session, case_file_id, question_key, answer, author.strip(),
+                          replaces=previous.id if previous else None)
+    derived: frozenset[tuple[str, str]] = frozenset()
+    if (before.code is Code.JA) != (answer.code is Code.JA):
+        derived = frozenset((case_file_id, k)
+                            for k in descendants(project.template, question_key))
+    return Changes(case_files=frozenset({case_file_id}),
+                   cells=(CellChange(case_file_id, question_key, before, answer),),
+                   derived_cells=derived)
+
+
+# -- status and sign-off ---------------------------------------------------------------
+
+
+def sign_off(project: Project, case_file_id: str, *, by: str,
+             allow_identity: bool = False) -> Changes:
+    """A second auditor's review of a complete file; it locks the file until reopened."""
+    case_file = project.case_file(case_file_id)
+    _check_not_signed_off(case_file)
+    by = _clean(by)
+    if not by:
+        raise OperationError(N_("Sign-off needs the name of the auditor who reviewed the file."))
+    privacy.check_text(_("The name"), by, allow=allow_identity)
+    progress = project.progress(case_file)
+    if progress.status is not FileStatus.COMPLETE:
+        raise OperationError(
+            N_("Case file {label} is not complete ({done} of {applicable} questions done); "
+               "only a complete file can be signed off."), label=case_file.label,
+            done=progress.done, applicable=progress.applicable)
+    with project.file.transaction() as session:
+        repo.set_case_file(session, case_file_id, signed_off_by=by, signed_off_at=now())
+    return Changes(case_files=frozenset({case_file_id}))
+
+
+def reopen(project: Project, case_file_id: str) -> Changes:
+    case_file = project.case_file(case_file_id)
+    if not case_file.is_signed_off:
+        return Changes()
+    with project.file.transaction() as session:
+        repo.set_case_file(session, case_file_id, signed_off_by=None, signed_off_at=None)
+    return Changes(case_files=frozenset({case_file_id}))
+
+

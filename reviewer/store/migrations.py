@@ -1,0 +1,51 @@
+"""Versioned schema steps from each older format to the current one, with Alembic's ops.
+
+Each step takes the file from version N to N+1 in one transaction; the version is kept in
+both the meta table and SQLite's user_version.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import sqlalchemy as sa
+from alembic.migration import MigrationContext
+from alembic.operations import Operations
+from sqlalchemy.engine import Connection, Engine
+
+FORMAT_VERSION = 2
+
+
+def _v1_to_v2(op: Operations, connection: Connection) -> None:
+    """Format 2 keeps each cell's current event in `answer_head` instead of walking chains."""
+    op.create_table(
+        "answer_head",
+        sa.Column("case_file_id", sa.String, sa.ForeignKey("case_file.id"), primary_key=True),
+        sa.Column("question_key", sa.String, primary_key=True),
+        sa.Column("event_id", sa.String, sa.ForeignKey("answer_event.id"), nullable=False),
+    )
+    # The current event of a cell is the newest one that no other event replaced.
+    connection.exec_driver_sql(
+        """
+        INSERT INTO answer_head (case_file_id, question_key, event_id)
+        SELECT case_file_id, question_key, id FROM (
+            SELECT e.case_file_id, e.question_key, e.id,
+                   row_number() OVER (PARTITION BY e.case_file_id, e.question_key
+                                      ORDER BY e.at DESC, e.id DESC) AS newest
+            FROM answer_event e
+            WHERE NOT EXISTS (SELECT 1 FROM answer_event r WHERE r.replaces = e.id)
+        ) WHERE newest = 1
+        """
+    )
+
+
+STEPS: dict[int, Callable[[Operations, Connection], None]] = {1: _v1_to_v2}
+
+
+def migrate(engine: Engine, from_version: int) -> None:
+    for version in range(from_version, FORMAT_VERSION):
+        with engine.begin() as connection:
+            STEPS[version](Operations(MigrationContext.configure(connection)), connection)
+            connection.exec_driver_sql(
+                "UPDATE meta SET value = ? WHERE key = 'format_version'", (str(version + 1),))
+            connection.exec_driver_sql(f"PRAGMA user_version={version + 1}")

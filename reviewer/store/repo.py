@@ -1,0 +1,284 @@
+"""Small functions over a session that read and write project rows and return domain values.
+
+The only place outside `database.py` that knows the tables; callers get dataclasses.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+from sqlalchemy import func, text
+from sqlmodel import Session, col, select
+
+from reviewer.model import (
+    Answer,
+    AnswerEvent,
+    CaseFile,
+    Code,
+    Convention,
+    Placement,
+    ProjectInfo,
+    Question,
+    Template,
+    Unit,
+)
+from reviewer.store.database import new_id, now
+from reviewer.store.migrations import FORMAT_VERSION
+from reviewer.store.tables import (
+    AnswerHeadRow,
+    CaseFileRow,
+    MetaRow,
+    ProjectRow,
+    QuestionRow,
+    UnitRow,
+)
+
+# -- project and template --------------------------------------------------------------
+
+
+def seed_project(session: Session, info: ProjectInfo, template: Template) -> None:
+    session.add(MetaRow(key="format_version", value=str(FORMAT_VERSION)))
+    session.add(MetaRow(key="project_id", value=info.id))
+    session.add(ProjectRow(id=info.id, title=info.title, organisation=info.organisation,
+                           firm=info.firm, period=info.period, convention=info.convention.value,
+                           first_footnote=info.first_footnote, is_example=info.is_example,
+                           template_name=template.name, created_at=now()))
+    for position, q in enumerate(template.questions):
+        session.add(QuestionRow(key=q.key, position=position, text=q.text, footnote=q.footnote,
+                                finding=q.finding, parent=q.parent))
+
+
+def _project_row(session: Session) -> ProjectRow:
+    return session.exec(select(ProjectRow)).one()
+
+
+def read_info(session: Session) -> ProjectInfo:
+    row = _project_row(session)
+    return ProjectInfo(id=row.id, title=row.title, organisation=row.organisation, firm=row.firm,
+                       period=row.period, convention=Convention(row.convention),
+                       first_footnote=row.first_footnote, is_example=row.is_example)
+
+
+def update_info(session: Session, **values: Any) -> None:
+    row = _project_row(session)
+    for name, value in values.items():
+        setattr(row, name, value.value if isinstance(value, Convention) else value)
+    session.add(row)
+
+
+def read_template(session: Session) -> Template:
+    rows = session.exec(select(QuestionRow).order_by(col(QuestionRow.position))).all()
+    return Template(name=_project_row(session).template_name, questions=tuple(
+        Question(key=r.key, text=r.text, footnote=r.footnote, finding=r.finding,
+                 parent=r.parent) for r in rows))
+
+
+def read_meta(session: Session) -> dict[str, str]:
+    return {row.key: row.value for row in session.exec(select(MetaRow))}
+
+
+# -- units and case files --------------------------------------------------------------
+
+
+def _unit(row: UnitRow) -> Unit:
+    return Unit(id=row.id, name=row.name, position=row.position)
+
+
+def _case_file(row: CaseFileRow) -> CaseFile:
+    return CaseFile(id=row.id, unit_id=row.unit_id, label=row.label, position=row.position,
+                    signed_off_by=row.signed_off_by, signed_off_at=row.signed_off_at)
+
+
+def list_units(session: Session) -> list[Unit]:
+    rows = session.exec(select(UnitRow).where(col(UnitRow.removed_at).is_(None))
+                        .order_by(col(UnitRow.position))).all()
+    return [_unit(r) for r in rows]
+
+
+def get_unit(session: Session, unit_id: str) -> Unit | None:
+    row = session.get(UnitRow, unit_id)
+    return None if row is None or row.removed_at is not None else _unit(row)
+
+
+def add_unit(session: Session, name: str) -> Unit:
+    position = session.exec(select(func.count()).select_from(UnitRow)).one()
+    row = UnitRow(id=new_id(), name=name, position=position, created_at=now())
+    session.add(row)
+    return _unit(row)
+
+
+def set_unit(session: Session, unit_id: str, **values: Any) -> None:
+    row = session.get_one(UnitRow, unit_id)
+    for name, value in values.items():
+        setattr(row, name, value)
+    session.add(row)
+
+
+def list_case_files(session: Session, unit_id: str | None = None) -> list[CaseFile]:
+    query = select(CaseFileRow).where(col(CaseFileRow.removed_at).is_(None))
+    if unit_id is not None:
+        query = query.where(CaseFileRow.unit_id == unit_id)
+    rows = session.exec(query.order_by(col(CaseFileRow.unit_id), col(CaseFileRow.position)))
+    return [_case_file(r) for r in rows]
+
+
+def get_case_file(session: Session, case_file_id: str) -> CaseFile | None:
+    row = session.get(CaseFileRow, case_file_id)
+    return None if row is None or row.removed_at is not None else _case_file(row)
+
+
+def add_case_file(session: Session, unit_id: str, label: str, position: int) -> CaseFile:
+    row = CaseFileRow(id=new_id(), unit_id=unit_id, label=label, position=position,
+                      created_at=now())
+    session.add(row)
+    return _case_file(row)
+
+
+def set_case_file(session: Session, case_file_id: str, **values: Any) -> None:
+    row = session.get_one(CaseFileRow, case_file_id)
+    for name, value in values.items():
+        setattr(row, name, value)
+    session.add(row)
+
+
+# -- answers ---------------------------------------------------------------------------
+
+_HEAD_SQL = text(
+    "SELECT h.case_file_id, h.question_key, e.id, e.code, e.reason, e.placement, e.note, "
+    "e.author, e.at, e.replaces FROM answer_head h JOIN answer_event e ON e.id = h.event_id "
+    "WHERE h.case_file_id = :case_file_id")
+
+
+def _event(values: Sequence[Any]) -> AnswerEvent:
+    case_file_id, key, event_id, code, reason, placement, note, author, at, replaces = values
+    return AnswerEvent(
+        id=event_id, case_file_id=case_file_id, question_key=key,
+        answer=Answer(code=Code(code) if code else None, reason=reason,
+                      placement=Placement(placement), note=note),
+        author=author, at=at, replaces=replaces)
+
+
+def current_events(session: Session, case_file_id: str) -> dict[str, AnswerEvent]:
+    """The current event of every cell of a case file that was ever set, by question key."""
+    rows = session.connection().execute(_HEAD_SQL, {"case_file_id": case_file_id})
+    return {row[1]: _event(row) for row in rows}
+
+
+def append_event(session: Session, case_file_id: str, key: str, answer: Answer, author: str,
+                 replaces: str | None, at: str | None = None) -> str:
+    """Record a change of one cell and make it the cell's current event."""
+    event_id = new_id()
+    connection = session.connection()
+    connection.execute(
+        text("INSERT INTO answer_event (id, case_file_id, question_key, code, reason, "
+             "placement, note, author, at, replaces) VALUES (:id, :f, :k, :code, :reason, "
+             ":placement, :note, :author, :at, :replaces)"),
+        {"id": event_id, "f": case_file_id, "k": key,
+         "code": answer.code.value if answer.code else None, "reason": answer.reason,
+         "placement": answer.placement.value, "note": answer.note, "author": author,
+         "at": at or now(), "replaces": replaces})
+    connection.execute(
+        text("INSERT INTO answer_head (case_file_id, question_key, event_id) "
+             "VALUES (:f, :k, :e) ON CONFLICT (case_file_id, question_key) "
+             "DO UPDATE SET event_id = excluded.event_id"),
+        {"f": case_file_id, "k": key, "e": event_id})
+    return event_id
+
+
+def history(session: Session, case_file_id: str, key: str) -> list[AnswerEvent]:
+    rows = session.connection().execute(
+        text("SELECT case_file_id, question_key, id, code, reason, placement, note, author, "
+             "at, replaces FROM answer_event WHERE case_file_id = :f AND question_key = :k "
+             "ORDER BY at, id"), {"f": case_file_id, "k": key})
+    return [_event(row) for row in rows]
+
+
+def all_events(session: Session) -> list[AnswerEvent]:
+    rows = session.connection().execute(
+        text("SELECT case_file_id, question_key, id, code, reason, placement, note, author, "
+             "at, replaces FROM answer_event ORDER BY at, id"))
+    return [_event(row) for row in rows]
+
+
+def head_table(session: Session, unit_ids: Iterable[str] | None = None
+               ) -> list[tuple[str, str, str, str | None, str, str]]:
+    """Every current answer as (unit_id, case_file_id, key, code, reason, placement): the fast
+    path for summaries of large projects."""
+    query = ("SELECT c.unit_id, h.case_file_id, h.question_key, e.code, e.reason, e.placement "
+             "FROM answer_head h JOIN answer_event e ON e.id = h.event_id "
+             "JOIN case_file c ON c.id = h.case_file_id WHERE c.removed_at IS NULL")
+    params: dict[str, Any] = {}
+    if unit_ids is not None:
+        ids = list(unit_ids)
+        names = [f":u{i}" for i in range(len(ids))]
+        query += f" AND c.unit_id IN ({', '.join(names) or 'NULL'})"
+        params = {f"u{i}": unit_id for i, unit_id in enumerate(ids)}
+    return [tuple(row) for row in session.connection().execute(text(query), params)]  # type: ignore[misc]
+
+
+def count_events(session: Session, case_file_ids: Iterable[str]) -> int:
+    ids = list(case_file_ids)
+    if not ids:
+        return 0
+    return session.exec(select(func.count()).select_from(AnswerHeadRow).where(
+        col(AnswerHeadRow.case_file_id).in_(ids))).one()
+
+
+def integrity_problems(session: Session) -> list[str]:
+    """SQLite's own integrity check; 'ok' means none."""
+    rows = session.connection().exec_driver_sql("PRAGMA integrity_check").fetchall()
+    problems = [row[0] for row in rows if row[0] != "ok"]
+    problems += [f"foreign key: {tuple(row)}" for row in
+                 session.connection().exec_driver_sql("PRAGMA foreign_key_check").fetchall()]
+    return problems
+
+
+def events_without_head(session: Session) -> int:
+    """Cells with events but no current event: an invariant the head table must keep."""
+    return session.connection().exec_driver_sql(
+        "SELECT count(*) FROM (SELECT DISTINCT case_file_id, question_key FROM answer_event) e "
+        "WHERE NOT EXISTS (SELECT 1 FROM answer_head h WHERE h.case_file_id = e.case_file_id "
+        "AND h.question_key = e.question_key)").scalar_one()
+
+
+def heads_not_newest(session: Session) -> int:
+    """Current events that another event of the same cell replaced."""
+    return session.connection().exec_driver_sql(
+        "SELECT count(*) FROM answer_head h WHERE EXISTS "
+        "(SELECT 1 FROM answer_event r WHERE r.replaces = h.event_id)").scalar_one()
+
+
+def unknown_question_events(session: Session) -> int:
+    return session.connection().exec_driver_sql(
+        "SELECT count(*) FROM answer_event WHERE question_key NOT IN "
+        "(SELECT key FROM question)").scalar_one()
+
+
+def reasons_for_question(session: Session, key: str) -> list[str]:
+    rows = session.connection().execute(
+        text("SELECT e.reason, count(*) AS uses FROM answer_head h "
+             "JOIN answer_event e ON e.id = h.event_id "
+             "WHERE h.question_key = :k AND e.reason != '' "
+             "GROUP BY e.reason ORDER BY uses DESC, e.reason"), {"k": key})
+    return [row[0] for row in rows]
+
+
+def append_new_events(session: Session,
+                      cells: Sequence[tuple[str, str, Answer, str]]) -> None:
+    """First events of many cells that have none yet (case_file_id, key, answer, author)."""
+    stamp = now()
+    events = [{"id": new_id(), "f": case_file_id, "k": key,
+               "code": answer.code.value if answer.code else None, "reason": answer.reason,
+               "placement": answer.placement.value, "note": answer.note, "author": author,
+               "at": stamp}
+              for case_file_id, key, answer, author in cells]
+    connection = session.connection()
+    connection.execute(
+        text("INSERT INTO answer_event (id, case_file_id, question_key, code, reason, "
+             "placement, note, author, at, replaces) VALUES (:id, :f, :k, :code, :reason, "
+             ":placement, :note, :author, :at, NULL)"), events)
+    connection.execute(
+        text("INSERT INTO answer_head (case_file_id, question_key, event_id) "
+             "VALUES (:f, :k, :id)"), events)
+

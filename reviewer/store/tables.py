@@ -1,0 +1,86 @@
+"""The SQLModel tables of a project file (format 2). Rows never leave `reviewer.store`."""
+
+from __future__ import annotations
+
+from sqlalchemy import Index
+from sqlmodel import Field, SQLModel
+
+
+class MetaRow(SQLModel, table=True):
+    __tablename__ = "meta"
+    key: str = Field(primary_key=True)
+    value: str
+
+
+class ProjectRow(SQLModel, table=True):
+    __tablename__ = "project"
+    id: str = Field(primary_key=True)
+    title: str
+    organisation: str = ""
+    firm: str = ""
+    period: str = ""
+    convention: str = "all"
+    first_footnote: int = 1
+    is_example: bool = False
+    template_name: str = ""
+    created_at: str
+
+
+class QuestionRow(SQLModel, table=True):
+    """The project's own copy of its template, so a file opens anywhere on its own."""
+
+    __tablename__ = "question"
+    key: str = Field(primary_key=True)
+    position: int
+    text: str
+    footnote: str | None = None
+    finding: str | None = None
+    parent: str | None = None
+
+
+class UnitRow(SQLModel, table=True):
+    __tablename__ = "unit"
+    id: str = Field(primary_key=True)
+    name: str
+    position: int
+    created_at: str
+    removed_at: str | None = None  # a tombstone, so a merge cannot bring it back
+
+
+class CaseFileRow(SQLModel, table=True):
+    __tablename__ = "case_file"
+    id: str = Field(primary_key=True)
+    unit_id: str = Field(foreign_key="unit.id", index=True)
+    label: str
+    position: int
+    signed_off_by: str | None = None
+    signed_off_at: str | None = None
+    created_at: str
+    removed_at: str | None = None
+
+
+class AnswerEventRow(SQLModel, table=True):
+    """One change of one cell. The history doubles as the audit trail and the merge log."""
+
+    __tablename__ = "answer_event"
+    __table_args__ = (Index("ix_answer_event_cell", "case_file_id", "question_key"),)
+    id: str = Field(primary_key=True)
+    case_file_id: str = Field(foreign_key="case_file.id")
+    question_key: str
+    code: str | None = None
+    reason: str = ""
+    placement: str = "cell"
+    note: str = ""
+    author: str
+    at: str
+    replaces: str | None = Field(default=None, index=True)
+    origin: str | None = None  # the exchange package an event came in with, if any
+
+
+class AnswerHeadRow(SQLModel, table=True):
+    """The current event of each cell (added in format 2; format 1 walked the chain)."""
+
+    __tablename__ = "answer_head"
+    case_file_id: str = Field(primary_key=True, foreign_key="case_file.id")
+    question_key: str = Field(primary_key=True)
+    event_id: str = Field(foreign_key="answer_event.id")

@@ -1,0 +1,140 @@
+"""Templates (granskningsmallar): the built-in one, template files, and their validation.
+
+A template file is JSON: {"name": ..., "questions": [{"key", "text", "footnote"?,
+"finding"?, "parent"?}, ...]}; the README documents it.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+from reviewer.errors import TemplateError
+from reviewer.i18n import _
+from reviewer.model import Question, Template
+from reviewer.paths import TEMPLATES_DIR
+
+BUILTIN_PATH = TEMPLATES_DIR / "builtin.json"
+_FIELDS = {"key", "text", "footnote", "finding", "parent"}
+
+
+def builtin_template() -> Template:
+    return load_template(BUILTIN_PATH)
+
+
+def load_template(path: Path) -> Template:
+    """Read and validate a template file; TemplateError lists every problem found."""
+    source = str(path)
+    try:
+        raw = json.loads(Path(path).read_text(encoding="utf-8-sig"))
+    except FileNotFoundError:
+        raise TemplateError(source, [_("the file does not exist")]) from None
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise TemplateError(source, [_("not readable JSON ({detail})", detail=exc)]) from None
+    return template_from_data(raw, source=source, default_name=Path(path).stem)
+
+
+def template_from_data(raw: Any, *, source: str, default_name: str = "") -> Template:
+    problems: list[str] = []
+    if not isinstance(raw, dict) or not isinstance(raw.get("questions"), list):
+        raise TemplateError(source, [_("expected an object with a list \"questions\"")])
+    name = raw.get("name", default_name)
+    if not isinstance(name, str):
+        problems.append(_("\"name\" must be text"))
+        name = default_name
+    questions: list[Question] = []
+    for index, item in enumerate(raw["questions"], start=1):
+        question = _question_from_data(item, index, problems)
+        if question is not None:
+            questions.append(question)
+    template = Template(name=name.strip(), questions=tuple(questions))
+    problems.extend(validate_template(template))
+    if not template.questions and not problems:
+        problems.append(_("the template has no questions"))
+    if problems:
+        raise TemplateError(source, problems)
+    return template
+
+
+def _question_from_data(item: Any, index: int, problems: list[str]) -> Question | None:
+    if not isinstance(item, dict):
+        problems.append(_("question {n}: expected an object", n=index))
+        return None
+    unknown = sorted(set(item) - _FIELDS)
+    if unknown:
+        problems.append(_("question {n}: unknown fields {fields}", n=index,
+                          fields=", ".join(unknown)))
+    values: dict[str, str | None] = {}
+    for name in _FIELDS:
+        value = item.get(name)
+        if value is not None and not isinstance(value, str | int):
+            problems.append(_("question {n}: \"{field}\" must be text", n=index, field=name))
+            value = None
+        values[name] = " ".join(str(value).split()) if value is not None else None
+    return Question(
+        key=values["key"] or "",
+        text=values["text"] or "",
+        footnote=values["footnote"] or None,
+        finding=values["finding"] or None,
+        parent=values["parent"] or None,
+    )
+
+
+def validate_template(template: Template) -> list[str]:
+    """Problems of a template's structure: keys, texts, parents and cycles."""
+    problems: list[str] = []
+    seen: set[str] = set()
+    for index, question in enumerate(template.questions, start=1):
+        if not question.key:
+            problems.append(_("question {n}: the key is empty", n=index))
+        elif question.key in seen:
+            problems.append(_("question {n}: the key {key} is used twice", n=index,
+                              key=question.key))
+        seen.add(question.key)
+        if not question.text:
+            problems.append(_("question {key}: the text is empty", key=question.key or index))
+    parents = {q.key: q.parent for q in template.questions}
+    for question in template.questions:
+        if question.parent is not None and question.parent not in parents:
+            problems.append(_("question {key}: unknown parent {parent}", key=question.key,
+                              parent=question.parent))
+    for question in template.questions:
+        chain = [question.key]
+        parent = question.parent
+        while parent is not None and parent in parents:
+            if parent in chain:
+                problems.append(_("question {key}: its parents form a cycle ({chain})",
+                                  key=question.key, chain=" → ".join([*chain, parent])))
+                break
+            chain.append(parent)
+            parent = parents[parent]
+    return problems
+
+
+def template_to_data(template: Template) -> dict[str, Any]:
+    questions = []
+    for q in template.questions:
+        item: dict[str, str] = {"key": q.key, "text": q.text}
+        for name in ("footnote", "finding", "parent"):
+            value = getattr(q, name)
+            if value is not None:
+                item[name] = value
+        questions.append(item)
+    return {"name": template.name, "questions": questions}
+
+
+def ancestors(template: Template, key: str) -> list[str]:
+    """The keys above `key`, nearest first."""
+    parents = {q.key: q.parent for q in template.questions}
+    chain: list[str] = []
+    parent = parents.get(key)
+    while parent is not None:
+        chain.append(parent)
+        parent = parents.get(parent)
+    return chain
+
+
+def descendants(template: Template, key: str) -> list[str]:
+    """The keys below `key` at any depth, in template order."""
+    return [q.key for q in template.questions if key in ancestors(template, q.key)]
