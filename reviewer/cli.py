@@ -37,8 +37,8 @@ def default_author() -> str:
     return os.environ.get("AKTG_AUTHOR") or getpass.getuser()
 
 
-def _common() -> argparse.ArgumentParser:
-    common = argparse.ArgumentParser(add_help=False)
+def _common() -> _Parser:
+    common = _Parser(add_help=False)
     common.add_argument("--lang", choices=i18n.LANGUAGES, default=argparse.SUPPRESS,
                         help="language of messages (sv default, or AKTG_LANG)")
     common.add_argument("--author", default=argparse.SUPPRESS,
@@ -237,11 +237,11 @@ def _print_table(s: UnitSummary) -> None:
     print(_("{unit}: {files} case files, {done} complete", unit=s.unit.name, files=s.files,
             done=done))
     header = [_("Question"), "Ja", "Nej", "Eb", "Et", _("Unanswered"), "Summa"]
-    rows = [[q.key, q.ja, q.nej, q.eb, q.et, q.unanswered, q.summa.text()]
-            for q in s.questions]
-    widths = [max(len(str(r[i])) for r in [header, *rows]) for i in range(len(header))]
+    rows = [[q.key, str(q.ja), str(q.nej), str(q.eb), str(q.et), str(q.unanswered),
+             q.summa.text()] for q in s.questions]
+    widths = [max(len(r[i]) for r in [header, *rows]) for i in range(len(header))]
     for row in [header, *rows]:
-        print("  ".join(str(v).ljust(w) if i == 0 else str(v).rjust(w)
+        print("  ".join(v.ljust(w) if i == 0 else v.rjust(w)
                         for i, (v, w) in enumerate(zip(row, widths, strict=True))))
     missing = sum(q.missing_reasons for q in s.questions)
     if missing:

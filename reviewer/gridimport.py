@@ -236,7 +236,7 @@ def import_grid(project: Project, sheet: Path, unit_name: str, *, author: str,
     with project.file.transaction() as session:
         unit = existing[0] if existing else repo.add_unit(session, unit_name)
         by_label = {f.label: f for f in files}
-        ids = []
+        ids: list[str] = []
         for label in parsed.labels:
             case_file = by_label.get(label) or repo.add_case_file(
                 session, unit.id, label, len(by_label) + len(ids))

@@ -135,6 +135,11 @@ class Project:
         with self.file.reading() as session:
             return repo.history(session, case_file_id, question_key)
 
+    def events(self) -> list[AnswerEvent]:
+        """Every answer event of the project, oldest first: the whole audit trail."""
+        with self.file.reading() as session:
+            return repo.all_events(session)
+
     def progress(self, case_file: CaseFile) -> FileProgress:
         cells = self.cells(case_file.id)
         applicable = [k for k, c in cells.items() if not c.derived]

@@ -115,7 +115,6 @@ def add_unit(project: Project, name: str, *, files: int = 0,
     _check_count(files)
     with project.file.transaction() as session:
         unit = repo.add_unit(session, name)
-        session.flush()
         created = [repo.add_case_file(session, unit.id, str(n), n - 1)
                    for n in range(1, files + 1)]
     return unit, Changes(units=frozenset({unit.id}),

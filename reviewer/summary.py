@@ -151,18 +151,25 @@ def summarize(project: Project, unit_ids: Sequence[str] | None = None,
     codes, derived, missing = effective_grid(template, all_ids, heads)
     unit_of = {f: u for u, ids in files_by_unit.items() for f in ids}
     by_unit = codes.index.map(unit_of)
-    counted = {code: (codes == code.value).groupby(by_unit).sum() for code in Code}
-    unanswered = codes.isna().groupby(by_unit).sum()
-    missing_counts = missing.groupby(by_unit).sum()
-    statuses = _statuses(codes, derived, missing, signed_off).groupby(by_unit)
+    def per_unit(mask: pd.DataFrame) -> dict[str, dict[str, int]]:
+        table = mask.groupby(by_unit).sum().to_dict(orient="index")
+        return {str(u): {str(k): int(v) for k, v in row.items()} for u, row in table.items()}
+
+    counted = {code: per_unit(codes == code.value) for code in Code}
+    unanswered = per_unit(codes.isna())
+    missing_counts = per_unit(missing)
+    status_counts = {u.id: {s: 0 for s in FileStatus} for u in units}
+    for case_file_id, status in _statuses(codes, derived, missing, signed_off).items():
+        status_counts[unit_of[str(case_file_id)]][FileStatus(status)] += 1
 
     summaries = []
     for unit in units:
         n_files = len(files_by_unit[unit.id])
         rows = []
         for question in template.questions:
-            def count(table: pd.DataFrame, key: str = question.key, uid: str = unit.id) -> int:
-                return int(table.at[uid, key]) if uid in table.index else 0
+            def count(table: dict[str, dict[str, int]], key: str = question.key,
+                      uid: str = unit.id) -> int:
+                return table.get(uid, {}).get(key, 0)
 
             ja, eb, et = (count(counted[c]) for c in (Code.JA, Code.EB, Code.ET))
             summa = summa_of(ja, eb, et, n_files, convention)
@@ -172,12 +179,8 @@ def summarize(project: Project, unit_ids: Sequence[str] | None = None,
                 key=question.key, text=question.text, ja=ja, nej=count(counted[Code.NEJ]),
                 eb=eb, et=et, unanswered=count(unanswered),
                 missing_reasons=count(missing_counts), summa=summa, finding=finding))
-        status_counts = {s: 0 for s in FileStatus}
-        if unit.id in statuses.groups:
-            for status, n in statuses.get_group(unit.id).value_counts().items():
-                status_counts[FileStatus(str(status))] = int(n)
         summaries.append(UnitSummary(unit=unit, files=n_files, questions=tuple(rows),
-                                     status_counts=status_counts))
+                                     status_counts=status_counts[unit.id]))
     return summaries
 
 

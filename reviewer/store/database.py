@@ -8,6 +8,7 @@ id. Anything that is not such a file is refused before a byte of it is written.
 from __future__ import annotations
 
 import datetime as dt
+import os
 import sqlite3
 import uuid
 from collections.abc import Iterator
@@ -53,7 +54,10 @@ def _set_pragmas(dbapi_connection: Any, _record: Any) -> None:
 
 
 def _engine(path: Path, *, readonly: bool) -> Engine:
-    url = f"sqlite:///file:{path}?mode=ro&uri=true" if readonly else f"sqlite:///{path}"
+    # A read-only connection cannot remove the -wal and -shm files it creates, so readers use
+    # an ordinary connection (ProjectFile refuses their writes) unless the file is read-only.
+    url = (f"sqlite:///file:{path}?mode=ro&uri=true" if readonly and not os.access(path, os.W_OK)
+           else f"sqlite:///{path}")
     engine = create_engine(url, connect_args={"check_same_thread": False}, poolclass=NullPool
                            if readonly else None)
     event.listen(engine, "connect", _set_pragmas)
@@ -165,8 +169,10 @@ def _check_header(path: Path) -> None:
 
 def _read_version(path: Path) -> int:
     """Read the format version without writing anything (a read-only connection)."""
+    # mode=rw never creates the file; closing the last connection tidies -wal and -shm away.
+    mode = "rw" if os.access(path, os.W_OK) else "ro"
     try:
-        connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        connection = sqlite3.connect(f"file:{path}?mode={mode}", uri=True)
     except sqlite3.Error as exc:
         raise DamagedProjectError(N_("The project file {path} could not be opened: {detail}"),
                                   path=str(path), detail=exc) from exc

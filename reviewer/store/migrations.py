@@ -7,11 +7,13 @@ both the meta table and SQLite's user_version.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 import sqlalchemy as sa
-from alembic.migration import MigrationContext
-from alembic.operations import Operations
 from sqlalchemy.engine import Connection, Engine
+
+if TYPE_CHECKING:  # Alembic loads only when a file needs upgrading
+    from alembic.operations import Operations
 
 FORMAT_VERSION = 2
 
@@ -43,6 +45,9 @@ STEPS: dict[int, Callable[[Operations, Connection], None]] = {1: _v1_to_v2}
 
 
 def migrate(engine: Engine, from_version: int) -> None:
+    from alembic.migration import MigrationContext
+    from alembic.operations import Operations
+
     for version in range(from_version, FORMAT_VERSION):
         with engine.begin() as connection:
             STEPS[version](Operations(MigrationContext.configure(connection)), connection)

@@ -105,6 +105,7 @@ def add_unit(session: Session, name: str) -> Unit:
     position = session.exec(select(func.count()).select_from(UnitRow)).one()
     row = UnitRow(id=new_id(), name=name, position=position, created_at=now())
     session.add(row)
+    session.flush()  # the case files that follow refer to it
     return _unit(row)
 
 
@@ -214,7 +215,8 @@ def head_table(session: Session, unit_ids: Iterable[str] | None = None
         names = [f":u{i}" for i in range(len(ids))]
         query += f" AND c.unit_id IN ({', '.join(names) or 'NULL'})"
         params = {f"u{i}": unit_id for i, unit_id in enumerate(ids)}
-    return [tuple(row) for row in session.connection().execute(text(query), params)]  # type: ignore[misc]
+    rows = session.connection().execute(text(query), params)
+    return [(row[0], row[1], row[2], row[3], row[4], row[5]) for row in rows]
 
 
 def count_events(session: Session, case_file_ids: Iterable[str]) -> int:
@@ -234,25 +236,29 @@ def integrity_problems(session: Session) -> list[str]:
     return problems
 
 
+def _count(session: Session, sql: str) -> int:
+    return int(session.connection().exec_driver_sql(sql).scalar_one())
+
+
 def events_without_head(session: Session) -> int:
     """Cells with events but no current event: an invariant the head table must keep."""
-    return session.connection().exec_driver_sql(
+    return _count(session,
         "SELECT count(*) FROM (SELECT DISTINCT case_file_id, question_key FROM answer_event) e "
         "WHERE NOT EXISTS (SELECT 1 FROM answer_head h WHERE h.case_file_id = e.case_file_id "
-        "AND h.question_key = e.question_key)").scalar_one()
+        "AND h.question_key = e.question_key)")
 
 
 def heads_not_newest(session: Session) -> int:
     """Current events that another event of the same cell replaced."""
-    return session.connection().exec_driver_sql(
+    return _count(session,
         "SELECT count(*) FROM answer_head h WHERE EXISTS "
-        "(SELECT 1 FROM answer_event r WHERE r.replaces = h.event_id)").scalar_one()
+        "(SELECT 1 FROM answer_event r WHERE r.replaces = h.event_id)")
 
 
 def unknown_question_events(session: Session) -> int:
-    return session.connection().exec_driver_sql(
+    return _count(session,
         "SELECT count(*) FROM answer_event WHERE question_key NOT IN "
-        "(SELECT key FROM question)").scalar_one()
+        "(SELECT key FROM question)")
 
 
 def reasons_for_question(session: Session, key: str) -> list[str]:

@@ -1,0 +1,88 @@
+"""Shared fixtures: fresh projects, the published Torsby reference, sheets built from it."""
+
+from __future__ import annotations
+
+import csv
+import json
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from reviewer import review
+from reviewer.model import Template
+from reviewer.paths import SAMPLE_DIR
+from reviewer.project import Project
+from reviewer.templates import builtin_template
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED_REFERENCE = ROOT.parent / "shared" / "reference" / "bilaga2-torsby.json"
+REFERENCE_COPY = SAMPLE_DIR / "bilaga2-torsby.json"
+AUTHOR = "Anna Revisor"
+
+
+def load_reference() -> dict[str, Any]:
+    """The shared reference when it sits beside the checkout, else the shipped copy."""
+    path = SHARED_REFERENCE if SHARED_REFERENCE.exists() else REFERENCE_COPY
+    data: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
+    return data
+
+
+@pytest.fixture
+def reference() -> dict[str, Any]:
+    return load_reference()
+
+
+@pytest.fixture
+def template() -> Template:
+    return builtin_template()
+
+
+@pytest.fixture
+def project(tmp_path: Path, template: Template) -> Iterator[Project]:
+    with review.create_project(tmp_path / "p.aktg", title="Testgranskning",
+                               template=template) as opened:
+        yield opened
+
+
+def reference_grid(reference: dict[str, Any]) -> list[list[str]]:
+    """The published table as a review sheet: `Eb: reason` where the reference has one."""
+    rows = [["Fråga", *reference["files"], "Summa"]]
+    for question in reference["questions"]:
+        reasons = question.get("cell_footnotes", {})
+        shared = question.get("summa_footnote")
+        cells = []
+        for label, value in zip(reference["files"], question["answers"], strict=True):
+            reason = reasons.get(label) or (shared if value in ("Eb", "Et") and shared
+                                            and value == "Eb" else None)
+            cells.append(f"{value}: {reason}" if reason else value)
+        rows.append([question["key"], *cells, question["summa"]])
+    return rows
+
+
+def write_csv(path: Path, rows: list[list[str]], *, delimiter: str = ",",
+              encoding: str = "utf-8") -> Path:
+    with path.open("w", newline="", encoding=encoding) as f:
+        csv.writer(f, delimiter=delimiter).writerows(rows)
+    return path
+
+
+@pytest.fixture
+def torsby_csv(tmp_path: Path, reference: dict[str, Any]) -> Path:
+    return write_csv(tmp_path / "torsby.csv", reference_grid(reference))
+
+
+def snapshot(folder: Path) -> dict[str, bytes]:
+    """Every file in a folder with its bytes, to show that nothing on disk changed."""
+    return {p.name: p.read_bytes() for p in sorted(folder.iterdir()) if p.is_file()}
+
+
+@pytest.fixture
+def en() -> Iterator[None]:
+    """Messages in English for the length of a test."""
+    from reviewer import i18n
+
+    i18n.set_language("en")
+    yield
+    i18n.set_language(i18n.DEFAULT_LANGUAGE)

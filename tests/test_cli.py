@@ -1,0 +1,196 @@
+"""The command line as other tools and auditors use it: commands, output, exit codes."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from reviewer.cli import main
+from tests.conftest import snapshot
+from tests.test_privacy import PNR
+
+
+def run(*args: str | Path) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-m", "reviewer", *map(str, args)],
+                          capture_output=True, text=True, env={"AKTG_AUTHOR": "Anna Revisor",
+                                                               "PATH": "/usr/bin:/bin"})
+
+
+def cli(*args: str | Path) -> int:
+    """The same command in this process (fast, for tests that make many calls)."""
+    return main([*map(str, args), "--author", "Anna Revisor"])
+
+
+def test_demo_then_summary_prints_the_published_summa(tmp_path: Path,
+                                                      reference: dict[str, Any]) -> None:
+    path = tmp_path / "x.aktg"
+    assert run("demo", path).returncode == 0
+    result = run("summary", path, "--unit", "Torsby kommun")
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.splitlines()
+    assert "Fråga" in lines[1] and "Summa" in lines[1]
+    printed = [(line.split()[0], line.split()[-1]) for line in lines[2:13]]
+    assert printed == [(q["key"], q["summa"]) for q in reference["questions"]]
+
+
+def test_summary_json_has_the_documented_shape(tmp_path: Path,
+                                               reference: dict[str, Any]) -> None:
+    path = tmp_path / "x.aktg"
+    run("demo", path)
+    result = run("summary", path, "--format", "json")
+    data = json.loads(result.stdout)
+    torsby = data["units"][0]
+    assert (torsby["unit"], torsby["files"]) == ("Torsby kommun", 10)
+    first = torsby["questions"][0]
+    assert first == {"key": "1", "Ja": 9, "Nej": 0, "Eb": 1, "Et": 0, "unanswered": 0,
+                     "summa": "9/10"}
+    assert len(data["units"]) == 2
+
+
+def test_demo_holds_the_published_reasons_and_placements(tmp_path: Path,
+                                                         reference: dict[str, Any]) -> None:
+    from reviewer.model import Placement
+    from reviewer.project import Project
+
+    path = tmp_path / "x.aktg"
+    run("demo", path)
+    with Project.open(path, readonly=True) as project:
+        assert project.info.is_example and "EXEMPEL" in project.info.title
+        assert project.info.first_footnote == reference["first_footnote_number"]
+        unit = project.unit_by_name("Torsby kommun")
+        files = project.case_files(unit.id)
+        assert project.cells(files[1].id)["1"].answer.reason == \
+            reference["questions"][0]["cell_footnotes"]["2"]
+        placements = {(k, f.label): project.cells(f.id)[k].answer.placement
+                      for f in files for k in ("8a", "8b")
+                      if project.cells(f.id)[k].answer.reason}
+        assert placements == {**{("8a", n): Placement.SUMMA for n in ("5", "6", "8", "10")},
+                              **{("8b", n): Placement.NONE for n in ("5", "6", "8", "10")}}
+
+
+def test_a_whole_review_by_set_commands(tmp_path: Path, reference: dict[str, Any],
+                                        capsys: pytest.CaptureFixture[str]) -> None:
+    path = tmp_path / "p.aktg"
+    assert cli("new", path, "--title", "Missbruksvård") == 0
+    assert cli("add-unit", path, "Torsby kommun", "--files", "10") == 0
+    for question in reference["questions"]:
+        reasons = question.get("cell_footnotes", {})
+        for label, value in zip(reference["files"], question["answers"], strict=True):
+            if question.get("parent") and value == "Et":
+                continue  # derived from question 8
+            args = ["set", path, "--unit", "Torsby kommun", "--file", label, "--question",
+                    question["key"], value]
+            reason = reasons.get(label) or question.get("summa_footnote")
+            if value in ("Eb", "Et"):
+                args += ["--reason", reason or "Framgår inte."]
+            assert cli(*args) == 0
+    capsys.readouterr()
+    assert cli("summary", path, "--format", "json") == 0
+    summary = json.loads(capsys.readouterr().out)
+    assert [q["summa"] for q in summary["units"][0]["questions"]] == \
+        [q["summa"] for q in reference["questions"]]
+    assert cli("findings", path, "--unit", "Torsby kommun") == 0
+    findings = capsys.readouterr().out.splitlines()
+    assert findings == [q["finding"] for q in reference["questions"] if "finding" in q]
+
+
+def test_bad_input_exits_2_with_one_message_and_no_traceback(tmp_path: Path) -> None:
+    path = tmp_path / "p.aktg"
+    run("new", path, "--title", "T")
+    run("add-unit", path, "Torsby kommun", "--files", "2")
+    before = snapshot(tmp_path)
+    bad_calls: list[list[str | Path]] = [
+                 ["set", path, "--unit", "Okänd", "--file", "1", "--question", "1", "Ja"],
+                 ["set", path, "--unit", "Torsby kommun", "--file", "9", "--question", "1",
+                  "Ja"],
+                 ["set", path, "--unit", "Torsby kommun", "--file", "1", "--question", "4",
+                  "Et", "--reason", f"Klient {PNR}"],
+                 ["summary", tmp_path / "saknas.aktg"],
+                 ["import-grid", path, tmp_path / "saknas.csv", "--unit", "X"]]
+    for args in bad_calls:
+        result = run(*args)
+        assert result.returncode == 2, args
+        assert "Traceback" not in result.stderr
+        assert result.stderr.startswith("Fel: ")
+    assert snapshot(tmp_path) == before
+
+
+def test_usage_errors_exit_1(tmp_path: Path) -> None:
+    assert run().returncode == 1
+    assert run("set", tmp_path / "p.aktg").returncode == 1
+    assert run("frobnicate").returncode == 1
+    run("new", tmp_path / "p.aktg", "--title", "T")
+    result = run("set", tmp_path / "p.aktg", "--unit", "U", "--file", "1", "--question", "1",
+                 "Kanske")
+    assert result.returncode == 1
+
+
+def test_messages_in_english_with_lang(tmp_path: Path) -> None:
+    result = run("summary", tmp_path / "saknas.aktg", "--lang", "en")
+    assert result.stderr.startswith("Error: The file")
+
+
+def test_check_reports_in_plain_words(tmp_path: Path) -> None:
+    path = tmp_path / "x.aktg"
+    run("demo", path)
+    result = run("check", path)
+    assert result.returncode == 0
+    assert "integritetskontroll: ok" in result.stdout
+    assert "Projektfilen är i ordning." in result.stdout
+
+
+def test_check_lists_a_deliberately_kept_personnummer(tmp_path: Path) -> None:
+    path = tmp_path / "p.aktg"
+    run("new", path, "--title", "T")
+    run("add-unit", path, "Torsby kommun", "--files", "1")
+    assert run("set", path, "--unit", "Torsby kommun", "--file", "1", "--question", "1",
+               "Eb", "--reason", f"Se {PNR}", "--allow-identity-number").returncode == 0
+    result = run("check", path)
+    assert PNR in result.stdout and "personnummer" in result.stdout
+
+
+def test_check_finds_a_broken_invariant(tmp_path: Path) -> None:
+    import sqlite3
+
+    path = tmp_path / "x.aktg"
+    run("demo", path)
+    connection = sqlite3.connect(path)
+    connection.execute("DELETE FROM answer_head WHERE rowid IN "
+                       "(SELECT rowid FROM answer_head LIMIT 3)")
+    connection.commit()
+    connection.close()
+    result = run("check", path)
+    assert result.returncode == 2
+    assert "3 bedömningar har en historik men inget aktuellt värde" in result.stdout
+
+
+def test_sign_off_and_reopen_from_the_command_line(tmp_path: Path) -> None:
+    path = tmp_path / "x.aktg"
+    run("demo", path)
+    assert run("sign-off", path, "--unit", "Torsby kommun", "--file", "3", "--by",
+               "Bo Granskare").returncode == 0
+    locked = run("set", path, "--unit", "Torsby kommun", "--file", "3", "--question", "1",
+                 "Nej")
+    assert locked.returncode == 2 and "Bo Granskare" in locked.stderr
+    assert run("reopen", path, "--unit", "Torsby kommun", "--file", "3").returncode == 0
+    assert run("set", path, "--unit", "Torsby kommun", "--file", "3", "--question", "1",
+               "Nej").returncode == 0
+    status = run("status", path, "--unit", "Torsby kommun").stdout
+    assert "akt 3: klar" in status
+
+
+@pytest.mark.parametrize("convention", ["applicable", "assessed"])
+def test_summary_under_another_convention(tmp_path: Path, convention: str) -> None:
+    path = tmp_path / "x.aktg"
+    main(["demo", str(path)])
+    result = run("summary", path, "--unit", "Torsby kommun", "--convention", convention,
+                 "--format", "csv")
+    rows = [line.split(",") for line in result.stdout.splitlines()[1:]]
+    summa = {row[1]: row[-1] for row in rows}
+    # 8a: 4 Ja, 4 Eb, 2 Et of 10 files.
+    assert summa["8a"] == ("4/8" if convention == "applicable" else "4/4")
