@@ -38,6 +38,7 @@ def check_project(project: Project) -> CheckReport:
         meta = repo.read_meta(session)
         without_head = repo.events_without_head(session)
         stale_heads = repo.heads_not_newest(session)
+        out_of_step = repo.heads_out_of_step(session)
         unknown = repo.unknown_question_events(session)
     report.facts.append(_("Format version {version}, project id {id}.",
                           version=meta.get("format_version", "?"),
@@ -57,6 +58,9 @@ def check_project(project: Project) -> CheckReport:
     if stale_heads:
         report.problems.append(_("{count} answers show a value that was later replaced.",
                                  count=stale_heads))
+    if out_of_step:
+        report.problems.append(_("{count} answers do not show the value of their latest "
+                                 "change.", count=out_of_step))
     if unknown:
         report.problems.append(_("{count} answer events name a question the template lacks.",
                                  count=unknown))

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from reviewer.model import UNANSWERED, Answer, Cell, Code, Template
+from reviewer.templates import ancestors
 
 DERIVED_ET = Cell(answer=Answer(code=Code.ET), derived=True)
 
@@ -32,6 +33,11 @@ def effective_cells(template: Template, stored: Mapping[str, Cell]) -> dict[str,
     for question in template.questions:
         resolve(question.key)
     return {q.key: result[q.key] for q in template.questions}
+
+
+def is_derived(template: Template, key: str, codes: Mapping[str, Code | None]) -> bool:
+    """Whether `key` reads as a derived Et, given the stored codes of its ancestors."""
+    return any(codes.get(parent) is not Code.JA for parent in ancestors(template, key))
 
 
 def is_complete(cell: Cell) -> bool:

@@ -10,14 +10,13 @@ from collections.abc import Callable
 from pathlib import Path
 
 from reviewer import privacy
-from reviewer.derive import effective_cells
+from reviewer.derive import is_derived
 from reviewer.errors import OperationError
 from reviewer.i18n import N_, _
 from reviewer.model import (
     UNANSWERED,
     Answer,
     CaseFile,
-    Cell,
     CellChange,
     Changes,
     Code,
@@ -30,7 +29,7 @@ from reviewer.model import (
 from reviewer.project import Project
 from reviewer.store import repo
 from reviewer.store.database import now
-from reviewer.templates import descendants, validate_template
+from reviewer.templates import ancestors, descendants, validate_template
 
 # -- the project -----------------------------------------------------------------------
 
@@ -269,10 +268,10 @@ def _write_cell(project: Project, case_file_id: str, question_key: str,
         if case_file is None:
             raise OperationError(N_("There is no such case file in this project."))
         _check_not_signed_off(case_file)
-        events = repo.current_events(session, case_file_id)
-        cells = effective_cells(project.template,
-                                {k: Cell(answer=e.answer) for k, e in events.items()})
-        if cells[question_key].derived:
+        family = ancestors(project.template, question_key)
+        events = repo.current_events(session, case_file_id, (question_key, *family))
+        if is_derived(project.template, question_key,
+                      {k: e.answer.code for k, e in events.items()}):
             raise OperationError(
                 N_("Question {key} applies only when question {parent} is Ja; it reads Et "
                    "and cannot be set here."), key=question_key, parent=question.parent)

@@ -7,6 +7,7 @@ A template file is JSON: {"name": ..., "questions": [{"key", "text", "footnote"?
 from __future__ import annotations
 
 import json
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -124,17 +125,26 @@ def template_to_data(template: Template) -> dict[str, Any]:
     return {"name": template.name, "questions": questions}
 
 
-def ancestors(template: Template, key: str) -> list[str]:
+def ancestors(template: Template, key: str) -> tuple[str, ...]:
     """The keys above `key`, nearest first."""
-    parents = {q.key: q.parent for q in template.questions}
-    chain: list[str] = []
-    parent = parents.get(key)
-    while parent is not None:
-        chain.append(parent)
-        parent = parents.get(parent)
-    return chain
+    return _family(template)[0].get(key, ())
 
 
-def descendants(template: Template, key: str) -> list[str]:
+def descendants(template: Template, key: str) -> tuple[str, ...]:
     """The keys below `key` at any depth, in template order."""
-    return [q.key for q in template.questions if key in ancestors(template, q.key)]
+    return _family(template)[1].get(key, ())
+
+
+@cache
+def _family(template: Template) -> tuple[dict[str, tuple[str, ...]], dict[str, tuple[str, ...]]]:
+    parents = {q.key: q.parent for q in template.questions}
+    above: dict[str, tuple[str, ...]] = {}
+    for key in parents:
+        chain: list[str] = []
+        parent = parents[key]
+        while parent is not None and parent not in chain and parent != key:
+            chain.append(parent)
+            parent = parents.get(parent)
+        above[key] = tuple(chain)
+    below = {key: tuple(k for k in parents if key in above[k]) for key in parents}
+    return above, below

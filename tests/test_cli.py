@@ -160,13 +160,17 @@ def test_check_finds_a_broken_invariant(tmp_path: Path) -> None:
     path = tmp_path / "x.aktg"
     run("demo", path)
     connection = sqlite3.connect(path)
-    connection.execute("DELETE FROM answer_head WHERE rowid IN "
-                       "(SELECT rowid FROM answer_head LIMIT 3)")
+    connection.execute("DELETE FROM answer_head WHERE (case_file_id, question_key) IN "
+                       "(SELECT case_file_id, question_key FROM answer_head LIMIT 3)")
+    connection.execute("UPDATE answer_head SET code = 'Ja' WHERE (case_file_id, question_key) "
+                       "IN (SELECT case_file_id, question_key FROM answer_head "
+                       "WHERE code = 'Nej' LIMIT 2)")
     connection.commit()
     connection.close()
     result = run("check", path)
     assert result.returncode == 2
     assert "3 bedömningar har en historik men inget aktuellt värde" in result.stdout
+    assert "2 bedömningar visar inte värdet från sin senaste ändring" in result.stdout
 
 
 def test_sign_off_and_reopen_from_the_command_line(tmp_path: Path) -> None:

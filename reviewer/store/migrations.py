@@ -18,6 +18,12 @@ if TYPE_CHECKING:  # Alembic loads only when a file needs upgrading
 FORMAT_VERSION = 2
 
 
+def missing_reason_sql(table: str = "") -> str:
+    """SQL for Answer.missing_reason of an answer_event row: an Eb/Et without its reason."""
+    prefix = f"{table}." if table else ""
+    return f"({prefix}code IN ('Eb', 'Et') AND trim({prefix}reason) = '')"
+
+
 def _v1_to_v2(op: Operations, connection: Connection) -> None:
     """Format 2 keeps each cell's current event in `answer_head` instead of walking chains."""
     op.create_table(
@@ -25,13 +31,16 @@ def _v1_to_v2(op: Operations, connection: Connection) -> None:
         sa.Column("case_file_id", sa.String, sa.ForeignKey("case_file.id"), primary_key=True),
         sa.Column("question_key", sa.String, primary_key=True),
         sa.Column("event_id", sa.String, sa.ForeignKey("answer_event.id"), nullable=False),
+        sa.Column("code", sa.String, nullable=True),
+        sa.Column("missing_reason", sa.Boolean, nullable=False),
+        sqlite_with_rowid=False,
     )
     # The current event of a cell is the newest one that no other event replaced.
     connection.exec_driver_sql(
-        """
-        INSERT INTO answer_head (case_file_id, question_key, event_id)
-        SELECT case_file_id, question_key, id FROM (
-            SELECT e.case_file_id, e.question_key, e.id,
+        f"""
+        INSERT INTO answer_head (case_file_id, question_key, event_id, code, missing_reason)
+        SELECT case_file_id, question_key, id, code, {missing_reason_sql()} FROM (
+            SELECT e.case_file_id, e.question_key, e.id, e.code, e.reason,
                    row_number() OVER (PARTITION BY e.case_file_id, e.question_key
                                       ORDER BY e.at DESC, e.id DESC) AS newest
             FROM answer_event e

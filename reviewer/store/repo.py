@@ -24,7 +24,7 @@ from reviewer.model import (
     Unit,
 )
 from reviewer.store.database import new_id, now
-from reviewer.store.migrations import FORMAT_VERSION
+from reviewer.store.migrations import FORMAT_VERSION, missing_reason_sql
 from reviewer.store.tables import (
     AnswerHeadRow,
     CaseFileRow,
@@ -125,8 +125,15 @@ def list_case_files(session: Session, unit_id: str | None = None) -> list[CaseFi
 
 
 def get_case_file(session: Session, case_file_id: str) -> CaseFile | None:
-    row = session.get(CaseFileRow, case_file_id)
-    return None if row is None or row.removed_at is not None else _case_file(row)
+    # Plain SQL rather than session.get: every answer change asks this (see benchmarks/).
+    row = session.connection().execute(
+        text("SELECT id, unit_id, label, position, signed_off_by, signed_off_at "
+             "FROM case_file WHERE id = :id AND removed_at IS NULL"), {"id": case_file_id}
+    ).fetchone()
+    if row is None:
+        return None
+    return CaseFile(id=row[0], unit_id=row[1], label=row[2], position=row[3],
+                    signed_off_by=row[4], signed_off_at=row[5])
 
 
 def add_case_file(session: Session, unit_id: str, label: str, position: int) -> CaseFile:
@@ -160,9 +167,16 @@ def _event(values: Sequence[Any]) -> AnswerEvent:
         author=author, at=at, replaces=replaces)
 
 
-def current_events(session: Session, case_file_id: str) -> dict[str, AnswerEvent]:
-    """The current event of every cell of a case file that was ever set, by question key."""
-    rows = session.connection().execute(_HEAD_SQL, {"case_file_id": case_file_id})
+def current_events(session: Session, case_file_id: str,
+                   keys: Sequence[str] | None = None) -> dict[str, AnswerEvent]:
+    """The current event of every cell of a case file that was ever set (or of `keys`)."""
+    if keys is None:
+        rows = session.connection().execute(_HEAD_SQL, {"case_file_id": case_file_id})
+    else:
+        names = ", ".join(f":k{i}" for i in range(len(keys)))
+        rows = session.connection().execute(
+            text(f"{_HEAD_SQL.text} AND h.question_key IN ({names})"),
+            {"case_file_id": case_file_id, **{f"k{i}": k for i, k in enumerate(keys)}})
     return {row[1]: _event(row) for row in rows}
 
 
@@ -180,10 +194,13 @@ def append_event(session: Session, case_file_id: str, key: str, answer: Answer, 
          "placement": answer.placement.value, "note": answer.note, "author": author,
          "at": at or now(), "replaces": replaces})
     connection.execute(
-        text("INSERT INTO answer_head (case_file_id, question_key, event_id) "
-             "VALUES (:f, :k, :e) ON CONFLICT (case_file_id, question_key) "
-             "DO UPDATE SET event_id = excluded.event_id"),
-        {"f": case_file_id, "k": key, "e": event_id})
+        text("INSERT INTO answer_head (case_file_id, question_key, event_id, code, "
+             "missing_reason) VALUES (:f, :k, :e, :code, :missing) "
+             "ON CONFLICT (case_file_id, question_key) DO UPDATE SET "
+             "event_id = excluded.event_id, code = excluded.code, "
+             "missing_reason = excluded.missing_reason"),
+        {"f": case_file_id, "k": key, "e": event_id,
+         "code": answer.code.value if answer.code else None, "missing": answer.missing_reason})
     return event_id
 
 
@@ -202,21 +219,30 @@ def all_events(session: Session) -> list[AnswerEvent]:
     return [_event(row) for row in rows]
 
 
-def head_table(session: Session, unit_ids: Iterable[str] | None = None
-               ) -> list[tuple[str, str, str, str | None, str, str]]:
-    """Every current answer as (unit_id, case_file_id, key, code, reason, placement): the fast
-    path for summaries of large projects."""
-    query = ("SELECT c.unit_id, h.case_file_id, h.question_key, e.code, e.reason, e.placement "
-             "FROM answer_head h JOIN answer_event e ON e.id = h.event_id "
-             "JOIN case_file c ON c.id = h.case_file_id WHERE c.removed_at IS NULL")
+def head_table(session: Session, unit_ids: Sequence[str] | None = None
+               ) -> list[tuple[str, str, str | None, int]]:
+    """Every current answer as (case_file_id, key, code, missing reason 0/1): the fast path
+    for summaries of large projects; one table, no join."""
+    query = "SELECT case_file_id, question_key, code, missing_reason FROM answer_head"
     params: dict[str, Any] = {}
     if unit_ids is not None:
-        ids = list(unit_ids)
-        names = [f":u{i}" for i in range(len(ids))]
-        query += f" AND c.unit_id IN ({', '.join(names) or 'NULL'})"
-        params = {f"u{i}": unit_id for i, unit_id in enumerate(ids)}
-    rows = session.connection().execute(text(query), params)
-    return [(row[0], row[1], row[2], row[3], row[4], row[5]) for row in rows]
+        names = ", ".join(f":u{i}" for i in range(len(unit_ids))) or "NULL"
+        query += f" WHERE case_file_id IN (SELECT id FROM case_file WHERE unit_id IN ({names}))"
+        params = {f"u{i}": unit_id for i, unit_id in enumerate(unit_ids)}
+    # The driver's own cursor: SQLAlchemy's row objects cost more than the query here.
+    cursor = session.connection().connection.dbapi_connection.cursor()  # type: ignore[union-attr]
+    try:
+        rows: list[tuple[str, str, str | None, int]] = cursor.execute(query, params).fetchall()
+    finally:
+        cursor.close()
+    return rows
+
+
+def heads_out_of_step(session: Session) -> int:
+    """Current answers whose repeated code or reason flag differ from their event."""
+    return _count(session, f"""
+        SELECT count(*) FROM answer_head h JOIN answer_event e ON e.id = h.event_id
+        WHERE h.code IS NOT e.code OR h.missing_reason != {missing_reason_sql("e")}""")
 
 
 def count_events(session: Session, case_file_ids: Iterable[str]) -> int:
@@ -277,7 +303,7 @@ def append_new_events(session: Session,
     events = [{"id": new_id(), "f": case_file_id, "k": key,
                "code": answer.code.value if answer.code else None, "reason": answer.reason,
                "placement": answer.placement.value, "note": answer.note, "author": author,
-               "at": stamp}
+               "at": stamp, "missing": answer.missing_reason}
               for case_file_id, key, answer, author in cells]
     connection = session.connection()
     connection.execute(
@@ -285,6 +311,6 @@ def append_new_events(session: Session,
              "placement, note, author, at, replaces) VALUES (:id, :f, :k, :code, :reason, "
              ":placement, :note, :author, :at, NULL)"), events)
     connection.execute(
-        text("INSERT INTO answer_head (case_file_id, question_key, event_id) "
-             "VALUES (:f, :k, :id)"), events)
+        text("INSERT INTO answer_head (case_file_id, question_key, event_id, code, "
+             "missing_reason) VALUES (:f, :k, :id, :code, :missing)"), events)
 

@@ -78,9 +78,16 @@ class AnswerEventRow(SQLModel, table=True):
 
 
 class AnswerHeadRow(SQLModel, table=True):
-    """The current event of each cell (added in format 2; format 1 walked the chain)."""
+    """The current event of each cell (added in format 2; format 1 walked the chain).
+
+    It repeats the event's code and whether it lacks a needed reason, so summaries of a
+    large project read this one table without a join (see benchmarks/).
+    """
 
     __tablename__ = "answer_head"
+    __table_args__ = {"sqlite_with_rowid": False}
     case_file_id: str = Field(primary_key=True, foreign_key="case_file.id")
     question_key: str = Field(primary_key=True)
     event_id: str = Field(foreign_key="answer_event.id")
+    code: str | None = None
+    missing_reason: bool = False
