@@ -6,7 +6,7 @@ every cell) so screens refresh from it and undo can replay the inverse.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from reviewer import privacy
@@ -132,15 +132,21 @@ def rename_unit(project: Project, unit_id: str, name: str, *,
 
 def move_unit(project: Project, unit_id: str, position: int) -> Changes:
     """Put a unit at `position` (0-based) in the project's order."""
+    project.unit(unit_id)
     units = project.units()
-    moved = project.unit(unit_id)
-    order = [u for u in units if u.id != unit_id]
-    order.insert(max(0, min(position, len(order))), moved)
     with project.file.transaction() as session:
-        for index, unit in enumerate(order):
-            if unit.position != index:
-                repo.set_unit(session, unit.id, position=index)
+        for moved_id, index in _new_positions(units, unit_id, position):
+            repo.set_unit(session, moved_id, position=index)
     return Changes(units=frozenset(u.id for u in units))
+
+
+def _new_positions(items: Sequence[Unit | CaseFile], moved_id: str, position: int
+                   ) -> list[tuple[str, int]]:
+    """(id, new position) of every item whose position changes when one moves."""
+    moved = next(item for item in items if item.id == moved_id)
+    order = [item for item in items if item.id != moved_id]
+    order.insert(max(0, min(position, len(order))), moved)
+    return [(item.id, index) for index, item in enumerate(order) if item.position != index]
 
 
 def remove_unit(project: Project, unit_id: str, *, confirm: bool = False) -> Changes:
@@ -196,14 +202,10 @@ def rename_case_file(project: Project, case_file_id: str, label: str, *,
 
 
 def move_case_file(project: Project, case_file_id: str, position: int) -> Changes:
-    moved = project.case_file(case_file_id)
-    files = project.case_files(moved.unit_id)
-    order = [f for f in files if f.id != case_file_id]
-    order.insert(max(0, min(position, len(order))), moved)
+    files = project.case_files(project.case_file(case_file_id).unit_id)
     with project.file.transaction() as session:
-        for index, case_file in enumerate(order):
-            if case_file.position != index:
-                repo.set_case_file(session, case_file.id, position=index)
+        for moved_id, index in _new_positions(files, case_file_id, position):
+            repo.set_case_file(session, moved_id, position=index)
     return Changes(case_files=frozenset(f.id for f in files))
 
 

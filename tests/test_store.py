@@ -200,3 +200,16 @@ def test_readonly_project_refuses_changes(project: Project) -> None:
     project.close()
     with Project.open(project.path, readonly=True) as reader, pytest.raises(ProjectFileError):
         review.add_unit(reader, "Torsby kommun", files=1)
+
+
+def test_project_missing_a_column_is_refused_as_damaged(project: Project) -> None:
+    path = project.path
+    project.close()
+    connection = sqlite3.connect(path)
+    connection.execute("ALTER TABLE answer_head DROP COLUMN missing_reason")
+    connection.commit()
+    connection.close()
+    before = snapshot(path.parent)
+    with pytest.raises(DamagedProjectError, match=r"answer_head\.missing_reason"):
+        Project.open(path)
+    assert snapshot(path.parent) == before

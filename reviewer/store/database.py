@@ -229,13 +229,26 @@ def open_project_file(path: Path, *, readonly: bool = False) -> ProjectFile:
 
 
 def _sanity_check(path: Path, engine: Engine) -> None:
+    """The tables and columns this version reads are there, and so is one project."""
     try:
         with engine.connect() as connection:
-            count = connection.exec_driver_sql("SELECT count(*) FROM project").scalar_one()
+            missing = []
+            for table in SQLModel.metadata.sorted_tables:
+                present = {row[1] for row in connection.exec_driver_sql(
+                    f"PRAGMA table_info({table.name})")}
+                missing += [f"{table.name}.{c.name}" for c in table.columns
+                            if c.name not in present]
+            count = 0 if missing else connection.exec_driver_sql(
+                "SELECT count(*) FROM project").scalar_one()
     except Exception as exc:  # SQLAlchemy wraps sqlite3's errors in many types
         engine.dispose()
         raise DamagedProjectError(N_("The project file {path} is damaged ({detail}). It was "
                                      "not changed."), path=str(path), detail=exc) from exc
+    if missing:
+        engine.dispose()
+        raise DamagedProjectError(N_("The project file {path} is damaged: it lacks {what}. "
+                                     "It was not changed."), path=str(path),
+                                  what=", ".join(missing[:5]))
     if count != 1:
         engine.dispose()
         raise DamagedProjectError(N_("The project file {path} holds no project."),

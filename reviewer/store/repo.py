@@ -109,11 +109,16 @@ def add_unit(session: Session, name: str) -> Unit:
     return _unit(row)
 
 
-def set_unit(session: Session, unit_id: str, **values: Any) -> None:
-    row = session.get_one(UnitRow, unit_id)
+def _update(session: Session, table: type[UnitRow] | type[CaseFileRow], row_id: str,
+            values: dict[str, Any]) -> None:
+    row = session.get_one(table, row_id)
     for name, value in values.items():
         setattr(row, name, value)
     session.add(row)
+
+
+def set_unit(session: Session, unit_id: str, **values: Any) -> None:
+    _update(session, UnitRow, unit_id, values)
 
 
 def list_case_files(session: Session, unit_id: str | None = None) -> list[CaseFile]:
@@ -144,10 +149,7 @@ def add_case_file(session: Session, unit_id: str, label: str, position: int) -> 
 
 
 def set_case_file(session: Session, case_file_id: str, **values: Any) -> None:
-    row = session.get_one(CaseFileRow, case_file_id)
-    for name, value in values.items():
-        setattr(row, name, value)
-    session.add(row)
+    _update(session, CaseFileRow, case_file_id, values)
 
 
 # -- answers ---------------------------------------------------------------------------
