@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import json
+import os
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -15,6 +16,9 @@ from reviewer.model import Template
 from reviewer.paths import SAMPLE_DIR
 from reviewer.project import Project
 from reviewer.templates import builtin_template
+
+# Qt widgets in tests draw offscreen; without this a machine with no display aborts.
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED_REFERENCE = ROOT.parent / "shared" / "reference" / "bilaga2-torsby.json"
