@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 
 from reviewer import privacy
 from reviewer.i18n import _
+from reviewer.model import FileStatus
 from reviewer.project import Project
 from reviewer.store import repo
 from reviewer.templates import validate_template
@@ -69,36 +70,35 @@ def check_project(project: Project) -> CheckReport:
 
 
 def _check_units(project: Project, report: CheckReport) -> None:
+    from reviewer.summary import summarize
+
     names: set[str] = set()
     texts = [(_("The title"), project.info.title)]
-    for unit in project.units():
+    for summary in summarize(project):
+        unit = summary.unit
         if unit.name.casefold() in names:
             report.problems.append(_("Two units are named {name}.", name=unit.name))
         names.add(unit.name.casefold())
         texts.append((_("The unit name"), unit.name))
         labels: set[str] = set()
-        incomplete = 0
-        missing = 0
-        files = project.case_files(unit.id)
-        for case_file in files:
+        for case_file in project.case_files(unit.id):
             if case_file.label in labels:
                 report.problems.append(_("{unit} has two case files labelled {label}.",
                                          unit=unit.name, label=case_file.label))
             labels.add(case_file.label)
             texts.append((_("The case file label"), case_file.label))
-            progress = project.progress(case_file)
-            incomplete += progress.done < progress.applicable
-            missing += len(progress.missing_reasons)
-            for key, cell in project.stored_cells(case_file.id).items():
-                texts.append((_("The reason of {unit}, file {label}, question {key}",
-                                unit=unit.name, label=case_file.label, key=key),
-                              cell.answer.reason))
-                texts.append((_("The note of {unit}, file {label}, question {key}",
-                                unit=unit.name, label=case_file.label, key=key),
-                              cell.answer.note))
+        done = summary.status_counts[FileStatus.COMPLETE] + summary.status_counts[
+            FileStatus.SIGNED_OFF]
         report.facts.append(_("{unit}: {files} case files, {incomplete} not complete, "
-                              "{missing} reasons missing.", unit=unit.name, files=len(files),
-                              incomplete=incomplete, missing=missing))
+                              "{missing} reasons missing.", unit=unit.name, files=summary.files,
+                              incomplete=summary.files - done,
+                              missing=sum(q.missing_reasons for q in summary.questions)))
+    with project.file.reading() as session:
+        for unit_name, label, key, reason, note in repo.current_texts(session):
+            texts.append((_("The reason of {unit}, file {label}, question {key}",
+                            unit=unit_name, label=label, key=key), reason))
+            texts.append((_("The note of {unit}, file {label}, question {key}",
+                            unit=unit_name, label=label, key=key), note))
     for where, text in texts:
         found = privacy.find_identity_numbers(text or "")
         if found:

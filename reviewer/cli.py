@@ -7,9 +7,7 @@ from __future__ import annotations
 
 import argparse
 import csv
-import getpass
 import json
-import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -20,6 +18,7 @@ from reviewer.errors import ReviewerError
 from reviewer.i18n import _
 from reviewer.model import Code, Convention, FileStatus, Placement
 from reviewer.project import Project
+from reviewer.settings import load_settings
 
 if TYPE_CHECKING:
     from reviewer.summary import UnitSummary
@@ -33,16 +32,13 @@ class _Parser(argparse.ArgumentParser):
         self.exit(EXIT_USAGE, f"{self.prog}: {message}\n")
 
 
-def default_author() -> str:
-    return os.environ.get("AKTG_AUTHOR") or getpass.getuser()
-
-
 def _common() -> _Parser:
     common = _Parser(add_help=False)
     common.add_argument("--lang", choices=i18n.LANGUAGES, default=argparse.SUPPRESS,
-                        help="language of messages (sv default, or AKTG_LANG)")
+                        help="language of messages (default: AKTG_LANG, the settings, sv)")
     common.add_argument("--author", default=argparse.SUPPRESS,
-                        help="who makes the change (default: AKTG_AUTHOR or your user name)")
+                        help="who makes the change (default: AKTG_AUTHOR, the settings, "
+                             "your user name)")
     common.add_argument("--allow-identity-number", action="store_true",
                         default=argparse.SUPPRESS,
                         help="deliberately keep text that looks like a personnummer")
@@ -65,7 +61,8 @@ def build_parser() -> argparse.ArgumentParser:
     sub.add_argument("project", type=Path)
     sub.add_argument("--title", required=True)
     sub.add_argument("--template", default="builtin", help="builtin or a template .json")
-    sub.add_argument("--convention", choices=[c.value for c in Convention], default="all")
+    sub.add_argument("--convention", choices=[c.value for c in Convention],
+                     help="default: the one in your settings, else all")
     sub.add_argument("--organisation", default="")
     sub.add_argument("--firm", default="")
     sub.add_argument("--period", default="")
@@ -139,7 +136,7 @@ def _allow(args: argparse.Namespace) -> bool:
 
 
 def _author(args: argparse.Namespace) -> str:
-    return str(getattr(args, "author", None) or default_author())
+    return str(getattr(args, "author", None) or load_settings().author)
 
 
 def _new(args: argparse.Namespace) -> int:
@@ -149,7 +146,8 @@ def _new(args: argparse.Namespace) -> int:
                 else load_template(Path(args.template)))
     project = review.create_project(
         args.project, title=args.title, template=template, organisation=args.organisation,
-        firm=args.firm, period=args.period, convention=Convention(args.convention),
+        firm=args.firm, period=args.period,
+        convention=Convention(args.convention or load_settings().convention),
         first_footnote=args.first_footnote, allow_identity=_allow(args))
     project.close()
     print(_("Created {path} ({count} questions).", path=args.project,
@@ -351,7 +349,7 @@ def _usage(message: str) -> int:
 
 def main(argv: Sequence[str] | None = None) -> int:
     raw = list(sys.argv[1:] if argv is None else argv)
-    language = os.environ.get("AKTG_LANG", i18n.DEFAULT_LANGUAGE)
+    language = load_settings().language
     if "--lang" in raw[:-1]:
         language = raw[raw.index("--lang") + 1]
     if language in i18n.LANGUAGES:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import json
 import os
+import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -19,6 +20,10 @@ from reviewer.templates import builtin_template
 
 # Qt widgets in tests draw offscreen; without this a machine with no display aborts.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# The tester's own settings (language, name) must not leak into the tests.
+os.environ["AKTG_SETTINGS"] = str(Path(tempfile.gettempdir()) / "aktg-test-settings-absent.ini")
+for variable in ("AKTG_LANG", "AKTG_AUTHOR"):
+    os.environ.pop(variable, None)
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED_REFERENCE = ROOT.parent / "shared" / "reference" / "bilaga2-torsby.json"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -17,8 +18,9 @@ from tests.test_privacy import PNR
 
 def run(*args: str | Path) -> subprocess.CompletedProcess[str]:
     return subprocess.run([sys.executable, "-m", "reviewer", *map(str, args)],
-                          capture_output=True, text=True, env={"AKTG_AUTHOR": "Anna Revisor",
-                                                               "PATH": "/usr/bin:/bin"})
+                          capture_output=True, text=True,
+                          env={"AKTG_AUTHOR": "Anna Revisor", "PATH": "/usr/bin:/bin",
+                               "AKTG_SETTINGS": os.environ["AKTG_SETTINGS"]})
 
 
 def cli(*args: str | Path) -> int:

@@ -316,3 +316,14 @@ def append_new_events(session: Session,
         text("INSERT INTO answer_head (case_file_id, question_key, event_id, code, "
              "missing_reason) VALUES (:f, :k, :id, :code, :missing)"), events)
 
+
+
+def current_texts(session: Session) -> list[tuple[str, str, str, str, str]]:
+    """(unit name, case file label, question key, reason, note) of every current answer
+    that carries text, for the privacy scan of `reviewer check`."""
+    rows = session.connection().exec_driver_sql(
+        "SELECT u.name, c.label, h.question_key, e.reason, e.note FROM answer_head h "
+        "JOIN answer_event e ON e.id = h.event_id JOIN case_file c ON c.id = h.case_file_id "
+        "JOIN unit u ON u.id = c.unit_id WHERE c.removed_at IS NULL AND u.removed_at IS NULL "
+        "AND (e.reason != '' OR e.note != '') ORDER BY u.position, c.position")
+    return [(row[0], row[1], row[2], row[3], row[4]) for row in rows]
