@@ -16,27 +16,14 @@ def effective_cells(template: Template, stored: Mapping[str, Cell]) -> dict[str,
     A sub-question applies only when its parent reads Ja; otherwise it is a derived Et whose
     own stored answer (if any) is kept but hidden, so it comes back when the parent turns Ja.
     """
-    parents = {q.key: q.parent for q in template.questions}
-    result: dict[str, Cell] = {}
-
-    def resolve(key: str) -> Cell:
-        if key in result:
-            return result[key]
-        parent = parents[key]
-        if parent is not None and resolve(parent).code is not Code.JA:
-            cell = DERIVED_ET
-        else:
-            cell = stored.get(key, Cell(answer=UNANSWERED))
-        result[key] = cell
-        return cell
-
-    for question in template.questions:
-        resolve(question.key)
-    return {q.key: result[q.key] for q in template.questions}
+    codes = {key: cell.code for key, cell in stored.items()}
+    return {q.key: DERIVED_ET if is_derived(template, q.key, codes)
+            else stored.get(q.key, Cell(answer=UNANSWERED)) for q in template.questions}
 
 
 def is_derived(template: Template, key: str, codes: Mapping[str, Code | None]) -> bool:
-    """Whether `key` reads as a derived Et, given the stored codes of its ancestors."""
+    """Whether `key` reads as a derived Et, given the stored codes of its ancestors: its
+    parent reads Ja only if the parent is stored Ja and applies itself, and so on up."""
     return any(codes.get(parent) is not Code.JA for parent in ancestors(template, key))
 
 
