@@ -18,6 +18,7 @@ from reviewer.errors import ReviewerError
 from reviewer.i18n import _
 from reviewer.model import Code, Convention, FileStatus, Placement
 from reviewer.project import Project
+from reviewer.report.model import DEFAULT_TITLE, ReportOptions
 from reviewer.settings import load_settings
 
 if TYPE_CHECKING:
@@ -93,6 +94,27 @@ def build_parser() -> argparse.ArgumentParser:
     sub.add_argument("--unit")
     sub.add_argument("--convention", choices=[c.value for c in Convention])
     sub.add_argument("--format", choices=["table", "json", "csv"], default="table")
+
+    sub = command("report", _report, "write the bilaga as PDF, Word, Excel or CSV")
+    sub.add_argument("project", type=Path)
+    sub.add_argument("--format", choices=["pdf", "docx", "xlsx", "csv"], default="pdf")
+    sub.add_argument("--out", type=Path, required=True)
+    sub.add_argument("--unit", action="append", default=[], dest="units",
+                     help="a unit to include (repeat for several; default: all)")
+    sub.add_argument("--all", action="store_true", help="every unit (the default)")
+    sub.add_argument("--joint", action="store_true",
+                     help="a summary across units before the appendices")
+    sub.add_argument("--first-footnote", type=int)
+    sub.add_argument("--reuse-footnotes", action="store_true")
+    sub.add_argument("--convention", choices=[c.value for c in Convention])
+    sub.add_argument("--title", default=DEFAULT_TITLE)
+    sub.add_argument("--findings", action="store_true", help="the finding sentences too")
+    sub.add_argument("--percent", action="store_true", help="Summa as x/n (p %%)")
+    sub.add_argument("--legend-always", action="store_true")
+    sub.add_argument("--include-notes", action="store_true",
+                     help="CSV: include the internal working notes")
+    sub.add_argument("--strict", action="store_true",
+                     help="refuse to print a unit with unanswered or unreasoned cells")
 
     sub = command("findings", _findings, "print the finding sentences of a unit")
     sub.add_argument("project", type=Path)
@@ -246,14 +268,42 @@ def _print_table(s: UnitSummary) -> None:
         print(_("Note: {count} Eb/Et answers still lack a reason.", count=missing))
 
 
+def _report(args: argparse.Namespace) -> int:
+    from reviewer.report.builder import build_report, choose_units
+    from reviewer.report.output import check_target, write_report
+
+    if args.first_footnote is not None and args.first_footnote < 1:
+        return _usage(_("--first-footnote must be 1 or more."))
+    check_target(args.out)
+    options = ReportOptions(
+        title=args.title, first_footnote=args.first_footnote,
+        convention=Convention(args.convention) if args.convention else None,
+        percent=args.percent, reuse_footnotes=args.reuse_footnotes,
+        legend_always=args.legend_always, findings=args.findings, joint=args.joint)
+    with Project.open(args.project, readonly=True) as project:
+        report = build_report(project, choose_units(project, args.units), options)
+    if report.warnings:
+        print(_("Not complete:"), file=sys.stderr)
+        for line in report.warnings:
+            print(f"  {line}", file=sys.stderr)
+        if args.strict:
+            print(_("Error: with --strict an incomplete unit is not printed; nothing was "
+                    "written."), file=sys.stderr)
+            return EXIT_BAD_INPUT
+    write_report(report, args.format, args.out, include_notes=args.include_notes)
+    print(_("Wrote {path}.", path=args.out))
+    return EXIT_OK
+
+
 def _findings(args: argparse.Namespace) -> int:
-    from reviewer.summary import summarize
+    from reviewer.report.builder import build_report
 
     with Project.open(args.project, readonly=True) as project:
         unit = project.unit_by_name(args.unit)
         convention = Convention(args.convention) if args.convention else None
-        (summary,) = summarize(project, [unit.id], convention)
-    for sentence in summary.findings:
+        report = build_report(project, [unit], ReportOptions(convention=convention,
+                                                             findings=True))
+    for sentence in report.appendices[0].findings:
         print(sentence)
     return EXIT_OK
 

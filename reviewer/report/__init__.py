@@ -1,0 +1,1 @@
+"""The bilaga: a neutral table model built from a project, and one renderer per format."""

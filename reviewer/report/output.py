@@ -1,0 +1,61 @@
+"""Writing a report file: the format's renderer, into a file beside the target, renamed
+into place only when whole, so a failure leaves nothing partial behind."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+from pathlib import Path
+
+from reviewer.errors import OperationError
+from reviewer.i18n import N_
+from reviewer.report.model import Report
+
+FORMATS = ("pdf", "docx", "xlsx", "csv")
+
+
+def _renderer(fmt: str, include_notes: bool) -> Callable[[Report, Path], None]:
+    if fmt == "pdf":
+        from reviewer.report.pdf import render_pdf
+
+        return render_pdf
+    if fmt == "docx":
+        from reviewer.report.docx import render_docx
+
+        return render_docx
+    if fmt == "xlsx":
+        from reviewer.report.tabular import render_xlsx
+
+        return render_xlsx
+    if fmt == "csv":
+        from reviewer.report.tabular import render_csv
+
+        return lambda report, out: render_csv(report, out, include_notes=include_notes)
+    raise OperationError(N_("Unknown report format {fmt}."), fmt=fmt)
+
+
+def check_target(out: Path) -> None:
+    """A clear error before any work if the report cannot be written where asked."""
+    folder = out.parent if str(out.parent) else Path(".")
+    if not folder.is_dir():
+        raise OperationError(N_("The folder {folder} does not exist."), folder=str(folder))
+    if not os.access(folder, os.W_OK) or (out.exists() and not os.access(out, os.W_OK)):
+        raise OperationError(N_("{path} cannot be written here (no permission)."),
+                             path=str(out))
+    if out.is_dir():
+        raise OperationError(N_("{path} is a folder."), path=str(out))
+
+
+def write_report(report: Report, fmt: str, out: Path, *, include_notes: bool = False) -> None:
+    out = Path(out)
+    render = _renderer(fmt, include_notes)
+    check_target(out)
+    partial = out.with_name(f".{out.name}.partial")
+    try:
+        render(report, partial)
+        os.replace(partial, out)
+    except OSError as exc:
+        raise OperationError(N_("The report could not be written to {path}: {detail}"),
+                             path=str(out), detail=exc.strerror or exc) from exc
+    finally:
+        partial.unlink(missing_ok=True)

@@ -1,0 +1,327 @@
+"""The bilaga as a print-ready PDF (ReportLab Platypus): layout only, no audit logic.
+
+A4, portrait or landscape by the number of file columns; wide samples split their file
+columns over several tables with the question column repeated; header row repeated on
+every page; real superscript markers; embedded fonts (Bitstream Vera, shipped with
+ReportLab), so åäö print the same on any machine; "Sida x av y" and project · unit in the
+footer.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+from xml.sax.saxutils import escape
+
+from reviewer.report.model import Appendix, JointSummary, Marked, Report
+
+PORTRAIT_MAX_FILES = 12  # more file columns than this turn the page to landscape
+LANDSCAPE_MAX_FILES = 20  # more than this split over several tables
+JOINT_UNITS_PER_TABLE = 10
+FONT, BOLD = "AktgVera", "AktgVera-Bold"
+
+
+def _register_fonts() -> None:
+    import reportlab
+    from reportlab.lib.fonts import addMapping
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+
+    if FONT in pdfmetrics.getRegisteredFontNames():
+        return
+    folder = Path(reportlab.__file__).parent / "fonts"
+    pdfmetrics.registerFont(TTFont(FONT, str(folder / "Vera.ttf")))
+    pdfmetrics.registerFont(TTFont(BOLD, str(folder / "VeraBd.ttf")))
+    addMapping(FONT, 0, 0, FONT)
+    addMapping(FONT, 1, 0, BOLD)
+
+
+def _styles() -> dict[str, Any]:
+    from reportlab.lib.enums import TA_CENTER
+    from reportlab.lib.styles import ParagraphStyle
+
+    # splitLongWords=0: a question never breaks inside a word ("Vårdnadsha / vare").
+    base = ParagraphStyle("base", fontName=FONT, fontSize=8.5, leading=10.5,
+                          splitLongWords=0)
+    return {
+        "title": ParagraphStyle("title", base, fontName=BOLD, fontSize=14, leading=18,
+                                spaceAfter=2),
+        "unit": ParagraphStyle("unit", base, fontSize=11, leading=14, spaceAfter=8),
+        "question": base,
+        "subquestion": ParagraphStyle("subquestion", base, leftIndent=8),
+        "cell": ParagraphStyle("cell", base, alignment=TA_CENTER),
+        "header": ParagraphStyle("header", base, fontName=BOLD, alignment=TA_CENTER),
+        "header_left": ParagraphStyle("header_left", base, fontName=BOLD),
+        "legend": ParagraphStyle("legend", base, spaceBefore=6),
+        "note": ParagraphStyle("note", base, fontSize=8, leading=10, leftIndent=10,
+                               firstLineIndent=-10, spaceBefore=1),
+        "heading": ParagraphStyle("heading", base, fontName=BOLD, fontSize=10, leading=13,
+                                  spaceBefore=10, spaceAfter=3),
+        "finding": ParagraphStyle("finding", base, fontSize=9.5, leading=12.5, spaceAfter=2),
+    }
+
+
+def _marked(item: Marked) -> str:
+    text = escape(item.text)
+    return f"{text}<super>{item.marker_text}</super>" if item.markers else text
+
+
+def _chunks(labels: Sequence[str], size: int) -> list[range]:
+    return [range(start, min(start + size, len(labels)))
+            for start in range(0, len(labels), size)] or [range(0)]
+
+
+def _grid_style() -> list[tuple[Any, ...]]:
+    from reportlab.lib import colors
+
+    # FONTNAME: any plain-text cell uses the embedded font too, never Helvetica.
+    return [("FONTNAME", (0, 0), (-1, -1), FONT),
+            ("GRID", (0, 0), (-1, -1), 0.5, colors.HexColor("#7a7a7a")),
+            ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#e4e8ee"))]
+
+
+def _is_landscape(files: int) -> bool:
+    return files > PORTRAIT_MAX_FILES
+
+
+def _appendix_story(appendix: Appendix, width: float, styles: dict[str, Any]) -> list[Any]:
+    from reportlab.lib import colors
+    from reportlab.lib.units import mm
+    from reportlab.platypus import KeepTogether, Paragraph, Spacer, Table, TableStyle
+
+    story: list[Any] = [_Footer(f"{appendix.project_title} · {appendix.unit}"),
+                        Paragraph(escape(appendix.title), styles["title"]),
+                        Paragraph(escape(appendix.unit), styles["unit"])]
+    size = LANDSCAPE_MAX_FILES if _is_landscape(len(appendix.file_labels)) else \
+        PORTRAIT_MAX_FILES
+    parts = _chunks(appendix.file_labels, size)
+    file_width, summa_width = 10.5 * mm, 17 * mm
+    for number, part in enumerate(parts):
+        last = number == len(parts) - 1
+        columns = len(part) + (1 if last else 0)
+        question_width = width - len(part) * file_width - (summa_width if last else 0)
+        header = [Paragraph("Kontrollfråga" if len(parts) == 1 else
+                            f"Kontrollfråga (akt {appendix.file_labels[part[0]]}–"
+                            f"{appendix.file_labels[part[-1]]})", styles["header_left"])]
+        header += [Paragraph(escape(appendix.file_labels[i]), styles["header"]) for i in part]
+        if last:
+            header.append(Paragraph("Summa", styles["header"]))
+        data = [header]
+        for row in appendix.rows:
+            style = styles["subquestion"] if row.is_sub_question else styles["question"]
+            line = [Paragraph(_marked(row.question), style)]
+            line += [Paragraph(_marked(row.cells[i]), styles["cell"]) for i in part]
+            if last:
+                line.append(Paragraph(_marked(row.summa), styles["cell"]))
+            data.append(line)
+        widths = [question_width, *([file_width] * len(part))]
+        if last:
+            widths.append(summa_width)
+        table = Table(data, colWidths=widths, repeatRows=1)
+        table.setStyle(TableStyle([
+            *_grid_style(),
+            ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+            ("TOPPADDING", (0, 0), (-1, -1), 2.5),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+            ("LEFTPADDING", (0, 0), (-1, -1), 3),
+            ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+            *([("BACKGROUND", (columns, 1), (columns, -1), colors.HexColor("#f3f5f8"))]
+              if last else []),
+        ]))
+        story += [table, Spacer(1, 4 * mm)]
+    tail: list[Any] = []
+    if appendix.legend:
+        tail.append(Paragraph(escape(", ".join(appendix.legend)), styles["legend"]))
+    tail += [Paragraph(f"<super>{number}</super> {escape(text)}", styles["note"])
+             for number, text in appendix.footnotes]
+    story.append(KeepTogether(tail))
+    if appendix.findings:
+        story.append(Paragraph("Iakttagelser", styles["heading"]))
+        story += [Paragraph(escape(s), styles["finding"]) for s in appendix.findings]
+    return story
+
+
+def _share_colour(share: float | None) -> Any:
+    """Light red for a low share of Ja through yellow to light green for a high one."""
+    from reportlab.lib import colors
+
+    if share is None:
+        return colors.white
+    low, mid, high = (colors.HexColor(c) for c in ("#f2b8b5", "#fbeeb0", "#bfe3b4"))
+    if share < 0.5:
+        return colors.linearlyInterpolatedColor(low, mid, 0, 0.5, share)
+    return colors.linearlyInterpolatedColor(mid, high, 0.5, 1, share)
+
+
+def _joint_story(joint: JointSummary, width: float, styles: dict[str, Any]) -> list[Any]:
+    from reportlab.lib.units import mm
+    from reportlab.platypus import Paragraph, Spacer, Table, TableStyle
+
+    story: list[Any] = [_Footer(joint.title),
+                        Paragraph(escape(joint.title), styles["title"]),
+                        Paragraph("Andel Ja per kontrollfråga och granskad enhet (Summa)",
+                                  styles["unit"])]
+    parts = _chunks(joint.units, JOINT_UNITS_PER_TABLE)
+    for number, part in enumerate(parts):
+        last = number == len(parts) - 1
+        cell_width = 21 * mm
+        columns = len(part) + (1 if last else 0)
+        key_width = min(110 * mm, width - columns * cell_width)
+        header = [Paragraph("Kontrollfråga", styles["header_left"])]
+        header += [Paragraph(escape(joint.units[i]), styles["header"]) for i in part]
+        if last:
+            header.append(Paragraph("Totalt", styles["header"]))
+        data = [header]
+        commands: list[Any] = [
+            *_grid_style(),
+            ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+        ]
+        for r, row in enumerate(joint.rows, start=1):
+            cells = [row.cells[i] for i in part] + ([row.total] if last else [])
+            data.append([Paragraph(f"{escape(row.key)}. {escape(row.question)}",
+                                   styles["question"]),
+                         *(Paragraph(text, styles["cell"]) for text, _share in cells)])
+            commands += [("BACKGROUND", (c, r), (c, r), _share_colour(share))
+                         for c, (_text, share) in enumerate(cells, start=1)]
+        table = Table(data, colWidths=[key_width] + [cell_width] * columns, repeatRows=1,
+                      hAlign="LEFT")
+        table.setStyle(TableStyle(commands))
+        story += [table, Spacer(1, 5 * mm)]
+    story.append(_share_chart(joint, width))
+    return story
+
+
+def _share_chart(joint: JointSummary, width: float) -> Any:
+    from reportlab.graphics.charts.barcharts import VerticalBarChart
+    from reportlab.graphics.shapes import Drawing, String
+    from reportlab.lib import colors
+
+    drawing = Drawing(width, 190)
+    drawing.add(String(0, 178, "Andel Ja per kontrollfråga, alla enheter (%)", fontName=BOLD,
+                       fontSize=9))
+    chart = VerticalBarChart()
+    chart.x, chart.y, chart.width, chart.height = 30, 25, width - 40, 140
+    chart.data = [[round(100 * (row.total[1] or 0)) for row in joint.rows]]
+    chart.valueAxis.valueMin, chart.valueAxis.valueMax, chart.valueAxis.valueStep = 0, 100, 20
+    chart.valueAxis.labels.fontName = FONT
+    chart.categoryAxis.categoryNames = [row.key for row in joint.rows]
+    chart.categoryAxis.labels.fontName = FONT
+    chart.bars[0].fillColor = colors.HexColor("#4a6f9c")
+    chart.barLabelFormat = "%d"
+    chart.barLabels.fontName = FONT
+    chart.barLabels.fontSize = 7
+    chart.barLabels.nudge = 6
+    drawing.add(chart)
+    return drawing
+
+
+def render_pdf(report: Report, out: Path) -> None:
+    """Write the report as a PDF to `out` (the caller writes it beside and renames)."""
+    from reportlab.lib.pagesizes import A4, landscape
+    from reportlab.lib.units import mm
+    from reportlab.platypus import BaseDocTemplate, Frame, NextPageTemplate, PageBreak, PageTemplate
+
+    _register_fonts()
+    styles = _styles()
+    margin = 15 * mm
+
+    def template(name: str, size: tuple[float, float]) -> PageTemplate:
+        frame = Frame(margin, margin + 4 * mm, size[0] - 2 * margin,
+                      size[1] - 2 * margin - 4 * mm, id=name, leftPadding=0, rightPadding=0,
+                      topPadding=0, bottomPadding=0)
+        return PageTemplate(id=name, frames=[frame], pagesize=size, onPageEnd=_footer)
+
+    doc = BaseDocTemplate(str(out), pagesize=A4, title=report.options.title,
+                          author="Aktgranskning", subject=report.project_title,
+                          leftMargin=margin, rightMargin=margin, topMargin=margin,
+                          bottomMargin=margin,
+                          # else every page names Helvetica, which is not embedded
+                          initialFontName=FONT, initialFontSize=8.5)
+    doc.addPageTemplates([template("portrait", A4), template("landscape", landscape(A4))])
+    sections: list[tuple[str, Any]] = []
+    if report.joint is not None:
+        sections.append(("landscape", lambda w: _joint_story(report.joint, w, styles)))
+    for appendix in report.appendices:
+        orientation = "landscape" if _is_landscape(len(appendix.file_labels)) else "portrait"
+        sections.append((orientation,
+                         lambda w, a=appendix: _appendix_story(a, w, styles)))
+    story: list[Any] = []
+    for index, (orientation, make) in enumerate(sections):
+        size = landscape(A4) if orientation == "landscape" else A4
+        if index == 0:
+            story.append(NextPageTemplate(orientation))
+            if orientation == "landscape":
+                doc.pagesize = size
+                doc.pageTemplates.insert(0, doc.pageTemplates.pop(1))
+        else:
+            story += [NextPageTemplate(orientation), PageBreak()]
+        story += make(size[0] - 2 * margin)
+    doc.build(story, canvasmaker=_NumberedCanvas)
+
+
+_FOOTER_X = (15 * 72 / 25.4, 10 * 72 / 25.4)  # (x, y) in points from the edges
+
+
+def _footer(canvas: Any, _doc: Any) -> None:
+    canvas.saveState()
+    canvas.setFont(FONT, 7.5)
+    canvas.drawString(_FOOTER_X[0], _FOOTER_X[1], getattr(canvas, "aktg_footer", ""))
+    canvas.restoreState()
+
+
+class _Footer:
+    """A zero-size flowable that sets the footer text from the page it lands on."""
+
+    def __new__(cls, text: str) -> Any:
+        from reportlab.platypus.flowables import Flowable
+
+        class SetFooter(Flowable):  # type: ignore[misc]
+            def wrap(self, *_args: Any) -> tuple[float, float]:
+                return 0, 0
+
+            def draw(self) -> None:
+                self.canv.aktg_footer = text
+
+        return SetFooter()
+
+
+def _numbered_canvas_class() -> type:
+    from reportlab.pdfgen.canvas import Canvas
+
+    class NumberedCanvas(Canvas):  # type: ignore[misc]
+        """Holds the pages back until the end, so each can say "Sida x av y"."""
+
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
+            super().__init__(*args, **kwargs)
+            self._pages: list[dict[str, Any]] = []
+
+        def showPage(self) -> None:
+            self._pages.append(dict(self.__dict__))
+            self._startPage()
+
+        def save(self) -> None:
+            total = len(self._pages)
+            for state in self._pages:
+                self.__dict__.update(state)
+                self.setFont(FONT, 7.5)
+                self.drawRightString(self._pagesize[0] - _FOOTER_X[0], _FOOTER_X[1],
+                                     f"Sida {self._pageNumber} av {total}")
+                super().showPage()
+            super().save()
+
+    return NumberedCanvas
+
+
+class _NumberedCanvasProxy:
+    """ReportLab imports late; the canvas class is made on first use."""
+
+    _class: type | None = None
+
+    def __call__(self, *args: Any, **kwargs: Any) -> Any:
+        if self._class is None:
+            self._class = _numbered_canvas_class()
+        return self._class(*args, **kwargs)
+
+
+_NumberedCanvas = _NumberedCanvasProxy()

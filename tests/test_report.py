@@ -1,0 +1,202 @@
+"""The bilaga: the published Torsby appendix reproduced in PDF, Word and Excel, and bad
+options refused without writing anything."""
+
+from __future__ import annotations
+
+import csv
+import re
+import shutil
+import subprocess
+from pathlib import Path
+from typing import Any
+
+import docx
+import openpyxl
+import pytest
+
+from reviewer import review
+from reviewer.errors import OperationError
+from reviewer.gridimport import import_grid
+from reviewer.model import Code, Placement
+from reviewer.project import Project
+from reviewer.report.builder import build_report, choose_units
+from reviewer.report.model import LEGEND, ReportOptions
+from reviewer.report.output import write_report
+from reviewer.sample import write_demo
+from tests.conftest import AUTHOR, snapshot
+
+SUPERSCRIPTS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹˒", "0123456789,")
+
+
+@pytest.fixture
+def torsby(project: Project, torsby_csv: Path, reference: dict[str, Any]) -> Project:
+    """The reference as an auditor would bring it in: grid import, then placements."""
+    result = import_grid(project, torsby_csv, "Torsby kommun", author=AUTHOR)
+    files = project.case_files(result.unit_id)
+    shared = next(q["summa_footnote"] for q in reference["questions"] if q["key"] == "8a")
+    for key, placement in (("8a", Placement.SUMMA), ("8b", Placement.NONE),
+                           ("8c", Placement.NONE)):
+        for case_file in files:
+            if project.cells(case_file.id)[key].code is Code.EB:
+                review.set_answer(project, case_file.id, key, Code.EB, author=AUTHOR,
+                                  reason=shared, placement=placement)
+    return project
+
+
+def expected_rows(reference: dict[str, Any]) -> list[list[str]]:
+    """Each published row as printed: cells with their markers, then the Summa."""
+    markers: dict[tuple[str, str], str] = {}
+    for line in reference["printed_footnote_order"]:
+        match = re.match(r"(\d+) \(question (\w+)(?:, (file (\d+)|Summa))?\)", line)
+        assert match is not None
+        number, key, _where, label = match.groups()
+        place = "question" if _where is None else ("summa" if label is None else label)
+        markers[(key, place)] = number
+    return [[*(value + markers.get((q["key"], label), "")
+               for label, value in zip(reference["files"], q["answers"], strict=True)),
+             q["summa"] + markers.get((q["key"], "summa"), "")]
+            for q in reference["questions"]]
+
+
+def published_notes(reference: dict[str, Any]) -> list[str]:
+    return [line.split(": ", 1)[1] for line in reference["printed_footnote_order"]]
+
+
+@pytest.mark.skipif(shutil.which("pdftotext") is None, reason="needs poppler-utils")
+def test_pdf_prints_the_published_appendix(torsby: Project, tmp_path: Path,
+                                           reference: dict[str, Any]) -> None:
+    report = build_report(torsby, choose_units(torsby, ["Torsby kommun"]),
+                          ReportOptions(first_footnote=5))
+    assert report.appendices[0].footnotes[0][0] == 5
+    out = tmp_path / "bilaga.pdf"
+    write_report(report, "pdf", out)
+    layout = subprocess.run(["pdftotext", "-layout", str(out), "-"], capture_output=True,
+                            text=True, check=True).stdout
+    lines = [line.split() for line in layout.splitlines()]
+    for row in expected_rows(reference):
+        # pdftotext glues a superscript marker to what precedes it: "Eb6", "4/1010".
+        assert any(words[-len(row):] == row for words in lines if len(words) >= len(row)), row
+    assert "utredning?5" in layout.replace(" ", "")
+    text = " ".join(layout.split())
+    assert "Eb = Ej bedömningsbart, Et = Ej tillämpningsbart" in text
+    positions = []
+    for number, note in enumerate(published_notes(reference), start=5):
+        match = re.search(rf"\b{number}\s+{re.escape(note)}", text)
+        assert match is not None, note
+        positions.append(match.start())
+    assert positions == sorted(positions)
+    assert "Torsby kommun" in text and "Sida 1 av 1" in text
+    fonts = subprocess.run(["pdffonts", str(out)], capture_output=True, text=True,
+                           check=True).stdout.splitlines()[2:]
+    assert fonts and all("BitstreamVera" in line for line in fonts)
+    assert all(line.split()[-5] == "yes" for line in fonts)  # every font embedded
+
+
+def test_word_table_holds_the_published_grid(torsby: Project, tmp_path: Path,
+                                             reference: dict[str, Any]) -> None:
+    report = build_report(torsby, choose_units(torsby, ["Torsby kommun"]),
+                          ReportOptions(first_footnote=5))
+    out = tmp_path / "bilaga.docx"
+    write_report(report, "docx", out)
+    document = docx.Document(str(out))
+    (table,) = document.tables
+    header = [c.text for c in table.rows[0].cells]
+    assert header == ["Kontrollfråga", *reference["files"], "Summa"]
+    grid = [[c.text for c in row.cells[1:]] for row in table.rows[1:]]
+    assert grid == expected_rows(reference)
+    superscripts = [run.text for row in table.rows[1:] for cell in row.cells
+                    for run in cell.paragraphs[0].runs if run.font.superscript]
+    assert superscripts == ["5", "6", "7", "8", "9", "10"]
+    notes = [p.text for p in document.paragraphs if p.style.name == "Aktg Fotnot"]
+    assert notes == [f"{n} {t}" for n, t in enumerate(published_notes(reference), start=5)]
+    assert any(p.text == ", ".join(LEGEND.values()) for p in document.paragraphs)
+
+
+def test_excel_sheet_reads_back_to_the_published_grid(torsby: Project, tmp_path: Path,
+                                                      reference: dict[str, Any]) -> None:
+    report = build_report(torsby, choose_units(torsby, ["Torsby kommun"]),
+                          ReportOptions(first_footnote=5, joint=True))
+    out = tmp_path / "bilaga.xlsx"
+    write_report(report, "xlsx", out)
+    workbook = openpyxl.load_workbook(out)
+    assert workbook.sheetnames == ["Sammanställning", "Torsby kommun"]
+    sheet = workbook["Torsby kommun"]
+    assert sheet.freeze_panes == "B4"
+    rows = list(sheet.iter_rows(min_row=4, max_row=3 + len(reference["questions"]),
+                                values_only=True))
+    grid = [[str(v).translate(SUPERSCRIPTS) for v in row[1:]] for row in rows]
+    assert grid == expected_rows(reference)
+    summary = workbook["Sammanställning"]
+    assert summary.cell(row=2, column=2).value == "Torsby kommun"
+    assert [summary.cell(row=r, column=2).value for r in range(3, 14)] == \
+        [q["summa"] for q in reference["questions"]]
+
+
+def test_csv_is_long_form_without_notes_unless_asked(torsby: Project, tmp_path: Path) -> None:
+    (case_file, *_rest) = torsby.case_files(torsby.units()[0].id)
+    review.set_answer(torsby, case_file.id, "2", Code.JA, author=AUTHOR, note="Intern notis")
+    report = build_report(torsby, torsby.units(), ReportOptions())
+    out = tmp_path / "lång.csv"
+    write_report(report, "csv", out)
+    with out.open(encoding="utf-8-sig", newline="") as f:
+        rows = list(csv.DictReader(f))
+    assert len(rows) == 10 * 11
+    assert "note" not in rows[0] and "Intern notis" not in out.read_text(encoding="utf-8-sig")
+    derived = [r for r in rows if r["question_key"] == "8a" and r["file"] == "1"]
+    assert derived[0]["answer"] == "Et" and derived[0]["derived"] == "1"
+    write_report(report, "csv", out, include_notes=True)
+    assert "Intern notis" in out.read_text(encoding="utf-8-sig")
+
+
+@pytest.mark.parametrize("fmt", ["pdf", "docx", "xlsx", "csv"])
+def test_bad_target_writes_nothing(torsby: Project, tmp_path: Path, fmt: str) -> None:
+    report = build_report(torsby, torsby.units(), ReportOptions())
+    before = snapshot(tmp_path)
+    with pytest.raises(OperationError, match="saknas"):
+        write_report(report, fmt, tmp_path / "saknas" / f"bilaga.{fmt}")
+    (tmp_path / "mapp").mkdir()
+    with pytest.raises(OperationError, match="mapp"):
+        write_report(report, fmt, tmp_path / "mapp")
+    assert snapshot(tmp_path) == before
+
+
+def test_failed_rendering_leaves_the_old_file_and_no_partial(
+        torsby: Project, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import reviewer.report.tabular as tabular
+
+    out = tmp_path / "lång.csv"
+    out.write_text("tidigare version", encoding="utf-8")
+
+    def broken(report: object, target: Path, **_kwargs: object) -> None:
+        target.write_text("halv", encoding="utf-8")
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(tabular, "render_csv", broken)
+    report = build_report(torsby, torsby.units(), ReportOptions())
+    with pytest.raises(OperationError, match="No space left"):
+        write_report(report, "csv", out)
+    assert out.read_text(encoding="utf-8") == "tidigare version"
+    assert not [p for p in tmp_path.iterdir() if "partial" in p.name]
+
+
+def test_unknown_unit_and_first_footnote_zero_are_refused(torsby: Project) -> None:
+    with pytest.raises(OperationError):
+        choose_units(torsby, ["Okänd kommun"])
+    with pytest.raises(OperationError):
+        build_report(torsby, torsby.units(), ReportOptions(first_footnote=0))
+
+
+def test_incomplete_unit_is_listed_per_case_file(tmp_path: Path) -> None:
+    with write_demo(tmp_path / "x.aktg") as project:
+        report = build_report(project, project.units(), ReportOptions())
+    assert report.warnings[0] == "Exempelby kommun (påhittad): akt 4: obesvarade 7"
+    assert len(report.warnings) == 7
+
+
+def test_findings_in_report_follow_question_order(tmp_path: Path,
+                                                 reference: dict[str, Any]) -> None:
+    with write_demo(tmp_path / "x.aktg") as project:
+        unit = project.unit_by_name("Torsby kommun")
+        report = build_report(project, [unit], ReportOptions(findings=True))
+    assert list(report.appendices[0].findings) == [q["finding"] for q in reference["questions"]
+                                                   if "finding" in q]
