@@ -107,7 +107,8 @@ def test_word_table_holds_the_published_grid(torsby: Project, tmp_path: Path,
     superscripts = [run.text for row in table.rows[1:] for cell in row.cells
                     for run in cell.paragraphs[0].runs if run.font.superscript]
     assert superscripts == ["5", "6", "7", "8", "9", "10"]
-    notes = [p.text for p in document.paragraphs if p.style.name == "Aktg Fotnot"]
+    notes = [p.text for p in document.paragraphs
+             if p.style is not None and p.style.name == "Aktg Fotnot"]
     assert notes == [f"{n} {t}" for n, t in enumerate(published_notes(reference), start=5)]
     assert any(p.text == ", ".join(LEGEND.values()) for p in document.paragraphs)
 
