@@ -67,9 +67,12 @@ def _marked(item: Marked) -> str:
     return f"{text}<super>{item.marker_text}</super>" if item.markers else text
 
 
-def _chunks(labels: Sequence[str], size: int) -> list[range]:
+def _chunks(labels: Sequence[str], most: int) -> list[range]:
+    """Column ranges of at most `most`, as even as possible (30 files: 15 + 15)."""
+    count = max(1, -(-len(labels) // most))
+    size = -(-len(labels) // count) if labels else 0
     return [range(start, min(start + size, len(labels)))
-            for start in range(0, len(labels), size)] or [range(0)]
+            for start in range(0, len(labels), size)] if labels else [range(0)]
 
 
 def _grid_style() -> list[tuple[Any, ...]]:
@@ -129,13 +132,15 @@ def _appendix_story(appendix: Appendix, width: float, styles: dict[str, Any]) ->
             *([("BACKGROUND", (columns, 1), (columns, -1), colors.HexColor("#f3f5f8"))]
               if last else []),
         ]))
-        story += [table, Spacer(1, 4 * mm)]
+        # A later part moves whole to the next page when it fits there, rather than
+        # starting with a row or two at the foot of a page.
+        story += [KeepTogether([table]) if number else table, Spacer(1, 4 * mm)]
     tail: list[Any] = []
     if appendix.legend:
         tail.append(Paragraph(escape(", ".join(appendix.legend)), styles["legend"]))
     tail += [Paragraph(f"<super>{number}</super> {escape(text)}", styles["note"])
              for number, text in appendix.footnotes]
-    story.append(KeepTogether(tail))
+    story += [KeepTogether(tail[:4]), *tail[4:]]  # the legend never alone at a page foot
     if appendix.findings:
         story.append(Paragraph("Iakttagelser", styles["heading"]))
         story += [Paragraph(escape(s), styles["finding"]) for s in appendix.findings]
