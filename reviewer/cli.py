@@ -279,7 +279,9 @@ def _report(args: argparse.Namespace) -> int:
         title=args.title, first_footnote=args.first_footnote,
         convention=Convention(args.convention) if args.convention else None,
         percent=args.percent, reuse_footnotes=args.reuse_footnotes,
-        legend_always=args.legend_always, findings=args.findings, joint=args.joint)
+        legend_always=args.legend_always, findings=args.findings,
+        # A workbook always has its summary sheet across units.
+        joint=args.joint or args.format == "xlsx")
     with Project.open(args.project, readonly=True) as project:
         report = build_report(project, choose_units(project, args.units), options)
     if report.warnings:

@@ -124,12 +124,19 @@ class Project:
     def stored_cells(self, case_file_id: str) -> dict[str, Cell]:
         with self.file.reading() as session:
             events = repo.current_events(session, case_file_id)
-        return {key: Cell(answer=e.answer, author=e.author, at=e.at)
-                for key, e in events.items()}
+        return _cells(events)
 
     def cells(self, case_file_id: str) -> dict[str, Cell]:
         """Every question's cell of a case file as it reads, derived Et included."""
         return effective_cells(self.template, self.stored_cells(case_file_id))
+
+    def unit_cells(self, unit_id: str) -> list[tuple[CaseFile, dict[str, Cell]]]:
+        """Every case file of a unit with its cells as they read (one query for them all)."""
+        with self.file.reading() as session:
+            files = repo.list_case_files(session, unit_id)
+            events = repo.current_events_of_unit(session, unit_id)
+        return [(f, effective_cells(self.template, _cells(events.get(f.id, {}))))
+                for f in files]
 
     def history(self, case_file_id: str, question_key: str) -> list[AnswerEvent]:
         with self.file.reading() as session:
@@ -162,3 +169,7 @@ class Project:
         """Reasons already written for a question in this project, most used first."""
         with self.file.reading() as session:
             return repo.reasons_for_question(session, question_key)
+
+
+def _cells(events: dict[str, AnswerEvent]) -> dict[str, Cell]:
+    return {key: Cell(answer=e.answer, author=e.author, at=e.at) for key, e in events.items()}

@@ -200,3 +200,41 @@ def test_summary_under_another_convention(tmp_path: Path, convention: str) -> No
     summa = {row[1]: row[-1] for row in rows}
     # 8a: 4 Ja, 4 Eb, 2 Et of 10 files.
     assert summa["8a"] == ("4/8" if convention == "applicable" else "4/4")
+
+
+def test_report_command_writes_the_torsby_pdf(tmp_path: Path) -> None:
+    path, out = tmp_path / "x.aktg", tmp_path / "t.pdf"
+    run("demo", path)
+    result = run("report", path, "--unit", "Torsby kommun", "--first-footnote", "5",
+                 "--format", "pdf", "--out", out)
+    assert result.returncode == 0, result.stderr
+    assert result.stderr == ""  # Torsby is complete: no warning
+    assert out.read_bytes().startswith(b"%PDF")
+
+
+def test_report_of_an_incomplete_unit_warns_and_strict_refuses(tmp_path: Path) -> None:
+    path = tmp_path / "x.aktg"
+    run("demo", path)
+    out = tmp_path / "alla.xlsx"
+    result = run("report", path, "--all", "--format", "xlsx", "--out", out)
+    assert result.returncode == 0 and out.exists()
+    assert "Inte klart:" in result.stderr and "akt 5: obesvarade 4, 5, 6, 7, 8" in result.stderr
+    strict_out = tmp_path / "strikt.pdf"
+    strict = run("report", path, "--all", "--strict", "--out", strict_out)
+    assert strict.returncode == 2 and not strict_out.exists()
+
+
+def test_report_bad_options_write_nothing(tmp_path: Path) -> None:
+    path = tmp_path / "x.aktg"
+    run("demo", path)
+    before = snapshot(tmp_path)
+    cases: list[tuple[list[str | Path], int]] = [
+        (["--unit", "Okänd", "--out", tmp_path / "a.pdf"], 2),
+        (["--first-footnote", "0", "--out", tmp_path / "a.pdf"], 1),
+        (["--out", tmp_path / "saknas" / "a.pdf"], 2),
+        (["--format", "odt", "--out", tmp_path / "a.odt"], 1)]
+    for args, code in cases:
+        result = run("report", path, *args)
+        assert result.returncode == code, args
+        assert "Traceback" not in result.stderr
+    assert snapshot(tmp_path) == before

@@ -58,7 +58,7 @@ def build_report(project: Project, units: Sequence[Unit], options: ReportOptions
 
 
 def _grid(project: Project, unit: Unit) -> list[tuple[CaseFile, dict[str, Cell]]]:
-    return [(f, project.cells(f.id)) for f in project.case_files(unit.id)]
+    return project.unit_cells(unit.id)
 
 
 def _summa_text(summa: Summa, options: ReportOptions) -> str:

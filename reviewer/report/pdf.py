@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 from xml.sax.saxutils import escape
 
+from reviewer.report.colours import share_hex
 from reviewer.report.model import Appendix, JointSummary, Marked, Report
 
 PORTRAIT_MAX_FILES = 12  # more file columns than this turn the page to landscape
@@ -67,6 +68,14 @@ def _marked(item: Marked) -> str:
     return f"{text}<super>{item.marker_text}</super>" if item.markers else text
 
 
+def _cell(item: Marked, style: Any) -> Any:
+    """A table cell: plain text where there is no marker (the table draws it directly, far
+    faster than a paragraph), a paragraph for the superscript where there is one."""
+    from reportlab.platypus import Paragraph
+
+    return Paragraph(_marked(item), style) if item.markers else item.text
+
+
 def _chunks(labels: Sequence[str], most: int) -> list[range]:
     """Column ranges of at most `most`, as even as possible (30 files: 15 + 15)."""
     count = max(1, -(-len(labels) // most))
@@ -80,6 +89,8 @@ def _grid_style() -> list[tuple[Any, ...]]:
 
     # FONTNAME: any plain-text cell uses the embedded font too, never Helvetica.
     return [("FONTNAME", (0, 0), (-1, -1), FONT),
+            ("FONTSIZE", (0, 0), (-1, -1), 8.5),
+            ("ALIGN", (1, 0), (-1, -1), "CENTER"),
             ("GRID", (0, 0), (-1, -1), 0.5, colors.HexColor("#7a7a7a")),
             ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#e4e8ee"))]
 
@@ -114,9 +125,9 @@ def _appendix_story(appendix: Appendix, width: float, styles: dict[str, Any]) ->
         for row in appendix.rows:
             style = styles["subquestion"] if row.is_sub_question else styles["question"]
             line = [Paragraph(_marked(row.question), style)]
-            line += [Paragraph(_marked(row.cells[i]), styles["cell"]) for i in part]
+            line += [_cell(row.cells[i], styles["cell"]) for i in part]
             if last:
-                line.append(Paragraph(_marked(row.summa), styles["cell"]))
+                line.append(_cell(row.summa, styles["cell"]))
             data.append(line)
         widths = [question_width, *([file_width] * len(part))]
         if last:
@@ -148,15 +159,9 @@ def _appendix_story(appendix: Appendix, width: float, styles: dict[str, Any]) ->
 
 
 def _share_colour(share: float | None) -> Any:
-    """Light red for a low share of Ja through yellow to light green for a high one."""
     from reportlab.lib import colors
 
-    if share is None:
-        return colors.white
-    low, mid, high = (colors.HexColor(c) for c in ("#f2b8b5", "#fbeeb0", "#bfe3b4"))
-    if share < 0.5:
-        return colors.linearlyInterpolatedColor(low, mid, 0, 0.5, share)
-    return colors.linearlyInterpolatedColor(mid, high, 0.5, 1, share)
+    return colors.HexColor(f"#{share_hex(share)}")
 
 
 def _joint_story(joint: JointSummary, width: float, styles: dict[str, Any]) -> list[Any]:
@@ -185,8 +190,7 @@ def _joint_story(joint: JointSummary, width: float, styles: dict[str, Any]) -> l
         for r, row in enumerate(joint.rows, start=1):
             cells = [row.cells[i] for i in part] + ([row.total] if last else [])
             data.append([Paragraph(f"{escape(row.key)}. {escape(row.question)}",
-                                   styles["question"]),
-                         *(Paragraph(text, styles["cell"]) for text, _share in cells)])
+                                   styles["question"]), *(text for text, _share in cells)])
             commands += [("BACKGROUND", (c, r), (c, r), _share_colour(share))
                          for c, (_text, share) in enumerate(cells, start=1)]
         table = Table(data, colWidths=[key_width] + [cell_width] * columns, repeatRows=1,

@@ -7,6 +7,7 @@ import re
 from pathlib import Path
 from typing import Any
 
+from reviewer.report.colours import share_hex
 from reviewer.report.model import Appendix, Marked, Report
 
 _SUPERSCRIPT = str.maketrans("0123456789,", "⁰¹²³⁴⁵⁶⁷⁸⁹˒")
@@ -47,10 +48,19 @@ def render_xlsx(report: Report, out: Path) -> None:
             sheet["A1"] = joint.title
             sheet["A1"].font = Font(bold=True, size=13)
             _format_header(sheet, 2, len(frame.columns), bold, header_fill)
+            sheet.row_dimensions[2].height = 32
+            for r, row in enumerate(joint.rows, start=3):
+                for c, (_text, share) in enumerate((*row.cells, row.total), start=2):
+                    cell = sheet.cell(row=r, column=c)
+                    cell.fill = PatternFill("solid", fgColor=share_hex(share))
+                    cell.alignment = Alignment(horizontal="center")
+                sheet.row_dimensions[r].height = _height(f"{row.key}. {row.question}", 70)
+                sheet.cell(row=r, column=1).alignment = Alignment(wrap_text=True,
+                                                                  vertical="center")
             sheet.freeze_panes = "B3"
             sheet.column_dimensions["A"].width = 70
             for column in range(2, len(frame.columns) + 1):
-                sheet.column_dimensions[_letter(column)].width = 16
+                sheet.column_dimensions[_letter(column)].width = 14
         for appendix in report.appendices:
             sheet = writer.book.create_sheet(_sheet_name(appendix.unit, taken))
             _write_appendix(sheet, appendix, bold, header_fill, Alignment)
@@ -63,9 +73,20 @@ def _letter(column: int) -> str:
 
 
 def _format_header(sheet: Any, row: int, columns: int, bold: Any, fill: Any) -> None:
+    from openpyxl.styles import Alignment
+
     for column in range(1, columns + 1):
         cell = sheet.cell(row=row, column=column)
         cell.font, cell.fill = bold, fill
+        cell.alignment = Alignment(wrap_text=True, vertical="center",
+                                   horizontal="left" if column == 1 else "center")
+
+
+def _height(text: str, width: int) -> float:
+    """Row height in points for `text` wrapped in a column `width` characters wide (Excel
+    does not grow rows for wrapped text that a program wrote)."""
+    lines = max(1, -(-len(text) // int(width * 1.1)))
+    return 15.0 * lines
 
 
 def _write_appendix(sheet: Any, appendix: Appendix, bold: Any, fill: Any,
@@ -84,6 +105,7 @@ def _write_appendix(sheet: Any, appendix: Appendix, bold: Any, fill: Any,
         question = sheet.cell(row=r, column=1, value=superscript(row.question))
         question.alignment = alignment(wrap_text=True, vertical="center",
                                        indent=1 if row.is_sub_question else 0)
+        sheet.row_dimensions[r].height = _height(row.question.text, 60)
         for column, item in enumerate((*row.cells, row.summa), start=2):
             sheet.cell(row=r, column=column, value=superscript(item)).alignment = centred
     r = header_row + len(appendix.rows) + 2

@@ -18,7 +18,6 @@ from typing import Any
 
 from sqlalchemy import event
 from sqlalchemy.engine import Engine
-from sqlalchemy.pool import NullPool
 from sqlmodel import Session, SQLModel, create_engine
 
 from reviewer.errors import (
@@ -58,8 +57,7 @@ def _engine(path: Path, *, readonly: bool) -> Engine:
     # an ordinary connection (ProjectFile refuses their writes) unless the file is read-only.
     url = (f"sqlite:///file:{path}?mode=ro&uri=true" if readonly and not os.access(path, os.W_OK)
            else f"sqlite:///{path}")
-    engine = create_engine(url, connect_args={"check_same_thread": False}, poolclass=NullPool
-                           if readonly else None)
+    engine = create_engine(url, connect_args={"check_same_thread": False})
     event.listen(engine, "connect", _set_pragmas)
     return engine
 

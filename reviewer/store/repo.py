@@ -169,6 +169,20 @@ def _event(values: Sequence[Any]) -> AnswerEvent:
         author=author, at=at, replaces=replaces)
 
 
+def current_events_of_unit(session: Session, unit_id: str
+                           ) -> dict[str, dict[str, AnswerEvent]]:
+    """The current events of every case file of a unit, by case file id and question key."""
+    rows = session.connection().execute(text(
+        "SELECT h.case_file_id, h.question_key, e.id, e.code, e.reason, e.placement, e.note, "
+        "e.author, e.at, e.replaces FROM answer_head h JOIN answer_event e ON e.id = h.event_id "
+        "WHERE h.case_file_id IN (SELECT id FROM case_file WHERE unit_id = :unit_id)"),
+        {"unit_id": unit_id})
+    result: dict[str, dict[str, AnswerEvent]] = {}
+    for row in rows:
+        result.setdefault(row[0], {})[row[1]] = _event(row)
+    return result
+
+
 def current_events(session: Session, case_file_id: str,
                    keys: Sequence[str] | None = None) -> dict[str, AnswerEvent]:
     """The current event of every cell of a case file that was ever set (or of `keys`)."""
