@@ -36,7 +36,7 @@ def _renderer(fmt: str, include_notes: bool) -> Callable[[Report, Path], None]:
 
 def check_target(out: Path) -> None:
     """A clear error before any work if the report cannot be written where asked."""
-    folder = out.parent if str(out.parent) else Path(".")
+    folder = out.parent
     if not folder.is_dir():
         raise OperationError(N_("The folder {folder} does not exist."), folder=str(folder))
     if not os.access(folder, os.W_OK) or (out.exists() and not os.access(out, os.W_OK)):

@@ -14,6 +14,33 @@ from pathlib import Path
 from typing import Any
 from xml.sax.saxutils import escape
 
+# This module loads only when a PDF is asked for (see output.py), so ReportLab can load here.
+import reportlab
+from reportlab.graphics.charts.barcharts import VerticalBarChart
+from reportlab.graphics.shapes import Drawing, String
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_CENTER
+from reportlab.lib.fonts import addMapping
+from reportlab.lib.pagesizes import A4, landscape
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import (
+    BaseDocTemplate,
+    Frame,
+    KeepTogether,
+    NextPageTemplate,
+    PageBreak,
+    PageTemplate,
+    Paragraph,
+    Spacer,
+    Table,
+    TableStyle,
+)
+from reportlab.platypus.flowables import Flowable
+
 from reviewer.report.colours import share_hex
 from reviewer.report.model import Appendix, JointSummary, Marked, Report
 
@@ -24,11 +51,6 @@ FONT, BOLD = "AktgVera", "AktgVera-Bold"
 
 
 def _register_fonts() -> None:
-    import reportlab
-    from reportlab.lib.fonts import addMapping
-    from reportlab.pdfbase import pdfmetrics
-    from reportlab.pdfbase.ttfonts import TTFont
-
     if FONT in pdfmetrics.getRegisteredFontNames():
         return
     folder = Path(reportlab.__file__).parent / "fonts"
@@ -39,9 +61,6 @@ def _register_fonts() -> None:
 
 
 def _styles() -> dict[str, Any]:
-    from reportlab.lib.enums import TA_CENTER
-    from reportlab.lib.styles import ParagraphStyle
-
     # splitLongWords=0: a question never breaks inside a word ("Vårdnadsha / vare").
     base = ParagraphStyle("base", fontName=FONT, fontSize=8.5, leading=10.5,
                           splitLongWords=0)
@@ -71,7 +90,6 @@ def _marked(item: Marked) -> str:
 def _cell(item: Marked, style: Any) -> Any:
     """A table cell: plain text where there is no marker (the table draws it directly, far
     faster than a paragraph), a paragraph for the superscript where there is one."""
-    from reportlab.platypus import Paragraph
 
     return Paragraph(_marked(item), style) if item.markers else item.text
 
@@ -85,8 +103,6 @@ def _chunks(labels: Sequence[str], most: int) -> list[range]:
 
 
 def _grid_style() -> list[tuple[Any, ...]]:
-    from reportlab.lib import colors
-
     # FONTNAME: any plain-text cell uses the embedded font too, never Helvetica.
     return [("FONTNAME", (0, 0), (-1, -1), FONT),
             ("FONTSIZE", (0, 0), (-1, -1), 8.5),
@@ -100,10 +116,6 @@ def _is_landscape(files: int) -> bool:
 
 
 def _appendix_story(appendix: Appendix, width: float, styles: dict[str, Any]) -> list[Any]:
-    from reportlab.lib import colors
-    from reportlab.lib.units import mm
-    from reportlab.platypus import KeepTogether, Paragraph, Spacer, Table, TableStyle
-
     story: list[Any] = [_Footer(f"{appendix.project_title} · {appendix.unit}"),
                         Paragraph(escape(appendix.title), styles["title"]),
                         Paragraph(escape(appendix.unit), styles["unit"])]
@@ -159,15 +171,10 @@ def _appendix_story(appendix: Appendix, width: float, styles: dict[str, Any]) ->
 
 
 def _share_colour(share: float | None) -> Any:
-    from reportlab.lib import colors
-
     return colors.HexColor(f"#{share_hex(share)}")
 
 
 def _joint_story(joint: JointSummary, width: float, styles: dict[str, Any]) -> list[Any]:
-    from reportlab.lib.units import mm
-    from reportlab.platypus import Paragraph, Spacer, Table, TableStyle
-
     story: list[Any] = [_Footer(joint.title),
                         Paragraph(escape(joint.title), styles["title"]),
                         Paragraph("Andel Ja per kontrollfråga och granskad enhet (Summa)",
@@ -202,10 +209,6 @@ def _joint_story(joint: JointSummary, width: float, styles: dict[str, Any]) -> l
 
 
 def _share_chart(joint: JointSummary, width: float) -> Any:
-    from reportlab.graphics.charts.barcharts import VerticalBarChart
-    from reportlab.graphics.shapes import Drawing, String
-    from reportlab.lib import colors
-
     drawing = Drawing(width, 190)
     drawing.add(String(0, 178, "Andel Ja per kontrollfråga, alla enheter (%)", fontName=BOLD,
                        fontSize=9))
@@ -227,9 +230,6 @@ def _share_chart(joint: JointSummary, width: float) -> Any:
 
 def render_pdf(report: Report, out: Path) -> None:
     """Write the report as a PDF to `out` (the caller writes it beside and renames)."""
-    from reportlab.lib.pagesizes import A4, landscape
-    from reportlab.lib.units import mm
-    from reportlab.platypus import BaseDocTemplate, Frame, NextPageTemplate, PageBreak, PageTemplate
 
     _register_fonts()
     styles = _styles()
@@ -279,58 +279,35 @@ def _footer(canvas: Any, _doc: Any) -> None:
     canvas.restoreState()
 
 
-class _Footer:
+class _Footer(Flowable):  # type: ignore[misc]
     """A zero-size flowable that sets the footer text from the page it lands on."""
+    def __init__(self, text: str) -> None:
+        super().__init__()
+        self.text = text
 
-    def __new__(cls, text: str) -> Any:
-        from reportlab.platypus.flowables import Flowable
+    def wrap(self, *_args: Any) -> tuple[float, float]:
+        return 0, 0
 
-        class SetFooter(Flowable):  # type: ignore[misc]
-            def wrap(self, *_args: Any) -> tuple[float, float]:
-                return 0, 0
-
-            def draw(self) -> None:
-                self.canv.aktg_footer = text
-
-        return SetFooter()
+    def draw(self) -> None:
+        self.canv.aktg_footer = self.text
 
 
-def _numbered_canvas_class() -> type:
-    from reportlab.pdfgen.canvas import Canvas
+class _NumberedCanvas(Canvas):  # type: ignore[misc]
+    """Holds the pages back until the end, so each can say "Sida x av y"."""
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._pages: list[dict[str, Any]] = []
 
-    class NumberedCanvas(Canvas):  # type: ignore[misc]
-        """Holds the pages back until the end, so each can say "Sida x av y"."""
+    def showPage(self) -> None:
+        self._pages.append(dict(self.__dict__))
+        self._startPage()
 
-        def __init__(self, *args: Any, **kwargs: Any) -> None:
-            super().__init__(*args, **kwargs)
-            self._pages: list[dict[str, Any]] = []
-
-        def showPage(self) -> None:
-            self._pages.append(dict(self.__dict__))
-            self._startPage()
-
-        def save(self) -> None:
-            total = len(self._pages)
-            for state in self._pages:
-                self.__dict__.update(state)
-                self.setFont(FONT, 7.5)
-                self.drawRightString(self._pagesize[0] - _FOOTER_X[0], _FOOTER_X[1],
-                                     f"Sida {self._pageNumber} av {total}")
-                super().showPage()
-            super().save()
-
-    return NumberedCanvas
-
-
-class _NumberedCanvasProxy:
-    """ReportLab imports late; the canvas class is made on first use."""
-
-    _class: type | None = None
-
-    def __call__(self, *args: Any, **kwargs: Any) -> Any:
-        if self._class is None:
-            self._class = _numbered_canvas_class()
-        return self._class(*args, **kwargs)
-
-
-_NumberedCanvas = _NumberedCanvasProxy()
+    def save(self) -> None:
+        total = len(self._pages)
+        for state in self._pages:
+            self.__dict__.update(state)
+            self.setFont(FONT, 7.5)
+            self.drawRightString(self._pagesize[0] - _FOOTER_X[0], _FOOTER_X[1],
+                                 f"Sida {self._pageNumber} av {total}")
+            super().showPage()
+        super().save()
