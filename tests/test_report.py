@@ -17,7 +17,7 @@ import pytest
 from reviewer import review
 from reviewer.errors import OperationError
 from reviewer.gridimport import import_grid
-from reviewer.model import Code, Placement
+from reviewer.model import Code, Convention, Placement
 from reviewer.project import Project
 from reviewer.report.builder import build_report, choose_units
 from reviewer.report.model import LEGEND, ReportOptions
@@ -201,3 +201,48 @@ def test_findings_in_report_follow_question_order(tmp_path: Path,
         report = build_report(project, [unit], ReportOptions(findings=True))
     assert list(report.appendices[0].findings) == [q["finding"] for q in reference["questions"]
                                                    if "finding" in q]
+
+
+def test_options_percent_legend_and_convention(torsby: Project) -> None:
+    units = torsby.units()
+    plain = build_report(torsby, units, ReportOptions()).appendices[0]
+    assert plain.rows[0].summa.text == "9/10"
+    assert plain.title == "Bilaga 2 Aktgranskning"
+    percent = build_report(torsby, units, ReportOptions(percent=True, title="Bilaga 3"))
+    assert percent.appendices[0].rows[0].summa.text == "9/10 (90 %)"
+    assert percent.appendices[0].title == "Bilaga 3"
+    assessed = build_report(torsby, units, ReportOptions(convention=Convention.ASSESSED))
+    row_8a = next(r for r in assessed.appendices[0].rows if r.key == "8a")
+    assert row_8a.summa.text == "4/4"
+    # A unit with only Ja and Nej prints no legend unless asked to.
+    unit, _changes = review.add_unit(torsby, "Liten kommun", files=1)
+    only_ja = torsby.case_files(unit.id)[0]
+    for question in torsby.template.questions:
+        if not torsby.cells(only_ja.id)[question.key].derived:
+            review.set_answer(torsby, only_ja.id, question.key, Code.JA, author=AUTHOR)
+    small = build_report(torsby, [unit], ReportOptions()).appendices[0]
+    assert small.legend == ()
+    always = build_report(torsby, [unit], ReportOptions(legend_always=True)).appendices[0]
+    assert always.legend == tuple(LEGEND.values())
+
+
+def test_joint_summary_has_each_units_summa_share_and_total(tmp_path: Path) -> None:
+    with write_demo(tmp_path / "x.aktg") as project:
+        report = build_report(project, project.units(), ReportOptions(joint=True))
+    assert report.joint is not None
+    row_2 = report.joint.rows[1]
+    assert row_2.cells == (("7/10", 0.7), ("3/10", 0.3))
+    assert row_2.total == ("10/20", 0.5)
+
+
+@pytest.mark.skipif(shutil.which("pdftotext") is None, reason="needs poppler-utils")
+def test_thirty_files_split_into_two_even_tables(project: Project, tmp_path: Path) -> None:
+    unit, _ = review.add_unit(project, "Storstad kommun", files=30)
+    for case_file in project.case_files(unit.id):
+        review.set_answer(project, case_file.id, "1", Code.JA, author=AUTHOR)
+    out = tmp_path / "stor.pdf"
+    write_report(build_report(project, [unit], ReportOptions()), "pdf", out)
+    text = subprocess.run(["pdftotext", "-layout", str(out), "-"], capture_output=True,
+                          text=True, check=True).stdout
+    assert "Kontrollfråga (akt 1–15)" in text and "Kontrollfråga (akt 16–30)" in text
+    assert "30/30" in text
