@@ -1,74 +1,80 @@
-"""The desktop app's entry point. Until the app issue lands, a window that opens a project
-and shows its units and Summa, so the foundation can be seen on screen."""
+"""The desktop app's entry point: `python main.py [PROJECT.aktg]`.
+
+Heavy modules (pandas, ReportLab) load only when a summary or report is asked for.
+"""
 
 from __future__ import annotations
 
+import logging
 import sys
+import traceback
 from pathlib import Path
+from types import TracebackType
 
-from PySide6.QtWidgets import (
-    QApplication,
-    QLabel,
-    QMainWindow,
-    QMessageBox,
-    QTreeWidget,
-    QTreeWidgetItem,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 
 from reviewer.errors import ReviewerError
 from reviewer.project import Project
+from reviewer.settings import load_settings
+from reviewer.ui import translation
+
+log = logging.getLogger("aktgranskning")
 
 
-class PlaceholderWindow(QMainWindow):
-    def __init__(self, project: Project | None) -> None:
-        super().__init__()
-        self.setWindowTitle("Aktgranskning")
-        self.resize(720, 480)
-        central = QWidget()
-        layout = QVBoxLayout(central)
-        if project is None:
-            layout.addWidget(QLabel(self.tr(
-                "Aktgranskning – the desktop app is coming. Until then, use the command line:"
-                " reviewer --help")))
-        else:
-            self.setWindowTitle(f"{project.info.title} – {project.path}")
-            layout.addWidget(QLabel(project.info.title))
-            layout.addWidget(self._summary_tree(project))
-        self.setCentralWidget(central)
+def log_path() -> Path:
+    from platformdirs import user_log_dir
 
-    def _summary_tree(self, project: Project) -> QTreeWidget:
-        from reviewer.summary import summarize
+    return Path(user_log_dir("Aktgranskning", appauthor=False)) / "aktgranskning.log"
 
-        tree = QTreeWidget()
-        tree.setHeaderLabels([self.tr("Unit / question"), "Ja", "Nej", "Eb", "Et", "Summa"])
-        for summary in summarize(project):
-            unit_item = QTreeWidgetItem([summary.unit.name])
-            for q in summary.questions:
-                unit_item.addChild(QTreeWidgetItem(
-                    [f"{q.key}. {q.text}", str(q.ja), str(q.nej), str(q.eb), str(q.et),
-                     q.summa.text()]))
-            tree.addTopLevelItem(unit_item)
-            unit_item.setExpanded(True)
-        for column in range(tree.columnCount()):
-            tree.resizeColumnToContents(column)
-        return tree
+
+def install_excepthook(parent: QWidget | None = None) -> None:
+    """An uncaught error is logged to a file and shown in a dialog, never just lost."""
+    path = log_path()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    logging.basicConfig(filename=path, level=logging.INFO,
+                        format="%(asctime)s %(levelname)s %(message)s")
+
+    def hook(kind: type[BaseException], value: BaseException,
+             tb: TracebackType | None) -> None:
+        log.error("".join(traceback.format_exception(kind, value, tb)))
+        error = QApplication.translate("app", "Something went wrong: {error}").format(
+            error=value)
+        saved = QApplication.translate("app", "Your answers are saved. The details are in "
+                                              "{log}.").format(log=path)
+        QMessageBox.critical(parent, "Aktgranskning", f"{error}\n\n{saved}")
+
+    sys.excepthook = hook
+
+
+def open_window(path: Path) -> QWidget | None:
+    """The main window of a project, or None after telling the auditor why not."""
+    from reviewer.ui.main_window import MainWindow
+
+    try:
+        project = Project.open(path)
+    except ReviewerError as exc:
+        QMessageBox.critical(None, "Aktgranskning", str(exc))
+        return None
+    return MainWindow(project, load_settings().author)
 
 
 def main(argv: list[str] | None = None) -> int:
     args = sys.argv if argv is None else argv
     app = QApplication(args)
-    project = None
+    app.setApplicationName("Aktgranskning")
+    install_excepthook()
+    translation.install(app, load_settings().language)
     if len(args) > 1:
-        try:
-            project = Project.open(Path(args[1]), readonly=True)
-        except ReviewerError as exc:
-            QMessageBox.critical(None, "Aktgranskning", str(exc))
-            return 2
-    window = PlaceholderWindow(project)
+        path = Path(args[1])
+    else:
+        chosen, _filter = QFileDialog.getOpenFileName(
+            None, app.translate("app", "Open a project"), str(Path.home()),
+            app.translate("app", "Aktgranskning projects (*.aktg)"))
+        if not chosen:
+            return 0
+        path = Path(chosen)
+    window = open_window(path)
+    if window is None:
+        return 2
     window.show()
-    code = app.exec()
-    if project is not None:
-        project.close()
-    return code
+    return app.exec()

@@ -1,0 +1,380 @@
+"""The stepping form: one control question at a time, answered by keyboard.
+
+J/N/B/T (or 1–4) answer and move on; Eb and Et open the reason in place, with the reasons
+already used for the question offered; ↑/↓ move between questions, PgUp/PgDn between case
+files, Ctrl+U jumps to the first unanswered question. Every change is stored at once.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import partial
+
+from PySide6.QtCore import QStringListModel, Qt, Signal
+from PySide6.QtGui import QFont, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCompleter,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from reviewer import review
+from reviewer.errors import PrivacyError, ReviewerError
+from reviewer.model import Cell, Changes, Code, Placement
+from reviewer.ui.operations import ProjectOps
+
+# The chosen answer must show at a glance, whatever the platform's button style.
+ANSWER_STYLE = ("QPushButton { font-size: 12pt; }"
+                "QPushButton:checked { background: #2f5f9e; color: white; font-weight: bold;"
+                " border: 1px solid #1d3f6b; border-radius: 3px; }")
+ANSWER_KEYS = ((Code.JA, "J", "1"), (Code.NEJ, "N", "2"), (Code.EB, "B", "3"),
+               (Code.ET, "T", "4"))
+
+
+class StepForm(QWidget):
+    step_case_file = Signal(int)  # -1 / +1: the window moves to the previous / next file
+
+    def __init__(self, ops: ProjectOps, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ops = ops
+        self.case_file_id: str | None = None
+        self.key: str = ops.project.template.keys[0]
+        self._cells: dict[str, Cell] = {}
+        self._locked = False  # a signed-off case file: keys do nothing, the status says why
+        self._build()
+        ops.changed.connect(self.on_changed)
+
+    # -- layout ------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 16, 24, 16)
+        self.position = QLabel()
+        self.position.setObjectName("position")
+        self.question = QLabel()
+        self.question.setWordWrap(True)
+        font = QFont(self.font())
+        font.setPointSizeF(font.pointSizeF() * 1.6)
+        font.setBold(True)
+        self.question.setFont(font)
+        self.question.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.criterion = QLabel()
+        self.criterion.setWordWrap(True)
+        self.criterion.setStyleSheet("color: #555; font-style: italic;")
+        layout.addWidget(self.position)
+        layout.addSpacing(6)
+        layout.addWidget(self.question)
+        layout.addWidget(self.criterion)
+        layout.addSpacing(12)
+
+        buttons = QHBoxLayout()
+        self.answer_group = QButtonGroup(self)
+        self.answer_buttons: dict[Code, QPushButton] = {}
+        for code, letter, digit in ANSWER_KEYS:
+            button = QPushButton(f"{code.value}   [{letter}]")
+            button.setCheckable(True)
+            button.setMinimumHeight(44)
+            button.setStyleSheet(ANSWER_STYLE)
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            button.clicked.connect(partial(self.answer, code))
+            self.answer_group.addButton(button)
+            self.answer_buttons[code] = button
+            buttons.addWidget(button)
+            for key in (letter, digit):
+                self._shortcut(key, partial(self.answer, code))
+        layout.addLayout(buttons)
+        self.derived_note = QLabel()
+        self.derived_note.setStyleSheet("color: #555;")
+        layout.addWidget(self.derived_note)
+
+        self.reason_panel = QFrame()
+        self.reason_panel.setFrameShape(QFrame.Shape.StyledPanel)
+        reason_layout = QVBoxLayout(self.reason_panel)
+        self.reason_label = QLabel(self.tr("Reason (printed as a footnote) – Enter saves and "
+                                           "moves on, Esc leaves it for later"))
+        self.reason = QLineEdit()
+        self.reason.setPlaceholderText(self.tr("Why is this Eb or Et?"))
+        self._reasons_model = QStringListModel(self)
+        completer = QCompleter(self._reasons_model, self)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        self.reason.setCompleter(completer)
+        self.reason.returnPressed.connect(self._reason_entered)
+        self.reason.editingFinished.connect(self._save_reason)
+        self.reuse_hint = QLabel()
+        self.reuse_hint.setStyleSheet("color: #555;")
+        placements = QHBoxLayout()
+        self.placement_group = QButtonGroup(self)
+        self.placement_buttons: dict[Placement, QRadioButton] = {}
+        for placement, text in ((Placement.CELL, self.tr("Footnote on the cell")),
+                                (Placement.SUMMA, self.tr("Shared on the Summa")),
+                                (Placement.NONE, self.tr("Not printed"))):
+            radio = QRadioButton(text)
+            radio.clicked.connect(partial(self._set_placement, placement))
+            self.placement_group.addButton(radio)
+            self.placement_buttons[placement] = radio
+            placements.addWidget(radio)
+        reason_layout.addWidget(self.reason_label)
+        reason_layout.addWidget(self.reason)
+        reason_layout.addWidget(self.reuse_hint)
+        reason_layout.addLayout(placements)
+        layout.addWidget(self.reason_panel)
+
+        note_row = QHBoxLayout()
+        note_label = QLabel(self.tr("Working &note (never printed):"))
+        self.note = QLineEdit()
+        note_label.setBuddy(self.note)
+        self.note.editingFinished.connect(self._save_note)
+        self.note.returnPressed.connect(self.setFocus)
+        note_row.addWidget(note_label)
+        note_row.addWidget(self.note)
+        layout.addLayout(note_row)
+        layout.addStretch(1)
+
+        self.file_status = QLabel()
+        self.file_status.setWordWrap(True)
+        layout.addWidget(self.file_status)
+        row = QHBoxLayout()
+        self.sign_off_button = QPushButton(self.tr("Sign off…"))
+        self.sign_off_button.clicked.connect(self._sign_off)
+        self.reopen_button = QPushButton(self.tr("Reopen"))
+        self.reopen_button.clicked.connect(self._reopen)
+        row.addWidget(self.sign_off_button)
+        row.addWidget(self.reopen_button)
+        row.addStretch(1)
+        layout.addLayout(row)
+        self.keys_help = QLabel(self.tr(
+            "J Ja · N Nej · B Eb · T Et   |   ↑ ↓ question · PgUp PgDn case file · "
+            "Ctrl+U first unanswered · Ctrl+Z undo"))
+        self.keys_help.setStyleSheet("color: #555;")
+        layout.addWidget(self.keys_help)
+
+        self._shortcut("Down", lambda: self.go(+1))
+        self._shortcut("Up", lambda: self.go(-1))
+        self._shortcut("PgDown", lambda: self._step_file(+1))
+        self._shortcut("PgUp", lambda: self._step_file(-1))
+        self._shortcut("Ctrl+U", self.first_unanswered)
+        self._shortcut("Escape", self._leave_reason)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+
+    def _shortcut(self, key: str, slot: Callable[[], object]) -> None:
+        shortcut = QShortcut(QKeySequence(key), self)
+        shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        shortcut.activated.connect(slot)
+
+    # -- showing a question ------------------------------------------------------------
+
+    def set_case_file(self, case_file_id: str, key: str | None = None) -> None:
+        self._save_text_fields()
+        self.case_file_id = case_file_id
+        self._cells = self.ops.project.cells(case_file_id)
+        self.key = key or self._first_unanswered_key() or self._applicable()[0]
+        self.refresh()
+        self.setFocus()
+
+    def on_changed(self, changes: Changes) -> None:
+        touched = set(changes.case_files) | {c.case_file_id for c in changes.cells}
+        if self.case_file_id is not None and (self.case_file_id in touched or changes.units):
+            self._cells = self.ops.project.cells(self.case_file_id)
+            self.refresh()
+
+    def _applicable(self) -> list[str]:
+        return [k for k, c in self._cells.items() if not c.derived]
+
+    def _first_unanswered_key(self) -> str | None:
+        for key in self._applicable():
+            cell = self._cells[key]
+            if cell.code is None or cell.missing_reason:
+                return key
+        return None
+
+    def refresh(self) -> None:
+        if self.case_file_id is None:
+            return
+        project = self.ops.project
+        case_file = project.case_file(self.case_file_id)
+        unit = project.unit(case_file.unit_id)
+        files = project.case_files(unit.id)
+        keys = project.template.keys
+        question = project.template.question(self.key)
+        self.position.setText(self.tr("{unit} · case file {n} of {total} · question {q} of "
+                                      "{questions}").format(
+            unit=unit.name, n=[f.id for f in files].index(case_file.id) + 1, total=len(files),
+            q=keys.index(self.key) + 1, questions=len(keys)))
+        self.question.setText(f"{question.key}. {question.text}")
+        self.criterion.setText(question.footnote or "")
+        self.criterion.setVisible(bool(question.footnote))
+        cell = self._cells[self.key]
+        locked = self._locked = case_file.is_signed_off
+        for code, button in self.answer_buttons.items():
+            button.setChecked(cell.code is code)
+            button.setEnabled(not cell.derived and not locked)
+        self.derived_note.setText(self.tr("Applies only when question {parent} is Ja; reads "
+                                          "Et.").format(parent=question.parent)
+                                  if cell.derived else "")
+        self.derived_note.setVisible(cell.derived)
+        needs_reason = cell.code is not None and cell.code.needs_reason and not cell.derived
+        self.reason_panel.setVisible(needs_reason)
+        if needs_reason:
+            if not self.reason.hasFocus():
+                self.reason.setText(cell.answer.reason)
+            self.placement_buttons[cell.answer.placement].setChecked(True)
+            used = [r for r in project.reasons_used(self.key) if r != cell.answer.reason]
+            self._reasons_model.setStringList(used)
+            self.reuse_hint.setText(self.tr("Used before for this question: {n} (type to "
+                                            "search, ↓ to choose)").format(n=len(used))
+                                    if used else "")
+        for widget in (self.reason, self.note, *self.placement_buttons.values()):
+            widget.setEnabled(not locked)
+        if not self.note.hasFocus():
+            self.note.setText(cell.answer.note)
+        progress = project.progress(case_file)
+        status = self.tr("Case file {label}: {done} of {applicable} questions done").format(
+            label=case_file.label, done=progress.done, applicable=progress.applicable)
+        if progress.missing_reasons:
+            status += self.tr("; reason missing on {keys}").format(
+                keys=", ".join(progress.missing_reasons))
+        if locked:
+            status += self.tr(" — signed off by {name}, locked").format(
+                name=case_file.signed_off_by)
+        elif progress.done == progress.applicable:
+            status += self.tr(" — complete. PgDn for the next case file.")
+        self.file_status.setText(status)
+        self.sign_off_button.setVisible(not locked)
+        self.sign_off_button.setEnabled(progress.done == progress.applicable)
+        self.reopen_button.setVisible(locked)
+
+    # -- answering and moving ----------------------------------------------------------
+
+    def _run(self, description: str, make: Callable[[bool], Changes]) -> Changes | None:
+        """Run an operation; a personnummer is shown and kept only if the auditor says so."""
+        try:
+            return self.ops.run(description, lambda: make(False))
+        except PrivacyError as exc:
+            keep = self.tr("Keep the text anyway?")
+            choice = QMessageBox.warning(
+                self, self.tr("Personal identity number?"), f"{exc}\n\n{keep}",
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                QMessageBox.StandardButton.No)
+            if choice == QMessageBox.StandardButton.Yes:
+                return self.ops.run(description, lambda: make(True))
+        except ReviewerError as exc:
+            QMessageBox.warning(self, self.tr("Not possible"), str(exc))
+        return None
+
+    def answer(self, code: Code, *_clicked: object) -> None:
+        if self.case_file_id is None or self._locked or self._cells[self.key].derived:
+            return
+        case_file_id, key = self.case_file_id, self.key
+        changes = self._run(self.tr("Answer {key}").format(key=key), lambda allow:
+                            review.set_answer(self.ops.project, case_file_id, key, code,
+                                              author=self.ops.author, allow_identity=allow))
+        if changes is None:
+            return
+        if code.needs_reason:
+            self.reason_panel.setVisible(True)
+            self.reason.setFocus()
+            self.reason.selectAll()
+        else:
+            self.go(+1)
+
+    def go(self, step: int) -> None:
+        self._save_text_fields()
+        applicable = self._applicable()
+        if self.key not in applicable:
+            applicable = [k for k in self.ops.project.template.keys
+                          if k in applicable or k == self.key]
+        index = applicable.index(self.key) + step
+        if 0 <= index < len(applicable):
+            self.key = applicable[index]
+            self.refresh()
+        self.setFocus()
+
+    def first_unanswered(self) -> None:
+        key = self._first_unanswered_key()
+        if key is not None:
+            self._save_text_fields()
+            self.key = key
+            self.refresh()
+        self.setFocus()
+
+    def _step_file(self, step: int) -> None:
+        self._save_text_fields()
+        self.step_case_file.emit(step)
+
+    # -- reason, placement, note ---------------------------------------------------------
+
+    def _reason_entered(self) -> None:
+        self._save_reason()
+        self.go(+1)
+
+    def _leave_reason(self) -> None:
+        if self.reason.hasFocus():
+            self._save_reason()
+            self.go(+1)
+
+    def _save_reason(self) -> None:
+        self._save_field("reason", self.reason.text())
+
+    def _save_note(self) -> None:
+        self._save_field("note", self.note.text())
+
+    def _save_text_fields(self) -> None:
+        if self.case_file_id is None:
+            return
+        if self.reason_panel.isVisible():
+            self._save_reason()
+        self._save_field("note", self.note.text())
+
+    def _save_field(self, field: str, text: str) -> None:
+        if self.case_file_id is None or self._locked or self._cells[self.key].derived:
+            return
+        cell = self._cells[self.key]
+        if getattr(cell.answer, field) == text.strip() or (
+                field == "reason" and not (cell.code and cell.code.needs_reason)):
+            return
+        case_file_id, key = self.case_file_id, self.key
+        self._run(self.tr("Edit {key}").format(key=key), lambda allow: review.set_answer(
+            self.ops.project, case_file_id, key, cell.code, author=self.ops.author,
+            allow_identity=allow, reason=text if field == "reason" else None,
+            note=text if field == "note" else None))
+
+    def _set_placement(self, placement: Placement, *_clicked: object) -> None:
+        if self.case_file_id is None:
+            return
+        cell = self._cells[self.key]
+        if cell.derived or cell.answer.placement is placement or cell.code is None:
+            return
+        case_file_id, key = self.case_file_id, self.key
+        self._run(self.tr("Footnote placement {key}").format(key=key), lambda allow:
+                  review.set_answer(self.ops.project, case_file_id, key, cell.code,
+                                    author=self.ops.author, placement=placement,
+                                    allow_identity=allow))
+
+    # -- sign-off ------------------------------------------------------------------------
+
+    def _sign_off(self) -> None:
+        from PySide6.QtWidgets import QInputDialog
+
+        if self.case_file_id is None:
+            return
+        name, ok = QInputDialog.getText(self, self.tr("Sign off"), self.tr(
+            "Name of the auditor who reviewed this case file:"))
+        if ok:
+            case_file_id = self.case_file_id
+            self._run(self.tr("Sign off"), lambda allow: review.sign_off(
+                self.ops.project, case_file_id, by=name, allow_identity=allow))
+
+    def _reopen(self) -> None:
+        if self.case_file_id is not None:
+            case_file_id = self.case_file_id
+            self._run(self.tr("Reopen"), lambda _allow: review.reopen(self.ops.project,
+                                                                      case_file_id))

@@ -1,0 +1,232 @@
+"""The desktop app driven as an auditor drives it: by keyboard, on real widgets (offscreen)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QMessageBox, QWidget
+from pytestqt.qtbot import QtBot
+
+from reviewer import review
+from reviewer.model import Code, FileStatus, Template
+from reviewer.project import Project
+from reviewer.ui.app import open_window
+from reviewer.ui.main_window import MainWindow
+from tests.conftest import AUTHOR
+
+REASON = "Datum för påbörjad utredning saknas."
+
+
+def type_text(widget: QWidget, text: str) -> None:
+    """Type like a person, one key at a time (keyClicks aborts on åäö; see NOTES-stack)."""
+    for character in text:
+        QTest.sendKeyEvent(QTest.KeyAction.Click, widget, Qt.Key.Key_unknown, character,
+                           Qt.KeyboardModifier.NoModifier)
+
+
+def press(_qtbot: QtBot, widget: QWidget, key: Qt.Key,
+          modifier: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier) -> None:
+    QTest.keyClick(widget, key, modifier)
+
+
+@pytest.fixture
+def window(qtbot: QtBot, tmp_path: Path, template: Template) -> Iterator[MainWindow]:
+    project = review.create_project(tmp_path / "p.aktg", title="Granskning", template=template)
+    review.add_unit(project, "Torsby kommun", files=3)
+    main = MainWindow(project, AUTHOR)
+    qtbot.addWidget(main)
+    main.show()
+    qtbot.waitExposed(main)
+    main.activateWindow()
+    main.form.setFocus()
+    yield main
+    project.close()
+
+
+def cells(window: MainWindow) -> dict[str, Code | None]:
+    assert window.form.case_file_id is not None
+    return {k: c.code for k, c in window.ops.project.cells(window.form.case_file_id).items()}
+
+
+def test_a_whole_case_file_by_keyboard(qtbot: QtBot, window: MainWindow) -> None:
+    form = window.form
+    assert form.key == "1"
+    assert re.search(r"Torsby kommun · .+ 1 (of|av) 3 · .+ 1 (of|av) 11", form.position.text())
+    for key in (Qt.Key.Key_J, Qt.Key.Key_N):
+        press(qtbot, form, key)
+    assert form.key == "3"
+    press(qtbot, form, Qt.Key.Key_B)  # Eb: the reason opens in place, the answer is stored
+    assert form.reason_panel.isVisible() and form.reason.hasFocus()
+    assert cells(window)["3"] is Code.EB
+    type_text(form.reason, REASON)
+    press(qtbot, form.reason, Qt.Key.Key_Return)
+    assert form.key == "4" and form.hasFocus()
+    for key in (Qt.Key.Key_1, Qt.Key.Key_J, Qt.Key.Key_2, Qt.Key.Key_J, Qt.Key.Key_N):
+        press(qtbot, form, key)  # questions 4–8; 8 = Nej makes 8a–8c derived Et
+    state = cells(window)
+    assert [state[k] for k in ("1", "2", "3", "4", "5", "6", "7", "8")] == [
+        Code.JA, Code.NEJ, Code.EB, Code.JA, Code.JA, Code.NEJ, Code.JA, Code.NEJ]
+    assert state["8a"] is Code.ET and window.form._cells["8a"].derived
+    assert form.key == "8"  # nothing applicable after 8: the form stays
+    case_file = window.ops.project.case_file(form.case_file_id or "")
+    assert window.ops.project.cells(case_file.id)["3"].answer.reason == REASON
+    assert window.ops.project.progress(case_file).status is FileStatus.COMPLETE
+    assert re.search("complete|klar", form.file_status.text())
+    assert window.navigator_model.index_of_case_file(case_file.id).data().startswith("●")
+
+
+def test_sub_questions_are_skipped_and_answered_when_parent_is_ja(qtbot: QtBot,
+                                                                 window: MainWindow) -> None:
+    form = window.form
+    form.key = "8"
+    form.refresh()
+    press(qtbot, form, Qt.Key.Key_J)
+    assert form.key == "8a"
+    press(qtbot, form, Qt.Key.Key_J)
+    assert form.key == "8b" and cells(window)["8a"] is Code.JA
+
+
+def test_undo_and_redo(qtbot: QtBot, window: MainWindow) -> None:
+    form = window.form
+    press(qtbot, form, Qt.Key.Key_N)
+    press(qtbot, form, Qt.Key.Key_J)
+    assert cells(window)["1"] is Code.NEJ and cells(window)["2"] is Code.JA
+    press(qtbot, form, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert cells(window)["2"] is None
+    press(qtbot, form, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert cells(window)["1"] is None
+    assert not window.form.answer_buttons[Code.NEJ].isChecked() or form.key != "1"
+    press(qtbot, form, Qt.Key.Key_Y, Qt.KeyboardModifier.ControlModifier)
+    assert cells(window)["1"] is Code.NEJ
+    press(qtbot, form, Qt.Key.Key_Z,
+          Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert cells(window)["2"] is Code.JA
+
+
+def test_reason_used_before_is_offered_and_taken(qtbot: QtBot, window: MainWindow) -> None:
+    form = window.form
+    press(qtbot, form, Qt.Key.Key_B)
+    type_text(form.reason, REASON)
+    press(qtbot, form.reason, Qt.Key.Key_Return)
+    press(qtbot, form, Qt.Key.Key_PageDown)  # next case file, question 1
+    assert form.key == "1"
+    press(qtbot, form, Qt.Key.Key_B)
+    assert REASON in form._reasons_model.stringList()
+    type_text(form.reason, "påbörjad")  # part of the earlier reason
+    completer = form.reason.completer()
+    assert completer.currentCompletion() == REASON
+    form.reason.setText(completer.currentCompletion())  # what choosing it in the list does
+    press(qtbot, form.reason, Qt.Key.Key_Return)
+    second = window.ops.project.case_files(window.ops.project.units()[0].id)[1]
+    assert window.ops.project.cells(second.id)["1"].answer.reason == REASON
+
+
+def test_signed_off_file_is_read_only(qtbot: QtBot, window: MainWindow) -> None:
+    project = window.ops.project
+    first = project.case_files(project.units()[0].id)[0]
+    for question in project.template.questions:
+        if question.parent is None:
+            review.set_answer(project, first.id, question.key, Code.NEJ, author=AUTHOR)
+    window.ops.run("sign off", lambda: review.sign_off(project, first.id, by="Bo Granskare"))
+    form = window.form
+    assert not form.answer_buttons[Code.JA].isEnabled()
+    assert "Bo Granskare" in form.file_status.text()
+    press(qtbot, form, Qt.Key.Key_J)
+    assert project.cells(first.id)["1"].code is Code.NEJ
+    assert window.navigator_model.index_of_case_file(first.id).data().startswith("✔")
+
+
+def test_personnummer_in_a_reason_is_not_stored_silently(
+        qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
+    asked: list[str] = []
+
+    def refuse(_parent: object, _title: str, text: str, *_args: object) -> object:
+        asked.append(text)
+        return QMessageBox.StandardButton.No
+
+    monkeypatch.setattr(QMessageBox, "warning", refuse)
+    form = window.form
+    press(qtbot, form, Qt.Key.Key_B)
+    type_text(form.reason, "Klient 811218-9876 saknar barn")
+    press(qtbot, form.reason, Qt.Key.Key_Return)
+    assert asked and "811218-9876" in asked[0]
+    assert window.ops.project.cells(form.case_file_id or "")["1"].answer.reason == ""
+
+
+def test_damaged_file_gives_an_error_dialog(tmp_path: Path,
+                                            monkeypatch: pytest.MonkeyPatch,
+                                            qtbot: QtBot) -> None:
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "critical",
+                        lambda _parent, _title, text, *_a: shown.append(text))
+    damaged = tmp_path / "trasig.aktg"
+    damaged.write_bytes(b"SQLite format 3\x00" + bytes(200))
+    assert open_window(damaged) is None
+    assert shown and "trasig.aktg" in shown[0]
+
+
+def test_window_title_and_saved_notice(window: MainWindow) -> None:
+    assert "Granskning" in window.windowTitle() and "p.aktg" in window.windowTitle()
+    assert window.navigator_model.rowCount() == 1
+    assert window.navigator_model.rowCount(window.navigator_model.index(0, 0)) == 3
+
+
+def test_project_is_unchanged_when_nothing_is_pressed(window: MainWindow,
+                                                      tmp_path: Path) -> None:
+    project: Project = window.ops.project
+    assert project.events() == []
+
+
+def test_interface_is_swedish_with_the_swedish_translation(qtbot: QtBot, tmp_path: Path,
+                                                          template: Template) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    from reviewer import i18n
+    from reviewer.ui import translation
+
+    app = QApplication.instance()
+    assert app is not None
+    translator = translation.install(app, "sv")
+    assert translator is not None
+    try:
+        with review.create_project(tmp_path / "sv.aktg", title="G",
+                                   template=template) as project:
+            review.add_unit(project, "Torsby kommun", files=2)
+            main = MainWindow(project, AUTHOR)
+            qtbot.addWidget(main)
+            assert main.form.position.text() == "Torsby kommun · akt 1 av 2 · fråga 1 av 11"
+            assert "Varje ändring sparas direkt." in [
+                w.text() for w in main.statusBar().findChildren(type(main.form.position))]
+            assert main.navigator_model.index_of_case_file(
+                main.form.case_file_id or "").data().startswith("○ Akt 1")
+    finally:
+        app.removeTranslator(translator)
+        i18n.set_language(i18n.DEFAULT_LANGUAGE)
+
+
+def test_every_interface_text_has_its_swedish_translation(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+    import xml.etree.ElementTree as ET
+
+    root = Path(__file__).resolve().parent.parent
+    sys.path.insert(0, str(root / "scripts"))
+    from update_ui_translations import TS_FILES, unfinished
+
+    assert TS_FILES
+    fresh = tmp_path / "fresh.ts"  # what lupdate finds in the code today
+    subprocess.run([str(Path(sys.executable).parent / "pyside6-lupdate"),
+                    *map(str, sorted((root / "reviewer" / "ui").glob("*.py"))), "-ts",
+                    str(fresh)], check=True, capture_output=True)
+
+    def sources(ts: Path) -> set[str]:
+        return {m.findtext("source") or "" for m in ET.parse(ts).getroot().iter("message")}
+
+    for ts in TS_FILES:
+        assert sources(ts) == sources(fresh)
+        assert unfinished(ts) == []
