@@ -230,3 +230,27 @@ def test_every_interface_text_has_its_swedish_translation(tmp_path: Path) -> Non
     for ts in TS_FILES:
         assert sources(ts) == sources(fresh)
         assert unfinished(ts) == []
+
+
+def test_grid_edit_changes_the_summa(qtbot: QtBot, window: MainWindow) -> None:
+    press(qtbot, window.form, Qt.Key.Key_G, Qt.KeyboardModifier.ControlModifier)
+    grid = window.grid
+    assert window.centre.currentWidget() is grid and grid.table.hasFocus()
+    model = grid.model
+    summa = model.index(1, model.columnCount() - 1)  # question 2's Summa
+    assert summa.data() == "0/3"
+    grid.table.setCurrentIndex(model.index(1, 2))  # question 2, case file 3
+    press(qtbot, grid.table, Qt.Key.Key_J)
+    assert summa.data() == "1/3" and model.index(1, 2).data() == "Ja"
+    grid.table.setCurrentIndex(model.index(0, 0))  # question 1, case file 1: Eb + reason
+    press(qtbot, grid.table, Qt.Key.Key_B)
+    assert grid.reason.hasFocus()
+    assert model.index(0, 0).data(Qt.ItemDataRole.BackgroundRole).color().name() == "#f6c6c3"
+    type_text(grid.reason, REASON)
+    press(qtbot, grid.reason, Qt.Key.Key_Return)
+    # Its footnote marker as the bilaga prints it: 2, after question 1's own criterion.
+    assert model.index(0, 0).data() == "Eb²"
+    assert model.index(7, 0).data(Qt.ItemDataRole.BackgroundRole).color().name() == "#fff4c2"
+    assert model.index(8, 0).data(Qt.ItemDataRole.BackgroundRole).color().name() == "#ececec"
+    press(qtbot, grid.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert model.index(0, 0).data() == "Eb"  # undo took the reason back

@@ -7,9 +7,17 @@ from __future__ import annotations
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QTreeView, QWidget
+from PySide6.QtWidgets import (
+    QLabel,
+    QMainWindow,
+    QSplitter,
+    QStackedWidget,
+    QTreeView,
+    QWidget,
+)
 
 from reviewer.project import Project
+from reviewer.ui.grid_view import GridView
 from reviewer.ui.navigator import NavigatorModel
 from reviewer.ui.operations import ProjectOps
 from reviewer.ui.step_form import StepForm
@@ -29,9 +37,13 @@ class MainWindow(QMainWindow):
         self.navigator.expandAll()
         self.navigator.setMinimumWidth(240)
         self.form = StepForm(self.ops)
+        self.grid = GridView(self.ops)
+        self.centre = QStackedWidget()
+        self.centre.addWidget(self.form)
+        self.centre.addWidget(self.grid)
         splitter = QSplitter()
         splitter.addWidget(self.navigator)
-        splitter.addWidget(self.form)
+        splitter.addWidget(self.centre)
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([280, 900])
         self.setCentralWidget(splitter)
@@ -62,6 +74,23 @@ class MainWindow(QMainWindow):
         first = QAction(self.tr("First unanswered question"), self)
         first.triggered.connect(self.form.first_unanswered)
         go.addAction(first)
+        view = self.menuBar().addMenu(self.tr("&View"))
+        self.grid_action = QAction(self.tr("&Grid of the unit"), self)
+        self.grid_action.setCheckable(True)
+        self.grid_action.setShortcut(QKeySequence("Ctrl+G"))
+        self.grid_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        self.grid_action.toggled.connect(self.show_grid)
+        view.addAction(self.grid_action)
+
+    def show_grid(self, on: bool) -> None:
+        """The unit's grid in place of the stepping form, or back."""
+        self.grid_action.setChecked(on)
+        case_file_id = self.form.case_file_id
+        if on and case_file_id is not None:
+            unit = self.ops.project.case_file(case_file_id).unit_id
+            self.grid.set_unit(unit, case_file_id)
+        self.centre.setCurrentWidget(self.grid if on else self.form)
+        (self.grid.table if on else self.form).setFocus()
 
     # -- moving between case files -----------------------------------------------------
 
@@ -84,3 +113,5 @@ class MainWindow(QMainWindow):
         case_file_id = current.data(NavigatorModel.CASE_FILE_ID)
         if case_file_id:
             self.form.set_case_file(case_file_id)
+            if self.centre.currentWidget() is self.grid:
+                self.show_grid(True)

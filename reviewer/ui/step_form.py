@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPushButton,
     QRadioButton,
     QVBoxLayout,
@@ -27,8 +26,8 @@ from PySide6.QtWidgets import (
 )
 
 from reviewer import review
-from reviewer.errors import PrivacyError, ReviewerError
 from reviewer.model import Cell, Changes, Code, Placement
+from reviewer.ui.guarded import run_guarded
 from reviewer.ui.operations import ProjectOps
 
 # The chosen answer must show at a glance, whatever the platform's button style.
@@ -255,20 +254,7 @@ class StepForm(QWidget):
     # -- answering and moving ----------------------------------------------------------
 
     def _run(self, description: str, make: Callable[[bool], Changes]) -> Changes | None:
-        """Run an operation; a personnummer is shown and kept only if the auditor says so."""
-        try:
-            return self.ops.run(description, lambda: make(False))
-        except PrivacyError as exc:
-            keep = self.tr("Keep the text anyway?")
-            choice = QMessageBox.warning(
-                self, self.tr("Personal identity number?"), f"{exc}\n\n{keep}",
-                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-                QMessageBox.StandardButton.No)
-            if choice == QMessageBox.StandardButton.Yes:
-                return self.ops.run(description, lambda: make(True))
-        except ReviewerError as exc:
-            QMessageBox.warning(self, self.tr("Not possible"), str(exc))
-        return None
+        return run_guarded(self, self.ops, description, make)
 
     def answer(self, code: Code, *_clicked: object) -> None:
         if self.case_file_id is None or self._locked or self._cells[self.key].derived:
