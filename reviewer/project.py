@@ -148,11 +148,11 @@ class Project:
             return repo.all_events(session)
 
     def progress(self, case_file: CaseFile) -> FileProgress:
-        return _progress(case_file, self.cells(case_file.id))
+        return file_progress(case_file, self.cells(case_file.id))
 
     def unit_progress(self, unit_id: str) -> list[FileProgress]:
         """Every case file of a unit with its progress (one query for them all)."""
-        return [_progress(f, cells) for f, cells in self.unit_cells(unit_id)]
+        return [file_progress(f, cells) for f, cells in self.unit_cells(unit_id)]
 
     def reasons_used(self, question_key: str) -> list[str]:
         """Reasons already written for a question in this project, most used first."""
@@ -160,7 +160,7 @@ class Project:
             return repo.reasons_for_question(session, question_key)
 
 
-def _progress(case_file: CaseFile, cells: dict[str, Cell]) -> FileProgress:
+def file_progress(case_file: CaseFile, cells: dict[str, Cell]) -> FileProgress:
     """A case file's status and counts, from its cells as they read."""
     applicable = [k for k, c in cells.items() if not c.derived]
     done = [k for k in applicable if is_complete(cells[k])]

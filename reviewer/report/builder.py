@@ -40,7 +40,7 @@ def build_report(project: Project, units: Sequence[Unit], options: ReportOptions
     convention = options.convention or project.info.convention
     summaries = summarize(project, [u.id for u in units], convention)
     by_id = {s.unit.id: s for s in summaries}
-    grids = {u.id: _grid(project, u) for u in units}
+    grids = {u.id: project.unit_cells(u.id) for u in units}
     appendices = tuple(_appendix(project, by_id[u.id], grids[u.id], options, first)
                        for u in units)
     joint = _joint(project, [by_id[u.id] for u in units], options) if options.joint else None
@@ -55,10 +55,6 @@ def build_report(project: Project, units: Sequence[Unit], options: ReportOptions
         for q in project.template.questions for cell in (cells[q.key],))
     return Report(project_title=project.info.title, options=options, appendices=appendices,
                   joint=joint, warnings=warnings, long_rows=long_rows)
-
-
-def _grid(project: Project, unit: Unit) -> list[tuple[CaseFile, dict[str, Cell]]]:
-    return project.unit_cells(unit.id)
 
 
 def _summa_text(summa: Summa, options: ReportOptions) -> str:

@@ -26,6 +26,8 @@ from PySide6.QtWidgets import (
 from reviewer import review
 from reviewer.footnotes import number_footnotes
 from reviewer.model import CaseFile, Cell, Changes, Code
+from reviewer.report.model import Marked
+from reviewer.report.tabular import superscript
 from reviewer.summary import summa_of
 from reviewer.ui.guarded import run_guarded
 from reviewer.ui.operations import ProjectOps
@@ -33,7 +35,6 @@ from reviewer.ui.step_form import ANSWER_KEYS
 
 Index = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()
-_SUPERSCRIPT = str.maketrans("0123456789,", "⁰¹²³⁴⁵⁶⁷⁸⁹˒")
 UNANSWERED_COLOUR, MISSING_COLOUR, DERIVED_COLOUR = "#fff4c2", "#f6c6c3", "#ececec"
 
 
@@ -111,8 +112,8 @@ class GridModel(QAbstractTableModel):
         case_file, _key, cell = self.cell_at(index) or (None, "", None)
         assert cell is not None and case_file is not None
         if role == Qt.ItemDataRole.DisplayRole:
-            marks = ",".join(map(str, self._markers[row][column])).translate(_SUPERSCRIPT)
-            return (cell.code.value if cell.code else "") + marks
+            return superscript(Marked(cell.code.value if cell.code else "",
+                                      self._markers[row][column]))
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return Qt.AlignmentFlag.AlignCenter
         if role == Qt.ItemDataRole.BackgroundRole:
@@ -129,8 +130,7 @@ class GridModel(QAbstractTableModel):
             codes = [cells[key].code for cells in self._cells]
             summa = summa_of(codes.count(Code.JA), codes.count(Code.EB), codes.count(Code.ET),
                              len(codes), self.ops.project.info.convention)
-            marks = ",".join(map(str, self._summa_markers[row])).translate(_SUPERSCRIPT)
-            return summa.text() + marks
+            return superscript(Marked(summa.text(), self._summa_markers[row]))
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return Qt.AlignmentFlag.AlignCenter
         return None

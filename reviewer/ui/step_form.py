@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from reviewer import review
 from reviewer.model import Cell, Changes, Code, Placement
+from reviewer.project import file_progress
 from reviewer.ui.guarded import run_guarded
 from reviewer.ui.operations import ProjectOps
 
@@ -235,7 +236,7 @@ class StepForm(QWidget):
             widget.setEnabled(not locked)
         if not self.note.hasFocus():
             self.note.setText(cell.answer.note)
-        progress = project.progress(case_file)
+        progress = file_progress(case_file, self._cells)  # the cells already read
         status = self.tr("Case file {label}: {done} of {applicable} questions done").format(
             label=case_file.label, done=progress.done, applicable=progress.applicable)
         if progress.missing_reasons:
