@@ -58,6 +58,7 @@ def render_xlsx(report: Report, out: Path) -> None:
                 sheet.cell(row=r, column=1).alignment = Alignment(wrap_text=True,
                                                                   vertical="center")
             sheet.freeze_panes = "B3"
+            _print_one_page_wide(sheet)
             sheet.column_dimensions["A"].width = 70
             for column in range(2, len(frame.columns) + 1):
                 sheet.column_dimensions[_letter(column)].width = 14
@@ -80,6 +81,15 @@ def _format_header(sheet: Any, row: int, columns: int, bold: Any, fill: Any) -> 
         cell.font, cell.fill = bold, fill
         cell.alignment = Alignment(wrap_text=True, vertical="center",
                                    horizontal="left" if column == 1 else "center")
+
+
+def _print_one_page_wide(sheet: Any) -> None:
+    """Printed, a sheet is landscape A4 and one page wide, like the appendix itself."""
+    sheet.page_setup.orientation = "landscape"
+    sheet.page_setup.paperSize = sheet.PAPERSIZE_A4
+    sheet.sheet_properties.pageSetUpPr.fitToPage = True
+    sheet.page_setup.fitToWidth = 1
+    sheet.page_setup.fitToHeight = 0
 
 
 def _height(text: str, width: int) -> float:
@@ -122,6 +132,7 @@ def _write_appendix(sheet: Any, appendix: Appendix, bold: Any, fill: Any,
             r += 1
             sheet.cell(row=r, column=1, value=sentence)
     sheet.freeze_panes = sheet.cell(row=header_row + 1, column=2)
+    _print_one_page_wide(sheet)
     sheet.column_dimensions["A"].width = 60
     for column in range(2, len(appendix.headers) + 1):
         sheet.column_dimensions[_letter(column)].width = 7
