@@ -270,18 +270,16 @@ def _print_table(s: UnitSummary) -> None:
 
 def _report(args: argparse.Namespace) -> int:
     from reviewer.report.builder import build_report, choose_units
-    from reviewer.report.output import check_target, write_report
+    from reviewer.report.output import check_target, options_for, write_report
 
     if args.first_footnote is not None and args.first_footnote < 1:
         return _usage(_("--first-footnote must be 1 or more."))
     check_target(args.out)
-    options = ReportOptions(
+    options = options_for(args.format, ReportOptions(
         title=args.title, first_footnote=args.first_footnote,
         convention=Convention(args.convention) if args.convention else None,
         percent=args.percent, reuse_footnotes=args.reuse_footnotes,
-        legend_always=args.legend_always, findings=args.findings,
-        # A workbook always has its summary sheet across units.
-        joint=args.joint or args.format == "xlsx")
+        legend_always=args.legend_always, findings=args.findings, joint=args.joint))
     with Project.open(args.project, readonly=True) as project:
         report = build_report(project, choose_units(project, args.units), options)
     if report.warnings:

@@ -36,7 +36,11 @@ class NewerFormatError(ProjectFileError):
 
 
 class ProjectLockedError(ProjectFileError):
-    pass
+    """Another writer holds the project; it can still be opened read-only."""
+
+
+class ProjectNotWritableError(ProjectFileError):
+    """The project's folder or file cannot be written; it can still be opened read-only."""
 
 
 class TemplateError(ReviewerError):
@@ -59,10 +63,11 @@ class SheetProblem:
 
     def describe(self) -> str:
         return _("row {row}, column {column}: {problem}", row=self.row,
-                 column=_column_letter(self.column), problem=self.problem)
+                 column=column_letter(self.column), problem=self.problem)
 
 
-def _column_letter(column: int) -> str:
+def column_letter(column: int) -> str:
+    """A spreadsheet's name of a 1-based column: 1 → A, 27 → AA."""
     letters = ""
     while column > 0:
         column, rest = divmod(column - 1, 26)

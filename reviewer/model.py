@@ -68,6 +68,15 @@ class Template:
     name: str
     questions: tuple[Question, ...]
 
+    def __hash__(self) -> int:
+        # Templates key the caches asked on every cell; hashing all questions each time
+        # cost more than the answer change itself (see benchmarks/), so hash once.
+        cached: int | None = self.__dict__.get("_hash")
+        if cached is None:
+            cached = hash((self.name, self.questions))
+            object.__setattr__(self, "_hash", cached)
+        return cached
+
     def question(self, key: str) -> Question:
         for question in self.questions:
             if question.key == key:

@@ -5,9 +5,12 @@ Changes go through `reviewer.review`; this class answers what the project holds 
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from types import TracebackType
+
+from sqlmodel import Session
 
 from reviewer.derive import effective_cells, is_complete
 from reviewer.errors import OperationError
@@ -48,13 +51,23 @@ class Project:
     @classmethod
     def create(cls, path: Path, *, title: str, template: Template, organisation: str = "",
                firm: str = "", period: str = "", convention: Convention = Convention.ALL,
-               first_footnote: int = 1, is_example: bool = False) -> Project:
-        """Create the file. Callers go through `review.create_project`, which checks text."""
+               first_footnote: int = 1, is_example: bool = False,
+               units: Sequence[tuple[str, int]] = ()) -> Project:
+        """Create the file with its units (name, number of case files), all or nothing.
+
+        Callers go through `review.create_project`, which checks text."""
         info = ProjectInfo(id=new_id(), title=title, organisation=organisation, firm=firm,
                            period=period, convention=convention, first_footnote=first_footnote,
                            is_example=is_example)
-        return cls(create_project_file(
-            path, lambda session: repo.seed_project(session, info, template)))
+
+        def seed(session: Session) -> None:
+            repo.seed_project(session, info, template)
+            for name, files in units:
+                unit = repo.add_unit(session, name)
+                for n in range(1, files + 1):
+                    repo.add_case_file(session, unit.id, str(n), n - 1)
+
+        return cls(create_project_file(path, seed))
 
     @classmethod
     def open(cls, path: Path, *, readonly: bool = False) -> Project:
@@ -102,6 +115,19 @@ class Project:
     def case_files(self, unit_id: str) -> list[CaseFile]:
         with self.file.reading() as session:
             return repo.list_case_files(session, unit_id)
+
+    def case_files_by_unit(self) -> dict[str, list[CaseFile]]:
+        """Every case file of the project by unit id, in order (one query)."""
+        by_unit: dict[str, list[CaseFile]] = {}
+        with self.file.reading() as session:
+            for case_file in repo.list_case_files(session):
+                by_unit.setdefault(case_file.unit_id, []).append(case_file)
+        return by_unit
+
+    def has_case_file(self, case_file_id: str) -> bool:
+        """Whether the case file is in the project (not removed)."""
+        with self.file.reading() as session:
+            return repo.get_case_file(session, case_file_id) is not None
 
     def case_file(self, case_file_id: str) -> CaseFile:
         with self.file.reading() as session:

@@ -37,7 +37,10 @@ from reviewer.templates import ancestors, descendants, validate_template
 def create_project(path: Path, *, title: str, template: Template, organisation: str = "",
                    firm: str = "", period: str = "", convention: Convention = Convention.ALL,
                    first_footnote: int = 1, is_example: bool = False,
+                   units: Sequence[tuple[str, int]] = (),
                    allow_identity: bool = False) -> Project:
+    """A new project file, with its units (name, number of case files) if given: the file
+    appears whole, or not at all when anything is refused."""
     title = _clean(title)
     if not title:
         raise OperationError(N_("A project needs a title."))
@@ -49,10 +52,16 @@ def create_project(path: Path, *, title: str, template: Template, organisation: 
         raise OperationError(N_("The template is not valid: {problems}"),
                              problems="; ".join(problems))
     _check_first_footnote(first_footnote)
+    cleaned: list[tuple[str, int]] = []
+    for name, files in units:
+        _check_count(files)
+        cleaned.append((_check_unit_name(name, [n for n, _f in cleaned], allow_identity),
+                        files))
     return Project.create(Path(path), title=title, template=template,
                           organisation=_clean(organisation), firm=_clean(firm),
                           period=_clean(period), convention=convention,
-                          first_footnote=first_footnote, is_example=is_example)
+                          first_footnote=first_footnote, is_example=is_example,
+                          units=cleaned)
 
 
 def update_project(project: Project, *, title: str | None = None,
@@ -96,14 +105,17 @@ def _clean(text: str) -> str:
 def check_unit_name(project: Project, name: str, *, allow_identity: bool = False,
                     except_id: str | None = None) -> str:
     """The cleaned name, if it is a valid new name for a unit of this project."""
+    taken = [u.name for u in project.units() if u.id != except_id]
+    return _check_unit_name(name, taken, allow_identity)
+
+
+def _check_unit_name(name: str, taken: Sequence[str], allow_identity: bool) -> str:
     name = _clean(name)
     if not name:
         raise OperationError(N_("A unit needs a name."))
     privacy.check_text(_("The unit name"), name, allow=allow_identity)
-    for unit in project.units():
-        if unit.name.casefold() == name.casefold() and unit.id != except_id:
-            raise OperationError(N_("The project already has a unit named {name}."),
-                                 name=name)
+    if any(other.casefold() == name.casefold() for other in taken):
+        raise OperationError(N_("The project already has a unit named {name}."), name=name)
     return name
 
 

@@ -1,5 +1,6 @@
 """The auditor's own settings (name, language, default Summa convention), one INI file
-shared by the command line and the app (which opens it with QSettings in IniFormat).
+shared by the command line and the app (which reads and writes it with QSettings in
+IniFormat, so strings here follow QSettings' quoting).
 
 Environment variables override the file: AKTG_AUTHOR, AKTG_LANG.
 """
@@ -17,6 +18,8 @@ from reviewer import i18n
 from reviewer.model import Convention
 
 SECTION = "General"  # where QSettings keeps keys without a group
+_ESCAPES = {"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r", "\t": "\\t"}
+_UNESCAPES = {"\\": "\\", '"': '"', "n": "\n", "r": "\r", "t": "\t"}
 
 
 def settings_path() -> Path:
@@ -27,6 +30,12 @@ def settings_path() -> Path:
     return Path(user_config_dir("Aktgranskning", appauthor=False)) / "settings.ini"
 
 
+def state_path() -> Path:
+    """What the app remembers by itself (recent projects, window sizes), kept apart from
+    the settings a person edits."""
+    return settings_path().with_name("state.ini")
+
+
 @dataclass(frozen=True)
 class UserSettings:
     author: str
@@ -34,13 +43,44 @@ class UserSettings:
     convention: Convention
 
 
-def load_settings(path: Path | None = None) -> UserSettings:
-    """The settings in force: environment, then the file, then the defaults."""
+def qsettings_quote(value: str) -> str:
+    """A string as QSettings writes it in an INI file (quoted where a comma would split it)."""
+    escaped = "".join(_ESCAPES.get(ch, ch) for ch in value)
+    if escaped.startswith("@"):
+        escaped = "@" + escaped
+    if any(ch in value for ch in ",;=") or value[:1] == " " or value[-1:] == " ":
+        return f'"{escaped}"'
+    return escaped
+
+
+def qsettings_unquote(raw: str) -> str:
+    """The string QSettings reads from an INI value (quotes and escapes undone)."""
+    text = raw.strip()
+    if len(text) >= 2 and text[0] == text[-1] == '"':
+        text = text[1:-1]
+    if text.startswith("@@"):
+        text = text[1:]
+    out: list[str] = []
+    characters = iter(text)
+    for ch in characters:
+        out.append(_UNESCAPES.get(next(characters, ""), "") if ch == "\\" else ch)
+    return "".join(out)
+
+
+def _read(path: Path) -> configparser.ConfigParser:
     parser = configparser.ConfigParser(interpolation=None)
+    parser.optionxform = str  # type: ignore[assignment,method-assign]  # QSettings keys keep case
     # A damaged settings file must not stop the work: the defaults apply.
     with contextlib.suppress(configparser.Error, UnicodeDecodeError):
-        parser.read(path or settings_path(), encoding="utf-8")
-    stored = parser[SECTION] if parser.has_section(SECTION) else {}
+        parser.read(path, encoding="utf-8")
+    return parser
+
+
+def load_settings(path: Path | None = None) -> UserSettings:
+    """The settings in force: environment, then the file, then the defaults."""
+    parser = _read(path or settings_path())
+    stored = ({k: qsettings_unquote(v) for k, v in parser[SECTION].items()}
+              if parser.has_section(SECTION) else {})
     language = os.environ.get("AKTG_LANG") or stored.get("language", i18n.DEFAULT_LANGUAGE)
     try:
         convention = Convention(stored.get("convention", Convention.ALL.value))
@@ -53,10 +93,14 @@ def load_settings(path: Path | None = None) -> UserSettings:
 
 
 def save_settings(settings: UserSettings, path: Path | None = None) -> None:
+    """Write the settings, keeping whatever else the file holds."""
     path = path or settings_path()
-    parser = configparser.ConfigParser(interpolation=None)
-    parser[SECTION] = {"author": settings.author, "language": settings.language,
-                       "convention": settings.convention.value}
+    parser = _read(path)
+    if not parser.has_section(SECTION):
+        parser.add_section(SECTION)
+    for key, value in (("author", settings.author), ("language", settings.language),
+                       ("convention", settings.convention.value)):
+        parser[SECTION][key] = qsettings_quote(value)
     path.parent.mkdir(parents=True, exist_ok=True)
     with path.open("w", encoding="utf-8") as f:
-        parser.write(f)
+        parser.write(f, space_around_delimiters=False)

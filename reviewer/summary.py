@@ -199,6 +199,18 @@ def summarize(project: Project, unit_ids: Sequence[str] | None = None,
     return summaries
 
 
+def status_counts(project: Project) -> dict[FileStatus, int]:
+    """How many case files of the whole project are in each status (vectorised)."""
+    with project.file.reading() as session:
+        files = repo.list_case_files(session)
+        heads = repo.head_table(session)
+    grid = effective_grid(project.template, [f.id for f in files], heads)
+    counts = {status: 0 for status in FileStatus}
+    for status in _statuses(grid, [f.is_signed_off for f in files]):
+        counts[status] += 1
+    return counts
+
+
 def _statuses(grid: Grid, signed_off: Sequence[bool]) -> list[FileStatus]:
     """Each file's status, by the rule of `Project.progress`."""
     answered_by_hand = ((grid.codes != _UNANSWERED) & ~grid.derived).any(axis=1)

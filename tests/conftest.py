@@ -38,6 +38,16 @@ def load_reference() -> dict[str, Any]:
     return data
 
 
+@pytest.fixture(autouse=True)
+def own_settings_and_data(tmp_path_factory: pytest.TempPathFactory,
+                          monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Each test has its own (empty) settings, app state and data folder."""
+    home = tmp_path_factory.mktemp("user")
+    monkeypatch.setenv("AKTG_SETTINGS", str(home / "settings.ini"))
+    monkeypatch.setenv("AKTG_DATA", str(home / "data"))
+    return home
+
+
 @pytest.fixture
 def reference() -> dict[str, Any]:
     return load_reference()

@@ -55,3 +55,18 @@ def test_damaged_settings_file_gives_the_defaults(settings_file: Path) -> None:
     settings = load_settings()
     assert settings.language == "sv" and settings.convention is Convention.ALL
     assert settings.author
+
+
+def test_settings_written_here_read_the_same_in_qsettings(settings_file: Path) -> None:
+    from PySide6.QtCore import QSettings
+
+    settings_file.write_text("[General]\nwindow=@ByteArray(x)\n", encoding="utf-8")
+    save_settings(UserSettings(author='Åsa "Revisor" Öberg, KPMG', language="en",
+                               convention=Convention.ASSESSED))
+    store = QSettings(str(settings_file), QSettings.Format.IniFormat)
+    assert store.value("author") == 'Åsa "Revisor" Öberg, KPMG'
+    assert store.value("convention") == "assessed"
+    assert "window=@ByteArray(x)" in settings_file.read_text(encoding="utf-8")  # kept
+    store.setValue("author", "@Bo; Berg ")
+    store.sync()
+    assert load_settings().author == "@Bo; Berg "

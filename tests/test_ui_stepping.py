@@ -8,30 +8,17 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from reviewer import review
 from reviewer.model import Code, FileStatus, Template
 from reviewer.project import Project
-from reviewer.ui.app import open_window
 from reviewer.ui.main_window import MainWindow
 from tests.conftest import AUTHOR
+from tests.keys import press, type_text
 
 REASON = "Datum för påbörjad utredning saknas."
-
-
-def type_text(widget: QWidget, text: str) -> None:
-    """Type like a person, one key at a time (keyClicks aborts on åäö; see NOTES-stack)."""
-    for character in text:
-        QTest.sendKeyEvent(QTest.KeyAction.Click, widget, Qt.Key.Key_unknown, character,
-                           Qt.KeyboardModifier.NoModifier)
-
-
-def press(_qtbot: QtBot, widget: QWidget, key: Qt.Key,
-          modifier: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier) -> None:
-    QTest.keyClick(widget, key, modifier)
 
 
 @pytest.fixture
@@ -58,16 +45,16 @@ def test_a_whole_case_file_by_keyboard(qtbot: QtBot, window: MainWindow) -> None
     assert form.key == "1"
     assert re.search(r"Torsby kommun · .+ 1 (of|av) 3 · .+ 1 (of|av) 11", form.position.text())
     for key in (Qt.Key.Key_J, Qt.Key.Key_N):
-        press(qtbot, form, key)
+        press(form, key)
     assert form.key == "3"
-    press(qtbot, form, Qt.Key.Key_B)  # Eb: the reason opens in place, the answer is stored
+    press(form, Qt.Key.Key_B)  # Eb: the reason opens in place, the answer is stored
     assert form.reason_panel.isVisible() and form.reason.hasFocus()
     assert cells(window)["3"] is Code.EB
     type_text(form.reason, REASON)
-    press(qtbot, form.reason, Qt.Key.Key_Return)
+    press(form.reason, Qt.Key.Key_Return)
     assert form.key == "4" and form.hasFocus()
     for key in (Qt.Key.Key_1, Qt.Key.Key_J, Qt.Key.Key_2, Qt.Key.Key_J, Qt.Key.Key_N):
-        press(qtbot, form, key)  # questions 4–8; 8 = Nej makes 8a–8c derived Et
+        press(form, key)  # questions 4–8; 8 = Nej makes 8a–8c derived Et
     state = cells(window)
     assert [state[k] for k in ("1", "2", "3", "4", "5", "6", "7", "8")] == [
         Code.JA, Code.NEJ, Code.EB, Code.JA, Code.JA, Code.NEJ, Code.JA, Code.NEJ]
@@ -85,43 +72,43 @@ def test_sub_questions_are_skipped_and_answered_when_parent_is_ja(qtbot: QtBot,
     form = window.form
     form.key = "8"
     form.refresh()
-    press(qtbot, form, Qt.Key.Key_J)
+    press(form, Qt.Key.Key_J)
     assert form.key == "8a"
-    press(qtbot, form, Qt.Key.Key_J)
+    press(form, Qt.Key.Key_J)
     assert form.key == "8b" and cells(window)["8a"] is Code.JA
 
 
 def test_undo_and_redo(qtbot: QtBot, window: MainWindow) -> None:
     form = window.form
-    press(qtbot, form, Qt.Key.Key_N)
-    press(qtbot, form, Qt.Key.Key_J)
+    press(form, Qt.Key.Key_N)
+    press(form, Qt.Key.Key_J)
     assert cells(window)["1"] is Code.NEJ and cells(window)["2"] is Code.JA
-    press(qtbot, form, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    press(form, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert cells(window)["2"] is None
-    press(qtbot, form, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    press(form, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert cells(window)["1"] is None
     assert not window.form.answer_buttons[Code.NEJ].isChecked() or form.key != "1"
-    press(qtbot, form, Qt.Key.Key_Y, Qt.KeyboardModifier.ControlModifier)
+    press(form, Qt.Key.Key_Y, Qt.KeyboardModifier.ControlModifier)
     assert cells(window)["1"] is Code.NEJ
-    press(qtbot, form, Qt.Key.Key_Z,
+    press(form, Qt.Key.Key_Z,
           Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
     assert cells(window)["2"] is Code.JA
 
 
 def test_reason_used_before_is_offered_and_taken(qtbot: QtBot, window: MainWindow) -> None:
     form = window.form
-    press(qtbot, form, Qt.Key.Key_B)
+    press(form, Qt.Key.Key_B)
     type_text(form.reason, REASON)
-    press(qtbot, form.reason, Qt.Key.Key_Return)
-    press(qtbot, form, Qt.Key.Key_PageDown)  # next case file, question 1
+    press(form.reason, Qt.Key.Key_Return)
+    press(form, Qt.Key.Key_PageDown)  # next case file, question 1
     assert form.key == "1"
-    press(qtbot, form, Qt.Key.Key_B)
+    press(form, Qt.Key.Key_B)
     assert REASON in form._reasons_model.stringList()
     type_text(form.reason, "påbörjad")  # part of the earlier reason
     completer = form.reason.completer()
     assert completer.currentCompletion() == REASON
     form.reason.setText(completer.currentCompletion())  # what choosing it in the list does
-    press(qtbot, form.reason, Qt.Key.Key_Return)
+    press(form.reason, Qt.Key.Key_Return)
     second = window.ops.project.case_files(window.ops.project.units()[0].id)[1]
     assert window.ops.project.cells(second.id)["1"].answer.reason == REASON
 
@@ -136,7 +123,7 @@ def test_signed_off_file_is_read_only(qtbot: QtBot, window: MainWindow) -> None:
     form = window.form
     assert not form.answer_buttons[Code.JA].isEnabled()
     assert "Bo Granskare" in form.file_status.text()
-    press(qtbot, form, Qt.Key.Key_J)
+    press(form, Qt.Key.Key_J)
     assert project.cells(first.id)["1"].code is Code.NEJ
     assert window.navigator_model.index_of_case_file(first.id).data().startswith("✔")
 
@@ -151,23 +138,11 @@ def test_personnummer_in_a_reason_is_not_stored_silently(
 
     monkeypatch.setattr(QMessageBox, "warning", refuse)
     form = window.form
-    press(qtbot, form, Qt.Key.Key_B)
+    press(form, Qt.Key.Key_B)
     type_text(form.reason, "Klient 811218-9876 saknar barn")
-    press(qtbot, form.reason, Qt.Key.Key_Return)
+    press(form.reason, Qt.Key.Key_Return)
     assert asked and "811218-9876" in asked[0]
     assert window.ops.project.cells(form.case_file_id or "")["1"].answer.reason == ""
-
-
-def test_damaged_file_gives_an_error_dialog(tmp_path: Path,
-                                            monkeypatch: pytest.MonkeyPatch,
-                                            qtbot: QtBot) -> None:
-    shown: list[str] = []
-    monkeypatch.setattr(QMessageBox, "critical",
-                        lambda _parent, _title, text, *_a: shown.append(text))
-    damaged = tmp_path / "trasig.aktg"
-    damaged.write_bytes(b"SQLite format 3\x00" + bytes(200))
-    assert open_window(damaged) is None
-    assert shown and "trasig.aktg" in shown[0]
 
 
 def test_window_title_and_saved_notice(window: MainWindow) -> None:
@@ -233,24 +208,24 @@ def test_every_interface_text_has_its_swedish_translation(tmp_path: Path) -> Non
 
 
 def test_grid_edit_changes_the_summa(qtbot: QtBot, window: MainWindow) -> None:
-    press(qtbot, window.form, Qt.Key.Key_G, Qt.KeyboardModifier.ControlModifier)
+    press(window.form, Qt.Key.Key_G, Qt.KeyboardModifier.ControlModifier)
     grid = window.grid
     assert window.centre.currentWidget() is grid and grid.table.hasFocus()
     model = grid.model
     summa = model.index(1, model.columnCount() - 1)  # question 2's Summa
     assert summa.data() == "0/3"
     grid.table.setCurrentIndex(model.index(1, 2))  # question 2, case file 3
-    press(qtbot, grid.table, Qt.Key.Key_J)
+    press(grid.table, Qt.Key.Key_J)
     assert summa.data() == "1/3" and model.index(1, 2).data() == "Ja"
     grid.table.setCurrentIndex(model.index(0, 0))  # question 1, case file 1: Eb + reason
-    press(qtbot, grid.table, Qt.Key.Key_B)
+    press(grid.table, Qt.Key.Key_B)
     assert grid.reason.hasFocus()
     assert model.index(0, 0).data(Qt.ItemDataRole.BackgroundRole).color().name() == "#f6c6c3"
     type_text(grid.reason, REASON)
-    press(qtbot, grid.reason, Qt.Key.Key_Return)
+    press(grid.reason, Qt.Key.Key_Return)
     # Its footnote marker as the bilaga prints it: 2, after question 1's own criterion.
     assert model.index(0, 0).data() == "Eb²"
     assert model.index(7, 0).data(Qt.ItemDataRole.BackgroundRole).color().name() == "#fff4c2"
     assert model.index(8, 0).data(Qt.ItemDataRole.BackgroundRole).color().name() == "#ececec"
-    press(qtbot, grid.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    press(grid.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert model.index(0, 0).data() == "Eb"  # undo took the reason back

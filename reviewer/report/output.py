@@ -5,11 +5,12 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 
 from reviewer.errors import OperationError
 from reviewer.i18n import N_
-from reviewer.report.model import Report
+from reviewer.report.model import Report, ReportOptions
 
 FORMATS = ("pdf", "docx", "xlsx", "csv")
 
@@ -32,6 +33,12 @@ def _renderer(fmt: str, include_notes: bool) -> Callable[[Report, Path], None]:
 
         return lambda report, out: render_csv(report, out, include_notes=include_notes)
     raise OperationError(N_("Unknown report format {fmt}."), fmt=fmt)
+
+
+def options_for(fmt: str, options: ReportOptions) -> ReportOptions:
+    """The options a format prints with: a workbook always has its summary sheet across
+    units."""
+    return replace(options, joint=True) if fmt == "xlsx" else options
 
 
 def check_target(out: Path) -> None:

@@ -18,6 +18,7 @@ from typing import Any
 
 from sqlalchemy import event
 from sqlalchemy.engine import Engine
+from sqlalchemy.exc import DBAPIError
 from sqlmodel import Session, SQLModel, create_engine
 
 from reviewer.errors import (
@@ -52,11 +53,24 @@ def _set_pragmas(dbapi_connection: Any, _record: Any) -> None:
     cursor.close()
 
 
+def _uri(path: Path) -> str:
+    """The URI a reader opens `path` with, never creating it.
+
+    A read-only connection cannot remove the -wal and -shm files it creates, so readers use
+    an ordinary connection (`ProjectFile` refuses their writes) unless the file is
+    read-only. In a folder nobody here may write (a shared drive, a CD) SQLite cannot make
+    the -shm file a WAL reader needs; nothing can change the file there, so it reads as
+    immutable.
+    """
+    if not os.access(path.parent, os.W_OK):
+        return f"file:{path}?mode=ro&immutable=1"
+    return f"file:{path}?mode={'rw' if os.access(path, os.W_OK) else 'ro'}"
+
+
 def _engine(path: Path, *, readonly: bool) -> Engine:
-    # A read-only connection cannot remove the -wal and -shm files it creates, so readers use
-    # an ordinary connection (ProjectFile refuses their writes) unless the file is read-only.
-    url = (f"sqlite:///file:{path}?mode=ro&uri=true" if readonly and not os.access(path, os.W_OK)
-           else f"sqlite:///{path}")
+    uri = _uri(path)
+    url = f"sqlite:///{uri}&uri=true" if readonly and not uri.endswith("mode=rw") \
+        else f"sqlite:///{path}"
     engine = create_engine(url, connect_args={"check_same_thread": False})
     event.listen(engine, "connect", _set_pragmas)
     return engine
@@ -84,6 +98,13 @@ class ProjectFile:
             try:
                 yield session
                 session.commit()
+            except DBAPIError as exc:
+                # A full disk, a vanished folder, a file changed under us: the change is not
+                # made, and the auditor is told so instead of losing it silently.
+                session.rollback()
+                raise ProjectFileError(
+                    N_("The change could not be stored in {path} ({detail}); it was not "
+                       "made."), path=str(self.path), detail=exc.orig or exc) from exc
             except BaseException:
                 session.rollback()
                 raise
@@ -168,9 +189,8 @@ def _check_header(path: Path) -> None:
 def _read_version(path: Path) -> int:
     """Read the format version without writing anything (a read-only connection)."""
     # mode=rw never creates the file; closing the last connection tidies -wal and -shm away.
-    mode = "rw" if os.access(path, os.W_OK) else "ro"
     try:
-        connection = sqlite3.connect(f"file:{path}?mode={mode}", uri=True)
+        connection = sqlite3.connect(_uri(path), uri=True)
     except sqlite3.Error as exc:
         raise DamagedProjectError(N_("The project file {path} could not be opened: {detail}"),
                                   path=str(path), detail=exc) from exc

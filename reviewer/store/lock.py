@@ -15,7 +15,7 @@ import sys
 from pathlib import Path
 from typing import IO
 
-from reviewer.errors import ProjectLockedError
+from reviewer.errors import ProjectLockedError, ProjectNotWritableError
 from reviewer.i18n import N_
 
 if sys.platform == "win32":
@@ -77,7 +77,13 @@ class WriterLock:
         # A releasing holder unlinks the lock file while still holding it; a lock won on
         # such an unlinked file is worthless, so check it is still the file at the path.
         for _attempt in range(20):
-            handle = lock_path(self.path).open("a+", encoding="utf-8")
+            try:
+                handle = lock_path(self.path).open("a+", encoding="utf-8")
+            except OSError as exc:
+                raise ProjectNotWritableError(
+                    N_("The project {path} cannot be opened for writing here ({detail}). "
+                       "Open it read-only, or copy it to a folder you can write to."),
+                    path=str(self.path), detail=exc.strerror or exc) from exc
             if not _try_lock(handle):
                 handle.close()
                 raise ProjectLockedError(

@@ -6,33 +6,39 @@ Heavy modules (pandas, ReportLab) load only when a summary or report is asked fo
 from __future__ import annotations
 
 import logging
+import os
 import sys
 import traceback
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
-from reviewer.errors import ReviewerError
-from reviewer.project import Project
+from reviewer.paths import data_dir
 from reviewer.settings import load_settings
 from reviewer.ui import translation
+from reviewer.ui.shell import Shell
 
 log = logging.getLogger("aktgranskning")
 
 
 def log_path() -> Path:
-    from platformdirs import user_log_dir
-
-    return Path(user_log_dir("Aktgranskning", appauthor=False)) / "aktgranskning.log"
+    return data_dir() / "aktgranskning.log"
 
 
-def install_excepthook(parent: QWidget | None = None) -> None:
-    """An uncaught error is logged to a file and shown in a dialog, never just lost."""
+def install_excepthook(parent: QWidget | None = None) -> Path:
+    """An uncaught error is logged to a file in the user's data folder and shown in a
+    dialog, never just lost. Returns the log file's path."""
     path = log_path()
     path.parent.mkdir(parents=True, exist_ok=True)
-    logging.basicConfig(filename=path, level=logging.INFO,
-                        format="%(asctime)s %(levelname)s %(message)s")
+    for old in list(log.handlers):
+        log.removeHandler(old)
+        old.close()
+    handler = logging.FileHandler(path, encoding="utf-8")
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(message)s"))
+    log.addHandler(handler)
+    log.setLevel(logging.INFO)
 
     def hook(kind: type[BaseException], value: BaseException,
              tb: TracebackType | None) -> None:
@@ -44,18 +50,7 @@ def install_excepthook(parent: QWidget | None = None) -> None:
         QMessageBox.critical(parent, "Aktgranskning", f"{error}\n\n{saved}")
 
     sys.excepthook = hook
-
-
-def open_window(path: Path) -> QWidget | None:
-    """The main window of a project, or None after telling the auditor why not."""
-    from reviewer.ui.main_window import MainWindow
-
-    try:
-        project = Project.open(path)
-    except ReviewerError as exc:
-        QMessageBox.critical(None, "Aktgranskning", str(exc))
-        return None
-    return MainWindow(project, load_settings().author)
+    return path
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -64,17 +59,10 @@ def main(argv: list[str] | None = None) -> int:
     app.setApplicationName("Aktgranskning")
     install_excepthook()
     translation.install(app, load_settings().language)
-    if len(args) > 1:
-        path = Path(args[1])
-    else:
-        chosen, _filter = QFileDialog.getOpenFileName(
-            None, app.translate("app", "Open a project"), str(Path.home()),
-            app.translate("app", "Aktgranskning projects (*.aktg)"))
-        if not chosen:
-            return 0
-        path = Path(chosen)
-    window = open_window(path)
-    if window is None:
-        return 2
-    window.show()
+    shell = Shell(app)
+    shown: QWidget | None = shell.open_path(args[1]) if len(args) > 1 else None
+    if shown is None:
+        shown = shell.show_start()
+    if os.environ.get("AKTG_EXIT_WHEN_SHOWN"):  # benchmarks/bench_app.py: start-up time
+        QTimer.singleShot(0, lambda: (shown.grab(), app.quit()))
     return app.exec()

@@ -185,11 +185,11 @@ class GridView(QWidget):
         self.question.setText(f"{question.key}. {question.text}")
         self.reason.setText(cell.answer.reason)
         self.reason.setEnabled(cell.code is not None and cell.code.needs_reason
-                               and not cell.derived and not case_file.is_signed_off)
+                               and not cell.derived and not self._locked(case_file))
 
     def answer(self, code: Code) -> None:
         found = self.model.cell_at(self.table.currentIndex())
-        if found is None or found[2].derived or found[0].is_signed_off:
+        if found is None or found[2].derived or self._locked(found[0]):
             return
         case_file, key, _cell = found
         if self._run(lambda allow: review.set_answer(
@@ -207,6 +207,9 @@ class GridView(QWidget):
             self.ops.project, case_file.id, key, cell.code, author=self.ops.author,
             reason=self.reason.text(), allow_identity=allow))
         self.table.setFocus()
+
+    def _locked(self, case_file: CaseFile) -> bool:
+        return case_file.is_signed_off or self.ops.readonly
 
     def _run(self, make: Callable[[bool], Changes]) -> bool:
         return run_guarded(self, self.ops, self.tr("Grid edit"), make) is not None

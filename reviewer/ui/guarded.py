@@ -4,6 +4,7 @@ auditor says so; any other refusal is explained. Shared by every pane that edits
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TypeVar
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
@@ -12,12 +13,14 @@ from reviewer.errors import PrivacyError, ReviewerError
 from reviewer.model import Changes
 from reviewer.ui.operations import ProjectOps
 
+T = TypeVar("T")
 
-def run_guarded(parent: QWidget, ops: ProjectOps, description: str,
-                make: Callable[[bool], Changes]) -> Changes | None:
-    """`make(allow_identity)` builds the operation; None when it did not happen."""
+
+def guarded(parent: QWidget | None, make: Callable[[bool], T]) -> T | None:
+    """`make(allow_identity)` does the work; None when it did not happen (refused, or the
+    auditor chose to change the text), after the reason was shown."""
     try:
-        return ops.run(description, lambda: make(False))
+        return make(False)
     except PrivacyError as exc:
         # Literal texts in translate(): lupdate finds only those.
         keep = QCoreApplication.translate("guarded", "Keep the text anyway?")
@@ -27,8 +30,18 @@ def run_guarded(parent: QWidget, ops: ProjectOps, description: str,
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No)
         if choice == QMessageBox.StandardButton.Yes:
-            return ops.run(description, lambda: make(True))
+            return guarded(parent, lambda _allow: make(True))
     except ReviewerError as exc:
-        QMessageBox.warning(parent, QCoreApplication.translate("guarded", "Not possible"),
-                            str(exc))
+        refused(parent, exc)
     return None
+
+
+def refused(parent: QWidget | None, error: ReviewerError) -> None:
+    QMessageBox.warning(parent, QCoreApplication.translate("guarded", "Not possible"),
+                        str(error))
+
+
+def run_guarded(parent: QWidget, ops: ProjectOps, description: str,
+                make: Callable[[bool], Changes]) -> Changes | None:
+    """An operation through `ops` (one undo step, one change signal), guarded."""
+    return guarded(parent, lambda allow: ops.run(description, lambda: make(allow)))

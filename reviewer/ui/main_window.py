@@ -1,46 +1,67 @@
-"""The main window: the navigator (units → case files) beside the stepping form.
+"""The main window: the navigator (units → case files) beside the stepping form, the
+unit's grid or its summary; the menus that reach everything else.
 
 No Save command: every change is stored the moment it is made; the status bar says so.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
+    QMessageBox,
     QSplitter,
     QStackedWidget,
     QTreeView,
     QWidget,
 )
 
+from reviewer import review
+from reviewer.model import FileStatus
 from reviewer.project import Project
 from reviewer.ui.grid_view import GridView
+from reviewer.ui.guarded import run_guarded
 from reviewer.ui.navigator import NavigatorModel
 from reviewer.ui.operations import ProjectOps
+from reviewer.ui.recent import RecentProject
 from reviewer.ui.step_form import StepForm
+from reviewer.ui.summary_pane import SummaryPane
+
+EXPAND_ALL_UP_TO = 300  # case files; a larger project opens with only the current unit open
 
 
 class MainWindow(QMainWindow):
+    new_requested = Signal()
+    open_requested = Signal(str)  # a path; "" to choose one
+    sample_requested = Signal()
+    settings_requested = Signal()
+    closed = Signal(object, bool)  # the RecentProject entry, whether to show the start page
+
     def __init__(self, project: Project, author: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ops = ProjectOps(project, author, self)
-        self.setWindowTitle(f"{project.info.title} – {project.path} – Aktgranskning")
+        self._to_start = False
+        self._closed = False
+        title = f"{project.info.title} – {project.path} – Aktgranskning"
+        if self.ops.readonly:
+            title = self.tr("{title} (read-only)").format(title=title)
+        self.setWindowTitle(title)
         self.resize(1180, 760)
 
         self.navigator_model = NavigatorModel(project, self)
         self.navigator = QTreeView()
         self.navigator.setModel(self.navigator_model)
         self.navigator.setHeaderHidden(True)
-        self.navigator.expandAll()
+        self.navigator.setUniformRowHeights(True)  # the view then asks only visible rows
         self.navigator.setMinimumWidth(240)
         self.form = StepForm(self.ops)
         self.grid = GridView(self.ops)
+        self.summary = SummaryPane(self.ops)
         self.centre = QStackedWidget()
-        self.centre.addWidget(self.form)
-        self.centre.addWidget(self.grid)
+        for pane in (self.form, self.grid, self.summary):
+            self.centre.addWidget(pane)
         splitter = QSplitter()
         splitter.addWidget(self.navigator)
         splitter.addWidget(self.centre)
@@ -49,20 +70,60 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(splitter)
 
         self.ops.changed.connect(self.navigator_model.on_changed)
-        self.navigator_model.modelReset.connect(self.navigator.expandAll)
-        selection = self.navigator.selectionModel()
-        selection.currentChanged.connect(self._current_changed)
+        self.navigator_model.modelReset.connect(self._expand)
+        self.navigator.selectionModel().currentChanged.connect(self._current_changed)
         self.form.step_case_file.connect(self.step_case_file)
 
-        saved = QLabel(self.tr("Every change is saved at once."))
+        saved = QLabel(self.tr("The project is open read-only: nothing can be changed.")
+                       if self.ops.readonly else self.tr("Every change is saved at once."))
         self.statusBar().addPermanentWidget(saved)
         self._menus()
         order = self.navigator_model.case_files_in_order()
         if order:
             self.select_case_file(order[0])
+        else:
+            self.form.clear()
+        self._expand()
+
+    # -- menus -------------------------------------------------------------------------
+
+    def _action(self, text: str, slot: object,
+                shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
+                *, application: bool = False) -> QAction:
+        action = QAction(text, self)
+        action.triggered.connect(slot)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        if application:
+            action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        self.addAction(action)
+        return action
 
     def _menus(self) -> None:
-        edit = self.menuBar().addMenu(self.tr("&Edit"))
+        bar = self.menuBar()
+        file = bar.addMenu(self.tr("&File"))
+        file.addAction(self._action(self.tr("&New project…"), self.new_requested.emit,
+                                    QKeySequence.StandardKey.New))
+        file.addAction(self._action(self.tr("&Open…"), lambda: self.open_requested.emit(""),
+                                    QKeySequence.StandardKey.Open))
+        file.addAction(self._action(self.tr("Open the &sample project"),
+                                    self.sample_requested.emit))
+        self.recent_menu = file.addMenu(self.tr("&Recent projects"))
+        file.addSeparator()
+        self.import_action = self._action(self.tr("&Import a review sheet (Excel, CSV)…"),
+                                          self.import_sheet)
+        file.addAction(self.import_action)
+        file.addSeparator()
+        file.addAction(self._action(self.tr("&Report and print…"), self.show_report,
+                                    QKeySequence.StandardKey.Print, application=True))
+        file.addSeparator()
+        file.addAction(self._action(self.tr("Se&ttings…"), self.settings_requested.emit,
+                                    "Ctrl+,"))
+        file.addAction(self._action(self.tr("&Close project"), self.close_to_start,
+                                    QKeySequence.StandardKey.Close))
+        file.addAction(self._action(self.tr("&Quit"), self.close, "Ctrl+Q"))
+
+        edit = bar.addMenu(self.tr("&Edit"))
         undo = self.ops.undo_stack.createUndoAction(self, self.tr("&Undo"))
         undo.setShortcut(QKeySequence.StandardKey.Undo)
         redo = self.ops.undo_stack.createRedoAction(self, self.tr("&Redo"))
@@ -70,35 +131,100 @@ class MainWindow(QMainWindow):
         for action in (undo, redo):
             action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
             edit.addAction(action)
-        go = self.menuBar().addMenu(self.tr("&Go"))
-        first = QAction(self.tr("First unanswered question"), self)
-        first.triggered.connect(self.form.first_unanswered)
-        go.addAction(first)
-        view = self.menuBar().addMenu(self.tr("&View"))
-        self.grid_action = QAction(self.tr("&Grid of the unit"), self)
-        self.grid_action.setCheckable(True)
-        self.grid_action.setShortcut(QKeySequence("Ctrl+G"))
-        self.grid_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
-        self.grid_action.toggled.connect(self.show_grid)
+
+        project = bar.addMenu(self.tr("&Project"))
+        project.addAction(self._action(self.tr("Project &details…"), self.edit_details))
+        project.addAction(self._action(self.tr("Add a &unit…"), self.add_unit))
+        project.addAction(self._action(self.tr("Add a &case file to this unit"),
+                                       self.add_case_file))
+        project.addAction(self._action(self.tr("&Remove this unit…"), self.remove_unit))
+        for action in project.actions():
+            action.setEnabled(not self.ops.readonly)
+        self.import_action.setEnabled(not self.ops.readonly)
+
+        go = bar.addMenu(self.tr("&Go"))
+        go.addAction(self._action(self.tr("First unanswered question"),
+                                  self.form.first_unanswered))
+        go.addAction(self._action(self.tr("Next case file"), lambda: self.step_case_file(+1)))
+        go.addAction(self._action(self.tr("Previous case file"),
+                                  lambda: self.step_case_file(-1)))
+        go.addAction(self._action(self.tr("The &navigator"), self.navigator.setFocus,
+                                  "Ctrl+L", application=True))
+
+        view = bar.addMenu(self.tr("&View"))
+        group = QActionGroup(self)
+        self.view_actions: dict[QWidget, QAction] = {}
+        for pane, text, key in ((self.form, self.tr("&Stepping form"), "Ctrl+1"),
+                                (self.grid, self.tr("&Grid of the unit"), "Ctrl+2"),
+                                (self.summary, self.tr("S&ummary of the unit"), "Ctrl+3")):
+            action = self._action(text, lambda _checked=False, p=pane: self.show_pane(p), key,
+                                  application=True)
+            action.setCheckable(True)
+            group.addAction(action)
+            view.addAction(action)
+            self.view_actions[pane] = action
+        self.view_actions[self.form].setChecked(True)
+        self.grid_action = self._action(self.tr("Grid ↔ stepping form"),
+                                        lambda: self.show_grid(not self.grid_shown()),
+                                        "Ctrl+G", application=True)
         view.addAction(self.grid_action)
+
+        help_menu = bar.addMenu(self.tr("&Help"))
+        help_menu.addAction(self._action(self.tr("&Keys"), self.show_keys,
+                                         QKeySequence.StandardKey.HelpContents))
+
+    def set_recent(self, entries: list[RecentProject]) -> None:
+        self.recent_menu.clear()
+        for entry in entries:
+            action = self.recent_menu.addAction(f"{entry.title} – {entry.path}")
+            action.triggered.connect(lambda _checked=False, p=entry.path:
+                                     self.open_requested.emit(p))
+        self.recent_menu.setEnabled(bool(entries))
+
+    # -- the centre panes ----------------------------------------------------------------
+
+    def current_unit_id(self) -> str | None:
+        case_file_id = self.form.case_file_id
+        return None if case_file_id is None else \
+            self.ops.project.case_file(case_file_id).unit_id
+
+    def show_pane(self, pane: QWidget) -> None:
+        unit_id = self.current_unit_id()
+        if pane is self.grid and unit_id is not None:
+            self.grid.set_unit(unit_id, self.form.case_file_id)
+        if pane is self.summary and unit_id is not None:
+            self.summary.set_unit(unit_id)
+        self.centre.setCurrentWidget(pane)
+        self.view_actions[pane].setChecked(True)
+        focus = {self.form: self.form, self.grid: self.grid.table,
+                 self.summary: self.summary.table}
+        focus[pane].setFocus()
+
+    def grid_shown(self) -> bool:
+        return self.centre.currentWidget() is self.grid
 
     def show_grid(self, on: bool) -> None:
         """The unit's grid in place of the stepping form, or back."""
-        self.grid_action.setChecked(on)
-        case_file_id = self.form.case_file_id
-        if on and case_file_id is not None:
-            unit = self.ops.project.case_file(case_file_id).unit_id
-            self.grid.set_unit(unit, case_file_id)
-        self.centre.setCurrentWidget(self.grid if on else self.form)
-        (self.grid.table if on else self.form).setFocus()
+        self.show_pane(self.grid if on else self.form)
+
+    def _expand(self) -> None:
+        model = self.navigator_model
+        if model.file_count() <= EXPAND_ALL_UP_TO:
+            self.navigator.expandAll()
+            return
+        unit_id = self.current_unit_id()
+        if unit_id is not None:
+            self.navigator.expand(model.index_of_unit(unit_id))
 
     # -- moving between case files -----------------------------------------------------
 
-    def select_case_file(self, case_file_id: str) -> None:
+    def select_case_file(self, case_file_id: str) -> bool:
         index = self.navigator_model.index_of_case_file(case_file_id)
         if index.isValid():
+            self.navigator.expand(index.parent())
             self.navigator.selectionModel().setCurrentIndex(
                 index, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+        return index.isValid()
 
     def step_case_file(self, step: int) -> None:
         order = self.navigator_model.case_files_in_order()
@@ -111,7 +237,117 @@ class MainWindow(QMainWindow):
 
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         case_file_id = current.data(NavigatorModel.CASE_FILE_ID)
-        if case_file_id:
-            self.form.set_case_file(case_file_id)
-            if self.centre.currentWidget() is self.grid:
-                self.show_grid(True)
+        if not case_file_id:
+            return
+        self.form.set_case_file(case_file_id)
+        pane = self.centre.currentWidget()
+        if pane is not None and pane is not self.form:
+            self.show_pane(pane)
+
+    # -- dialogs -------------------------------------------------------------------------
+
+    def show_report(self) -> None:
+        from reviewer.ui.report_dialog import ReportDialog
+
+        self.form.save_text_fields()
+        unit_id = self.current_unit_id()
+        ReportDialog(self.ops.project, [unit_id] if unit_id else [], self).exec()
+
+    def import_sheet(self) -> None:
+        from reviewer.ui.import_dialog import import_sheet
+
+        unit_id = import_sheet(self, self.ops)
+        if unit_id is not None:
+            files = self.ops.project.case_files(unit_id)
+            if files:
+                self.select_case_file(files[0].id)
+
+    def edit_details(self) -> None:
+        from reviewer.ui.project_dialogs import ProjectDetailsDialog
+
+        ProjectDetailsDialog(self.ops, self).exec()
+        self.setWindowTitle(f"{self.ops.project.info.title} – {self.ops.project.path} – "
+                            "Aktgranskning")
+
+    def add_unit(self) -> None:
+        from reviewer.ui.project_dialogs import AddUnitDialog
+
+        dialog = AddUnitDialog(self.ops, self)
+        if dialog.exec() and dialog.unit_id is not None:
+            files = self.ops.project.case_files(dialog.unit_id)
+            if files:
+                self.select_case_file(files[0].id)
+
+    def add_case_file(self) -> None:
+        unit_id = self.current_unit_id()
+        if unit_id is None:
+            return
+        changes = run_guarded(self, self.ops, self.tr("Add a case file"), lambda _allow:
+                              review.add_case_files(self.ops.project, unit_id, 1))
+        if changes is not None:
+            self.select_case_file(self.ops.project.case_files(unit_id)[-1].id)
+
+    def remove_unit(self) -> None:
+        """Remove the current unit, after saying what goes with it (its history stays in the
+        file)."""
+        unit_id = self.current_unit_id()
+        if unit_id is None:
+            return
+        unit = self.ops.project.unit(unit_id)
+        choice = QMessageBox.question(
+            self, self.tr("Remove the unit"),
+            self.tr("Remove {unit} with its case files and answers from the project? It no "
+                    "longer shows or prints; its history stays in the file.").format(
+                unit=unit.name),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No)
+        if choice != QMessageBox.StandardButton.Yes:
+            return
+        if run_guarded(self, self.ops, self.tr("Remove the unit"), lambda _allow:
+                       review.remove_unit(self.ops.project, unit_id, confirm=True)) is not None:
+            order = self.navigator_model.case_files_in_order()
+            if order:
+                self.select_case_file(order[0])
+            else:
+                self.form.clear()
+
+    def show_keys(self) -> None:
+        QMessageBox.information(self, self.tr("Keys"), self.tr(
+            "J, N, B, T (or 1–4): answer Ja, Nej, Eb, Et and move on\n"
+            "After B or T: write the reason; Enter saves and moves on, Esc leaves it for "
+            "later\n"
+            "↑ ↓: previous / next question\n"
+            "PgUp PgDn: previous / next case file\n"
+            "Ctrl+U: first unanswered question\n"
+            "Alt+N: the working note (never printed)\n"
+            "Ctrl+Z, Ctrl+Shift+Z or Ctrl+Y: undo, redo\n"
+            "Ctrl+1, Ctrl+2, Ctrl+3: stepping form, grid, summary (Ctrl+G: grid and back)\n"
+            "Ctrl+L: the navigator\n"
+            "Ctrl+P: report and print"))
+
+    # -- closing -----------------------------------------------------------------------
+
+    def close_to_start(self) -> None:
+        self._to_start = True
+        self.close()
+
+    def recent_entry(self) -> RecentProject:
+        from reviewer.summary import status_counts
+
+        project = self.ops.project
+        counts = status_counts(project)
+        done = counts[FileStatus.COMPLETE] + counts[FileStatus.SIGNED_OFF]
+        return RecentProject(path=str(project.path), title=project.info.title,
+                             organisation=project.info.organisation, done=done,
+                             files=sum(counts.values()),
+                             case_file_id=self.form.case_file_id or "")
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        super().closeEvent(event)
+        if self._closed:
+            return
+        self._closed = True
+        self.form.save_text_fields()
+        entry = self.recent_entry()
+        self.ops.project.close()
+        self.closed.emit(entry, self._to_start)

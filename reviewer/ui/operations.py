@@ -44,6 +44,10 @@ class ProjectOps(QObject):
         self.author = author
         self.undo_stack = QUndoStack(self)
 
+    @property
+    def readonly(self) -> bool:
+        return self.project.file.readonly
+
     def run(self, description: str, operation: Callable[[], Changes]) -> Changes:
         """Run a domain operation; its errors reach the caller, nothing is pushed then."""
         changes = operation()

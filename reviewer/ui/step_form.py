@@ -48,7 +48,9 @@ class StepForm(QWidget):
         self.case_file_id: str | None = None
         self.key: str = ops.project.template.keys[0]
         self._cells: dict[str, Cell] = {}
-        self._locked = False  # a signed-off case file: keys do nothing, the status says why
+        # A signed-off case file or a read-only project: keys do nothing, the status says why.
+        self._locked = False
+        self._reasons: dict[str, list[str]] = {}  # reasons used so far, by question key
         self._build()
         ops.changed.connect(self.on_changed)
 
@@ -173,18 +175,49 @@ class StepForm(QWidget):
     # -- showing a question ------------------------------------------------------------
 
     def set_case_file(self, case_file_id: str, key: str | None = None) -> None:
-        self._save_text_fields()
+        self.save_text_fields()
         self.case_file_id = case_file_id
         self._cells = self.ops.project.cells(case_file_id)
         self.key = key or self._first_unanswered_key() or self._applicable()[0]
         self.refresh()
         self.setFocus()
 
+    def _reasons_used(self, key: str) -> list[str]:
+        # Reading them scans every answer to the question: once, until one changes.
+        if key not in self._reasons:
+            self._reasons[key] = self.ops.project.reasons_used(key)
+        return self._reasons[key]
+
     def on_changed(self, changes: Changes) -> None:
+        for cell in changes.cells:
+            if cell.before.reason != cell.after.reason:
+                self._reasons.pop(cell.question_key, None)
+        if changes.units or changes.project:
+            self._reasons.clear()
         touched = set(changes.case_files) | {c.case_file_id for c in changes.cells}
         if self.case_file_id is not None and (self.case_file_id in touched or changes.units):
+            if not self.ops.project.has_case_file(self.case_file_id):
+                self.clear()  # removed with its unit
+                return
             self._cells = self.ops.project.cells(self.case_file_id)
             self.refresh()
+
+    def clear(self) -> None:
+        """No case file to show: a project without units, or the unit was removed."""
+        self.case_file_id = None
+        self._cells = {}
+        self.position.setText("")
+        self.question.setText(self.tr("No case file is chosen. A project without units gets "
+                                      "one with Project → Add a unit."))
+        for widget in (self.criterion, self.derived_note, self.reason_panel,
+                       self.sign_off_button, self.reopen_button):
+            widget.hide()
+        for button in self.answer_buttons.values():
+            button.setChecked(False)
+            button.setEnabled(False)
+        self.note.clear()
+        self.note.setEnabled(False)
+        self.file_status.setText("")
 
     def _applicable(self) -> list[str]:
         return [k for k, c in self._cells.items() if not c.derived]
@@ -213,7 +246,7 @@ class StepForm(QWidget):
         self.criterion.setText(question.footnote or "")
         self.criterion.setVisible(bool(question.footnote))
         cell = self._cells[self.key]
-        locked = self._locked = case_file.is_signed_off
+        locked = self._locked = case_file.is_signed_off or self.ops.readonly
         for code, button in self.answer_buttons.items():
             button.setChecked(cell.code is code)
             button.setEnabled(not cell.derived and not locked)
@@ -227,7 +260,7 @@ class StepForm(QWidget):
             if not self.reason.hasFocus():
                 self.reason.setText(cell.answer.reason)
             self.placement_buttons[cell.answer.placement].setChecked(True)
-            used = [r for r in project.reasons_used(self.key) if r != cell.answer.reason]
+            used = [r for r in self._reasons_used(self.key) if r != cell.answer.reason]
             self._reasons_model.setStringList(used)
             self.reuse_hint.setText(self.tr("Used before for this question: {n} (type to "
                                             "search, ↓ to choose)").format(n=len(used))
@@ -242,7 +275,7 @@ class StepForm(QWidget):
         if progress.missing_reasons:
             status += self.tr("; reason missing on {keys}").format(
                 keys=", ".join(progress.missing_reasons))
-        if locked:
+        if case_file.is_signed_off:
             status += self.tr(" — signed off by {name}, locked").format(
                 name=case_file.signed_off_by)
         elif progress.done == progress.applicable:
@@ -250,7 +283,7 @@ class StepForm(QWidget):
         self.file_status.setText(status)
         self.sign_off_button.setVisible(not locked)
         self.sign_off_button.setEnabled(progress.done == progress.applicable)
-        self.reopen_button.setVisible(locked)
+        self.reopen_button.setVisible(case_file.is_signed_off and not self.ops.readonly)
 
     # -- answering and moving ----------------------------------------------------------
 
@@ -274,7 +307,7 @@ class StepForm(QWidget):
             self.go(+1)
 
     def go(self, step: int) -> None:
-        self._save_text_fields()
+        self.save_text_fields()
         applicable = self._applicable()
         if self.key not in applicable:
             applicable = [k for k in self.ops.project.template.keys
@@ -288,13 +321,13 @@ class StepForm(QWidget):
     def first_unanswered(self) -> None:
         key = self._first_unanswered_key()
         if key is not None:
-            self._save_text_fields()
+            self.save_text_fields()
             self.key = key
             self.refresh()
         self.setFocus()
 
     def _step_file(self, step: int) -> None:
-        self._save_text_fields()
+        self.save_text_fields()
         self.step_case_file.emit(step)
 
     # -- reason, placement, note ---------------------------------------------------------
@@ -314,7 +347,7 @@ class StepForm(QWidget):
     def _save_note(self) -> None:
         self._save_field("note", self.note.text())
 
-    def _save_text_fields(self) -> None:
+    def save_text_fields(self) -> None:
         if self.case_file_id is None:
             return
         if self.reason_panel.isVisible():

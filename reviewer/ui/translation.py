@@ -8,7 +8,7 @@ import logging
 import subprocess
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QTranslator
 
 from reviewer import i18n
 from reviewer.paths import I18N_DIR
@@ -39,10 +39,17 @@ def _compiled(language: str) -> Path | None:
 
 
 def install(app: QCoreApplication, language: str) -> QTranslator | None:
-    """Switch the interface to `language`; English needs no translator."""
+    """Switch the interface to `language`; English needs no translator.
+
+    Qt's own texts (Yes/No, the wizard's Next, the file and print dialogs) come from the
+    translations shipped with Qt."""
     i18n.set_language(language if language in i18n.LANGUAGES else i18n.DEFAULT_LANGUAGE)
     if language == "en":
         return None
+    qt_own = QTranslator(app)
+    if qt_own.load(f"qtbase_{language}",
+                   QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        app.installTranslator(qt_own)
     compiled = _compiled(language)
     translator = QTranslator(app)
     if compiled is None or not translator.load(str(compiled)):

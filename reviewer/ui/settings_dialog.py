@@ -1,0 +1,75 @@
+"""The auditor's settings: their name (recorded with every change), the interface language
+and the default Summa convention of new projects; kept with QSettings in the settings file
+the command line reads too."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QFormLayout,
+    QLineEdit,
+    QMessageBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from reviewer import privacy
+from reviewer.errors import PrivacyError
+from reviewer.i18n import _
+from reviewer.model import Convention
+from reviewer.settings import UserSettings, load_settings, settings_path
+from reviewer.ui.texts import fill_conventions, language_names
+from reviewer.ui.widgets import Button, dialog_buttons, hint
+
+
+class SettingsDialog(QDialog):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Settings"))
+        self.current = load_settings()
+        self.author = QLineEdit(self.current.author)
+        self.language = QComboBox()
+        for code, name in language_names().items():
+            self.language.addItem(name, code)
+        self.language.setCurrentIndex(self.language.findData(self.current.language))
+        self.convention = QComboBox()
+        fill_conventions(self.convention, self.current.convention)
+        form = QFormLayout()
+        form.addRow(self.tr("Your &name:"), self.author)
+        form.addRow(self.tr("&Language:"), self.language)
+        form.addRow(self.tr("&Summa in new projects:"), self.convention)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(hint(self.tr("Your name is recorded with every change you make. A "
+                                      "new language shows the next time Aktgranskning "
+                                      "starts.")))
+        layout.addWidget(dialog_buttons(self, Button.Save))
+
+    def chosen(self) -> UserSettings:
+        return UserSettings(author=" ".join(self.author.text().split()),
+                            language=str(self.language.currentData()),
+                            convention=Convention(self.convention.currentData()))
+
+    def accept(self) -> None:
+        chosen = self.chosen()
+        if not chosen.author:
+            QMessageBox.warning(self, self.tr("Settings"), self.tr(
+                "Your name is needed: every change records who made it."))
+            return
+        try:
+            privacy.check_text(_("The name"), chosen.author)
+        except PrivacyError as exc:
+            QMessageBox.warning(self, self.tr("Settings"), str(exc))
+            return
+        store = QSettings(str(settings_path()), QSettings.Format.IniFormat)
+        store.setValue("author", chosen.author)
+        store.setValue("language", chosen.language)
+        store.setValue("convention", chosen.convention.value)
+        store.sync()
+        if store.status() != QSettings.Status.NoError:
+            QMessageBox.warning(self, self.tr("Settings"), self.tr(
+                "The settings could not be saved in {path}.").format(path=settings_path()))
+            return
+        super().accept()

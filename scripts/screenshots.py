@@ -1,0 +1,166 @@
+"""Start the app on the sample project (offscreen), walk through its main screens and save
+a PNG of each, to look at after changing a screen.
+
+    .venv/bin/python scripts/screenshots.py [OUT_FOLDER] [--lang en]   (default out/screenshots)
+
+It uses a settings and data folder of its own, so your recent projects stay as they are.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+_HOME = Path(tempfile.mkdtemp(prefix="aktg-screenshots-"))
+os.environ["AKTG_SETTINGS"] = str(_HOME / "settings.ini")
+os.environ["AKTG_DATA"] = str(_HOME / "data")
+
+from PySide6.QtCore import Qt  # noqa: E402
+from PySide6.QtTest import QTest  # noqa: E402
+from PySide6.QtWidgets import QApplication, QDialog, QWidget  # noqa: E402
+
+from reviewer.model import Convention  # noqa: E402
+from reviewer.settings import UserSettings, save_settings  # noqa: E402
+
+
+def wait_until(condition: Callable[[], bool], seconds: float = 30) -> None:
+    deadline = time.monotonic() + seconds
+    while not condition():
+        if time.monotonic() > deadline:
+            raise TimeoutError("the screen did not get ready")
+        QApplication.processEvents()
+        time.sleep(0.02)
+
+
+def pause(seconds: float) -> None:
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        QApplication.processEvents()
+        time.sleep(0.02)
+
+
+def type_text(widget: QWidget, text: str) -> None:
+    for character in text:
+        QTest.sendKeyEvent(QTest.KeyAction.Click, widget, Qt.Key.Key_unknown, character,
+                           Qt.KeyboardModifier.NoModifier)
+
+
+def save(widget: QWidget, out: Path, name: str) -> None:
+    QApplication.processEvents()
+    path = out / name
+    widget.grab().save(str(path))
+    print(path)
+
+
+def main() -> int:
+    args = [a for a in sys.argv[1:] if a != "--lang" and a not in ("sv", "en")]
+    language = "en" if "en" in sys.argv[1:] else "sv"
+    out = Path(args[0] if args else "out/screenshots")
+    if out.exists():
+        shutil.rmtree(out)
+    out.mkdir(parents=True)
+    save_settings(UserSettings(author="Anna Revisor", language=language,
+                               convention=Convention.ALL))
+    app = QApplication([sys.argv[0]])
+    from reviewer.ui import translation
+    from reviewer.ui.shell import Shell
+
+    translation.install(app, language)
+    shell = Shell(app)
+
+    window = shell.open_sample()
+    assert window is not None
+    window.close_to_start()
+    start = shell.show_start()
+    save(start, out, "01-start.png")
+
+    from reviewer.ui.wizard import NewProjectWizard
+
+    wizard = NewProjectWizard(Convention.ALL)
+    wizard.show()
+    wizard.details.project_title.setText("Missbruks- och beroendevård 2025")
+    wizard.details.organisation.setText("Värmlands kommuner (gemensam granskning)")
+    wizard.details.firm.setText("Revisionsbyrån AB")
+    wizard.details.period.setText("2025")
+    save(wizard, out, "02-wizard-details.png")
+    wizard.next()
+    wizard.next()
+    wizard.units_page.names.setPlainText("Torsby kommun\nEda kommun;12\nArvika kommun\n"
+                                         "Säffle kommun\nÅmål kommun;8")
+    save(wizard, out, "03-wizard-units.png")
+    wizard.next()
+    save(wizard, out, "04-wizard-file.png")
+    wizard.reject()
+
+    window = shell.open_path(str(shell.sample_path()))
+    assert window is not None
+    window.resize(1280, 800)
+    project = window.ops.project
+    exempelby = project.units()[1]
+    window.select_case_file(project.case_files(exempelby.id)[4].id)
+    form = window.form
+    form.key = "4"
+    form.refresh()
+    window.activateWindow()
+    form.setFocus()
+    wait_until(lambda: QApplication.activeWindow() is window)
+    QTest.keyClick(form, Qt.Key.Key_B)
+    type_text(form.reason, "Ej tillä")
+    QApplication.processEvents()
+    save(window, out, "05-stepping-eb-reason.png")
+    QTest.keyClick(form.reason, Qt.Key.Key_Escape)
+
+    torsby = project.units()[0]
+    window.select_case_file(project.case_files(torsby.id)[0].id)
+    window.show_grid(True)
+    save(window, out, "06-grid.png")
+    window.show_pane(window.summary)
+    save(window, out, "07-summary.png")
+    window.show_grid(False)
+
+    from reviewer.ui.report_dialog import ReportDialog
+
+    dialog = ReportDialog(project, [torsby.id], window)
+    dialog.first_footnote.setValue(5)
+    dialog.findings.setChecked(True)
+    dialog.update_preview()
+    dialog.show()
+    wait_until(lambda: not dialog.background.busy and dialog.document.pageCount() > 0)
+    pause(1.5)  # QPdfView draws its pages in a thread of its own
+    save(dialog, out, "08-report-preview.png")
+    dialog.done(QDialog.DialogCode.Rejected.value)
+
+    from reviewer.ui.settings_dialog import SettingsDialog
+
+    settings = SettingsDialog(window)
+    settings.show()
+    save(settings, out, "09-settings.png")
+    settings.reject()
+
+    from reviewer.errors import SheetError
+    from reviewer.gridimport import import_grid
+    from reviewer.ui.import_dialog import SheetProblemsDialog
+
+    sheet = _HOME / "granskning.csv"
+    sheet.write_text("Fråga;1;2;3\n1;Ja;Kanske;Eb\n2;Ja;Ja\n99;Nej;Nej;Nej\n3;Ja;Ja;Et: "
+                     "Klient 811218-9876\n", encoding="utf-8")
+    try:
+        import_grid(project, sheet, "Ny enhet", author="Anna Revisor")
+    except SheetError as exc:
+        problems = SheetProblemsDialog(exc, window)
+        problems.show()
+        save(problems, out, "10-import-problems.png")
+        problems.reject()
+    window.close()
+    shutil.rmtree(_HOME, ignore_errors=True)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
