@@ -229,3 +229,24 @@ def test_grid_edit_changes_the_summa(qtbot: QtBot, window: MainWindow) -> None:
     assert model.index(8, 0).data(Qt.ItemDataRole.BackgroundRole).color().name() == "#ececec"
     press(grid.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert model.index(0, 0).data() == "Eb"  # undo took the reason back
+
+
+def test_the_overview_shows_where_the_file_stands_and_moves_on_click(
+        qtbot: QtBot, window: MainWindow) -> None:
+    from PySide6.QtTest import QTest
+
+    form = window.form
+    press(form, Qt.Key.Key_B)  # question 1: Eb, its reason still missing
+    press(form, Qt.Key.Key_Escape)
+    model = form.overview_model
+    assert model.index(0, 1).data() == "Eb"
+    assert model.index(0, 1).data(Qt.ItemDataRole.BackgroundRole).color().name() == "#f6c6c3"
+    assert model.index(8, 1).data() == "Et"  # 8a reads derived Et while 8 is unanswered
+    row = model.row_of("5")
+    view = form.overview
+    QTest.mouseClick(view.viewport(), Qt.MouseButton.LeftButton,
+                     pos=view.visualRect(model.index(row, 0)).center())
+    assert form.key == "5" and form.hasFocus()
+    assert view.selectionModel().isRowSelected(row)
+    press(form, Qt.Key.Key_J)
+    assert model.index(row, 1).data() == "Ja"

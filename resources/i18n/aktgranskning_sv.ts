@@ -26,6 +26,24 @@
     </message>
 </context>
 <context>
+    <name>CaseFileOverview</name>
+    <message>
+        <location filename="../../reviewer/ui/overview.py" line="42"/>
+        <source>Question</source>
+        <translation>Fråga</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/ui/overview.py" line="42"/>
+        <source>Answer</source>
+        <translation>Svar</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/ui/overview.py" line="42"/>
+        <source>Reason</source>
+        <translation>Motivering</translation>
+    </message>
+</context>
+<context>
     <name>DetailsPage</name>
     <message>
         <location filename="../../reviewer/ui/wizard.py" line="75"/>
@@ -114,22 +132,22 @@
 <context>
     <name>GridView</name>
     <message>
-        <location filename="../../reviewer/ui/grid_view.py" line="151"/>
+        <location filename="../../reviewer/ui/grid_view.py" line="149"/>
         <source>Reason of the selected Eb or Et – Enter saves</source>
         <translation>Motivering för vald Eb eller Et – Enter sparar</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/grid_view.py" line="153"/>
+        <location filename="../../reviewer/ui/grid_view.py" line="151"/>
         <source>Yellow: unanswered · red: Eb/Et without a reason · grey: derived Et. Keys: J N B T, arrows to move.</source>
         <translation>Gul: obesvarad · röd: Eb/Et utan motivering · grå: härledd Et. Tangenter: J N B T, piltangenter för att flytta.</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/grid_view.py" line="160"/>
+        <location filename="../../reviewer/ui/grid_view.py" line="158"/>
         <source>Reason:</source>
         <translation>Motivering:</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/grid_view.py" line="215"/>
+        <location filename="../../reviewer/ui/grid_view.py" line="213"/>
         <source>Grid edit</source>
         <translation>Ändring i rutnätet</translation>
     </message>
@@ -717,114 +735,114 @@ Ctrl+P: rapport och utskrift</translation>
 <context>
     <name>StepForm</name>
     <message>
-        <location filename="../../reviewer/ui/step_form.py" line="103"/>
+        <location filename="../../reviewer/ui/step_form.py" line="107"/>
         <source>Reason (printed as a footnote) – Enter saves and moves on, Esc leaves it for later</source>
         <translation>Motivering (skrivs ut som fotnot) – Enter sparar och går vidare, Esc lämnar den till senare</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/step_form.py" line="106"/>
+        <location filename="../../reviewer/ui/step_form.py" line="110"/>
         <source>Why is this Eb or Et?</source>
         <translation>Varför Eb eller Et?</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/step_form.py" line="119"/>
+        <location filename="../../reviewer/ui/step_form.py" line="123"/>
         <source>Footnote on the cell</source>
         <translation>Fotnot i cellen</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/step_form.py" line="120"/>
+        <location filename="../../reviewer/ui/step_form.py" line="124"/>
         <source>Shared on the Summa</source>
         <translation>Gemensam på Summa</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/step_form.py" line="121"/>
+        <location filename="../../reviewer/ui/step_form.py" line="125"/>
         <source>Not printed</source>
         <translation>Skrivs inte ut</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/step_form.py" line="134"/>
+        <location filename="../../reviewer/ui/step_form.py" line="138"/>
         <source>Working &amp;note (never printed):</source>
         <translation>Arbets&amp;anteckning (skrivs aldrig ut):</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/step_form.py" line="148"/>
+        <location filename="../../reviewer/ui/step_form.py" line="167"/>
         <source>Sign off…</source>
         <translation>Markera som granskad…</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/step_form.py" line="150"/>
-        <location filename="../../reviewer/ui/step_form.py" line="399"/>
+        <location filename="../../reviewer/ui/step_form.py" line="169"/>
+        <location filename="../../reviewer/ui/step_form.py" line="429"/>
         <source>Reopen</source>
         <translation>Öppna igen</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/step_form.py" line="157"/>
-        <source>J Ja · N Nej · B Eb · T Et   |   ↑ ↓ question · PgUp PgDn case file · Ctrl+U first unanswered · Ctrl+Z undo</source>
-        <translation>J Ja · N Nej · B Eb · T Et   |   ↑ ↓ fråga · PgUp PgDn akt · Ctrl+U första obesvarade · Ctrl+Z ångra</translation>
+        <location filename="../../reviewer/ui/step_form.py" line="176"/>
+        <source>J Ja · N Nej · B Eb · T Et   |   ↑ ↓ question · PgUp PgDn case file · Ctrl+U first unanswered · Ctrl+Z undo · F1 all keys</source>
+        <translation>J Ja · N Nej · B Eb · T Et   |   ↑ ↓ fråga · PgUp PgDn akt · Ctrl+U första obesvarade · Ctrl+Z ångra · F1 alla tangenter</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/step_form.py" line="210"/>
+        <location filename="../../reviewer/ui/step_form.py" line="229"/>
         <source>No case file is chosen. A project without units gets one with Project → Add a unit.</source>
         <translation>Ingen akt är vald. Ett projekt utan enheter får en med Projekt → Lägg till enhet.</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/step_form.py" line="241"/>
+        <location filename="../../reviewer/ui/step_form.py" line="261"/>
         <source>{unit} · case file {n} of {total} · question {q} of {questions}</source>
         <translation>{unit} · akt {n} av {total} · fråga {q} av {questions}</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/step_form.py" line="253"/>
+        <location filename="../../reviewer/ui/step_form.py" line="273"/>
         <source>Applies only when question {parent} is Ja; reads Et.</source>
         <translation>Gäller bara när fråga {parent} är Ja; blir Et.</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/step_form.py" line="265"/>
+        <location filename="../../reviewer/ui/step_form.py" line="285"/>
         <source>Used before for this question: {n} (type to search, ↓ to choose)</source>
         <translation>Tidigare motiveringar för frågan: {n} (skriv för att söka, ↓ för att välja)</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/step_form.py" line="273"/>
+        <location filename="../../reviewer/ui/step_form.py" line="295"/>
         <source>Case file {label}: {done} of {applicable} questions done</source>
         <translation>Akt {label}: {done} av {applicable} frågor klara</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/step_form.py" line="276"/>
+        <location filename="../../reviewer/ui/step_form.py" line="298"/>
         <source>; reason missing on {keys}</source>
         <translation>; motivering saknas för {keys}</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/step_form.py" line="279"/>
+        <location filename="../../reviewer/ui/step_form.py" line="301"/>
         <source> — signed off by {name}, locked</source>
         <translation> — granskad av {name}, låst</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/step_form.py" line="282"/>
+        <location filename="../../reviewer/ui/step_form.py" line="304"/>
         <source> — complete. PgDn for the next case file.</source>
         <translation> — klar. PgDn för nästa akt.</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/step_form.py" line="297"/>
+        <location filename="../../reviewer/ui/step_form.py" line="319"/>
         <source>Answer {key}</source>
         <translation>Bedömning {key}</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/step_form.py" line="365"/>
+        <location filename="../../reviewer/ui/step_form.py" line="395"/>
         <source>Edit {key}</source>
         <translation>Ändring {key}</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/step_form.py" line="377"/>
+        <location filename="../../reviewer/ui/step_form.py" line="407"/>
         <source>Footnote placement {key}</source>
         <translation>Fotnotens placering {key}</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/step_form.py" line="389"/>
-        <location filename="../../reviewer/ui/step_form.py" line="393"/>
+        <location filename="../../reviewer/ui/step_form.py" line="419"/>
+        <location filename="../../reviewer/ui/step_form.py" line="423"/>
         <source>Sign off</source>
         <translation>Markera som granskad</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/step_form.py" line="390"/>
+        <location filename="../../reviewer/ui/step_form.py" line="420"/>
         <source>Name of the auditor who reviewed this case file:</source>
         <translation>Namn på den som granskat akten:</translation>
     </message>
@@ -979,12 +997,12 @@ Eda kommun;12</translation>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../reviewer/ui/app.py" line="46"/>
+        <location filename="../../reviewer/ui/app.py" line="47"/>
         <source>Something went wrong: {error}</source>
         <translation>Något gick fel: {error}</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/app.py" line="48"/>
+        <location filename="../../reviewer/ui/app.py" line="49"/>
         <source>Your answers are saved. The details are in {log}.</source>
         <translation>Dina bedömningar är sparade. Detaljerna finns i {log}.</translation>
     </message>

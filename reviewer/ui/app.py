@@ -8,6 +8,7 @@ from __future__ import annotations
 import logging
 import os
 import sys
+import time
 import traceback
 from pathlib import Path
 from types import TracebackType
@@ -64,5 +65,7 @@ def main(argv: list[str] | None = None) -> int:
     if shown is None:
         shown = shell.show_start()
     if os.environ.get("AKTG_EXIT_WHEN_SHOWN"):  # benchmarks/bench_app.py: start-up time
-        QTimer.singleShot(0, lambda: (shown.grab(), app.quit()))
+        shown.grab()
+        print("AKTG_SHOWN", time.time(), flush=True)
+        QTimer.singleShot(0, app.quit)
     return app.exec()

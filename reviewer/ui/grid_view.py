@@ -12,7 +12,7 @@ from functools import partial
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
-from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
@@ -32,10 +32,10 @@ from reviewer.summary import summa_of
 from reviewer.ui.guarded import run_guarded
 from reviewer.ui.operations import ProjectOps
 from reviewer.ui.step_form import ANSWER_KEYS
+from reviewer.ui.widgets import cell_background
 
 Index = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()
-UNANSWERED_COLOUR, MISSING_COLOUR, DERIVED_COLOUR = "#fff4c2", "#f6c6c3", "#ececec"
 
 
 class GridModel(QAbstractTableModel):
@@ -117,9 +117,7 @@ class GridModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return Qt.AlignmentFlag.AlignCenter
         if role == Qt.ItemDataRole.BackgroundRole:
-            colour = (DERIVED_COLOUR if cell.derived else MISSING_COLOUR if cell.missing_reason
-                      else UNANSWERED_COLOUR if cell.code is None else None)
-            return QBrush(QColor(colour)) if colour else None
+            return cell_background(cell)
         if role == Qt.ItemDataRole.ToolTipRole:
             return cell.answer.reason or None
         return None

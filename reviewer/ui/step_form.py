@@ -10,26 +10,30 @@ from __future__ import annotations
 from collections.abc import Callable
 from functools import partial
 
-from PySide6.QtCore import QStringListModel, Qt, Signal
+from PySide6.QtCore import QModelIndex, QStringListModel, Qt, Signal
 from PySide6.QtGui import QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCompleter,
     QFrame,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
     QRadioButton,
+    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from reviewer import review
+from reviewer.derive import DERIVED_ET
 from reviewer.model import Cell, Changes, Code, Placement
 from reviewer.project import file_progress
 from reviewer.ui.guarded import run_guarded
 from reviewer.ui.operations import ProjectOps
+from reviewer.ui.overview import CaseFileOverview
 
 # The chosen answer must show at a glance, whatever the platform's button style.
 ANSWER_STYLE = ("QPushButton { font-size: 12pt; }"
@@ -139,7 +143,22 @@ class StepForm(QWidget):
         note_row.addWidget(note_label)
         note_row.addWidget(self.note)
         layout.addLayout(note_row)
-        layout.addStretch(1)
+        layout.addSpacing(8)
+        self.overview_model = CaseFileOverview(self.ops.project.template, self)
+        self.overview = QTableView()
+        self.overview.setModel(self.overview_model)
+        self.overview.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the keys stay with the form
+        self.overview.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.overview.setSelectionMode(QTableView.SelectionMode.SingleSelection)
+        self.overview.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
+        self.overview.verticalHeader().hide()
+        self.overview.setWordWrap(False)
+        header = self.overview.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.overview.clicked.connect(self._overview_clicked)
+        layout.addWidget(self.overview, 1)
 
         self.file_status = QLabel()
         self.file_status.setWordWrap(True)
@@ -155,7 +174,7 @@ class StepForm(QWidget):
         layout.addLayout(row)
         self.keys_help = QLabel(self.tr(
             "J Ja · N Nej · B Eb · T Et   |   ↑ ↓ question · PgUp PgDn case file · "
-            "Ctrl+U first unanswered · Ctrl+Z undo"))
+            "Ctrl+U first unanswered · Ctrl+Z undo · F1 all keys"))
         self.keys_help.setStyleSheet("color: #555;")
         layout.addWidget(self.keys_help)
 
@@ -218,6 +237,7 @@ class StepForm(QWidget):
         self.note.clear()
         self.note.setEnabled(False)
         self.file_status.setText("")
+        self.overview_model.set_cells({})
 
     def _applicable(self) -> list[str]:
         return [k for k, c in self._cells.items() if not c.derived]
@@ -269,6 +289,8 @@ class StepForm(QWidget):
             widget.setEnabled(not locked)
         if not self.note.hasFocus():
             self.note.setText(cell.answer.note)
+        self.overview_model.set_cells(self._cells)
+        self.overview.selectRow(self.overview_model.row_of(self.key))
         progress = file_progress(case_file, self._cells)  # the cells already read
         status = self.tr("Case file {label}: {done} of {applicable} questions done").format(
             label=case_file.label, done=progress.done, applicable=progress.applicable)
@@ -315,6 +337,14 @@ class StepForm(QWidget):
         index = applicable.index(self.key) + step
         if 0 <= index < len(applicable):
             self.key = applicable[index]
+            self.refresh()
+        self.setFocus()
+
+    def _overview_clicked(self, index: QModelIndex) -> None:
+        key = self.ops.project.template.questions[index.row()].key
+        if not self._cells.get(key, DERIVED_ET).derived:
+            self.save_text_fields()
+            self.key = key
             self.refresh()
         self.setFocus()
 
