@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import enum
 from dataclasses import dataclass, field
+from functools import cached_property
 
 
 class Code(enum.StrEnum):
@@ -83,7 +84,7 @@ class Template:
                 return question
         raise KeyError(key)
 
-    @property
+    @cached_property
     def keys(self) -> tuple[str, ...]:
         return tuple(q.key for q in self.questions)
 

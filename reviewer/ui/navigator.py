@@ -32,6 +32,7 @@ class NavigatorModel(QAbstractItemModel):
         self._units: list[Unit] = []
         self._files: list[list[CaseFile]] = []
         self._progress: dict[str, FileProgress] = {}  # by case file id, units read so far
+        self._rows: dict[str, tuple[int, int]] = {}  # case file id → (unit row, file row)
         self.reload()
 
     def reload(self) -> None:
@@ -39,6 +40,8 @@ class NavigatorModel(QAbstractItemModel):
         self._units = self.project.units()
         by_unit = self.project.case_files_by_unit()
         self._files = [by_unit.get(u.id, []) for u in self._units]
+        self._rows = {f.id: (u, r) for u, files in enumerate(self._files)
+                      for r, f in enumerate(files)}
         self._progress = {}
         self.endResetModel()
 
@@ -62,27 +65,24 @@ class NavigatorModel(QAbstractItemModel):
             self.reload()
             return
         touched = set(changes.case_files) | {c.case_file_id for c in changes.cells}
-        for u, files in enumerate(self._files):
-            for r, case_file in enumerate(files):
-                if case_file.id not in touched:
-                    continue
-                fresh = self.project.case_file(case_file.id)  # its sign-off may have changed
-                files[r] = fresh
-                if fresh.id in self._progress:
-                    self._progress[fresh.id] = self.project.progress(fresh)
-                index = self.index(r, 0, self.index(u, 0))
-                self.dataChanged.emit(index, index)
-                unit_index = self.index(u, 0)
-                self.dataChanged.emit(unit_index, unit_index)
+        for case_file_id in touched & self._rows.keys():
+            u, r = self._rows[case_file_id]
+            fresh = self.project.case_file(case_file_id)  # its sign-off may have changed
+            self._files[u][r] = fresh
+            if fresh.id in self._progress:
+                self._progress[fresh.id] = self.project.progress(fresh)
+            index = self.index(r, 0, self.index(u, 0))
+            self.dataChanged.emit(index, index)
+            unit_index = self.index(u, 0)
+            self.dataChanged.emit(unit_index, unit_index)
 
     # -- lookups the window uses -------------------------------------------------------
 
     def index_of_case_file(self, case_file_id: str) -> QModelIndex:
-        for u, files in enumerate(self._files):
-            for r, case_file in enumerate(files):
-                if case_file.id == case_file_id:
-                    return self.index(r, 0, self.index(u, 0))
-        return QModelIndex()
+        if case_file_id not in self._rows:
+            return QModelIndex()
+        u, r = self._rows[case_file_id]
+        return self.index(r, 0, self.index(u, 0))
 
     def index_of_unit(self, unit_id: str) -> QModelIndex:
         for u, unit in enumerate(self._units):

@@ -23,6 +23,10 @@ class CaseFileOverview(QAbstractTableModel):
         self._cells: dict[str, Cell] = {}
 
     def set_cells(self, cells: dict[str, Cell]) -> None:
+        if bool(cells) == bool(self._cells):  # the same rows: repaint them, keep the layout
+            self._cells = cells
+            self.dataChanged.emit(self.index(0, 0), self.index(self.rowCount() - 1, 2))
+            return
         self.beginResetModel()
         self._cells = cells
         self.endResetModel()

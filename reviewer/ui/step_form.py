@@ -11,7 +11,7 @@ from collections.abc import Callable
 from functools import partial
 
 from PySide6.QtCore import QModelIndex, QStringListModel, Qt, Signal
-from PySide6.QtGui import QFont, QKeySequence, QShortcut
+from PySide6.QtGui import QFocusEvent, QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCompleter,
@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from reviewer import review
 from reviewer.derive import DERIVED_ET
-from reviewer.model import Cell, Changes, Code, Placement
+from reviewer.model import Cell, Changes, Code, Placement, Unit
 from reviewer.project import file_progress
 from reviewer.ui.guarded import run_guarded
 from reviewer.ui.operations import ProjectOps
@@ -41,6 +41,14 @@ ANSWER_STYLE = ("QPushButton { font-size: 12pt; }"
                 " border: 1px solid #1d3f6b; border-radius: 3px; }")
 ANSWER_KEYS = ((Code.JA, "J", "1"), (Code.NEJ, "N", "2"), (Code.EB, "B", "3"),
                (Code.ET, "T", "4"))
+
+
+class _ReasonEdit(QLineEdit):
+    focused = Signal()
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        super().focusInEvent(event)
+        self.focused.emit()
 
 
 class StepForm(QWidget):
@@ -55,6 +63,7 @@ class StepForm(QWidget):
         # A signed-off case file or a read-only project: keys do nothing, the status says why.
         self._locked = False
         self._reasons: dict[str, list[str]] = {}  # reasons used so far, by question key
+        self._unit: tuple[Unit, list[str]] | None = None  # the current unit and its files
         self._build()
         ops.changed.connect(self.on_changed)
 
@@ -106,7 +115,8 @@ class StepForm(QWidget):
         reason_layout = QVBoxLayout(self.reason_panel)
         self.reason_label = QLabel(self.tr("Reason (printed as a footnote) – Enter saves and "
                                            "moves on, Esc leaves it for later"))
-        self.reason = QLineEdit()
+        self.reason = _ReasonEdit()
+        self.reason.focused.connect(self._offer_reasons)
         self.reason.setPlaceholderText(self.tr("Why is this Eb or Et?"))
         self._reasons_model = QStringListModel(self)
         completer = QCompleter(self._reasons_model, self)
@@ -155,8 +165,9 @@ class StepForm(QWidget):
         self.overview.setWordWrap(False)
         header = self.overview.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Fixed)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        header.resizeSection(1, self.fontMetrics().horizontalAdvance("Svar  Nej") + 12)
         self.overview.clicked.connect(self._overview_clicked)
         layout.addWidget(self.overview, 1)
 
@@ -201,11 +212,21 @@ class StepForm(QWidget):
         self.refresh()
         self.setFocus()
 
-    def _reasons_used(self, key: str) -> list[str]:
-        # Reading them scans every answer to the question: once, until one changes.
-        if key not in self._reasons:
-            self._reasons[key] = self.ops.project.reasons_used(key)
-        return self._reasons[key]
+    def _offer_reasons(self) -> None:
+        """The reasons written before for this question, for the completer and the hint.
+
+        Reading them scans every answer to the question, so it is done when the reason
+        field is entered, once a question until a reason of it changes."""
+        if self.case_file_id is None or self.key not in self._cells:
+            return
+        if self.key not in self._reasons:
+            self._reasons[self.key] = self.ops.project.reasons_used(self.key)
+        current = self._cells[self.key].answer.reason
+        used = [r for r in self._reasons[self.key] if r != current]
+        self._reasons_model.setStringList(used)
+        self.reuse_hint.setText(self.tr("Used before for this question: {n} (type to "
+                                        "search, ↓ to choose)").format(n=len(used))
+                                if used else "")
 
     def on_changed(self, changes: Changes) -> None:
         for cell in changes.cells:
@@ -214,6 +235,8 @@ class StepForm(QWidget):
         if changes.units or changes.project:
             self._reasons.clear()
         touched = set(changes.case_files) | {c.case_file_id for c in changes.cells}
+        if changes.units or changes.project or touched - {self.case_file_id}:
+            self._unit = None  # the unit's name or its case files may have changed
         if self.case_file_id is not None and (self.case_file_id in touched or changes.units):
             if not self.ops.project.has_case_file(self.case_file_id):
                 self.clear()  # removed with its unit
@@ -254,13 +277,15 @@ class StepForm(QWidget):
             return
         project = self.ops.project
         case_file = project.case_file(self.case_file_id)
-        unit = project.unit(case_file.unit_id)
-        files = project.case_files(unit.id)
+        if self._unit is None or self._unit[0].id != case_file.unit_id:
+            self._unit = (project.unit(case_file.unit_id),
+                          [f.id for f in project.case_files(case_file.unit_id)])
+        unit, files = self._unit
         keys = project.template.keys
         question = project.template.question(self.key)
         self.position.setText(self.tr("{unit} · case file {n} of {total} · question {q} of "
                                       "{questions}").format(
-            unit=unit.name, n=[f.id for f in files].index(case_file.id) + 1, total=len(files),
+            unit=unit.name, n=files.index(case_file.id) + 1, total=len(files),
             q=keys.index(self.key) + 1, questions=len(keys)))
         self.question.setText(f"{question.key}. {question.text}")
         self.criterion.setText(question.footnote or "")
@@ -280,11 +305,10 @@ class StepForm(QWidget):
             if not self.reason.hasFocus():
                 self.reason.setText(cell.answer.reason)
             self.placement_buttons[cell.answer.placement].setChecked(True)
-            used = [r for r in self._reasons_used(self.key) if r != cell.answer.reason]
-            self._reasons_model.setStringList(used)
-            self.reuse_hint.setText(self.tr("Used before for this question: {n} (type to "
-                                            "search, ↓ to choose)").format(n=len(used))
-                                    if used else "")
+            if self.reason.hasFocus():
+                self._offer_reasons()
+            else:
+                self.reuse_hint.clear()  # offered when the auditor comes to write one
         for widget in (self.reason, self.note, *self.placement_buttons.values()):
             widget.setEnabled(not locked)
         if not self.note.hasFocus():
