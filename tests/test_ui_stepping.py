@@ -250,3 +250,22 @@ def test_the_overview_shows_where_the_file_stands_and_moves_on_click(
     assert view.selectionModel().isRowSelected(row)
     press(form, Qt.Key.Key_J)
     assert model.index(row, 1).data() == "Ja"
+
+
+def test_undo_in_a_file_signed_off_since_explains_and_changes_nothing(
+        qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning",
+                        lambda _parent, _title, text, *_args: shown.append(text))
+    form = window.form
+    for key in (Qt.Key.Key_J,) * 7 + (Qt.Key.Key_N,):  # questions 1–8; 8 = Nej: 8a–c derived
+        press(form, key)
+    project = window.ops.project
+    case_file_id = form.case_file_id or ""
+    window.ops.run("sign off", lambda: review.sign_off(project, case_file_id, by="Bo Granskare"))
+    before = project.events()
+    press(form, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert shown and ("signed off" in shown[0] or "granskad" in shown[0] or "låst" in shown[0])
+    assert project.events() == before
+    assert project.cells(case_file_id)["8"].code is Code.NEJ
+    assert window.ops.undo_stack.count() == 7  # the step that could not be undone is gone

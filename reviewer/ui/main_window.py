@@ -22,7 +22,7 @@ from reviewer import review
 from reviewer.model import FileStatus
 from reviewer.project import Project
 from reviewer.ui.grid_view import GridView
-from reviewer.ui.guarded import run_guarded
+from reviewer.ui.guarded import refused, run_guarded
 from reviewer.ui.navigator import NavigatorModel
 from reviewer.ui.operations import ProjectOps
 from reviewer.ui.recent import RecentProject
@@ -70,6 +70,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(splitter)
 
         self.ops.changed.connect(self.navigator_model.on_changed)
+        self.ops.refused.connect(lambda error: refused(self, error))
         self.navigator_model.modelReset.connect(self._expand)
         self.navigator.selectionModel().currentChanged.connect(self._current_changed)
         self.form.step_case_file.connect(self.step_case_file)

@@ -12,6 +12,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from reviewer import review
+from reviewer.errors import ReviewerError
 from reviewer.model import Changes
 from reviewer.project import Project
 
@@ -29,14 +30,24 @@ class _ReplayCommand(QUndoCommand):
         if self._done:
             self._done = False
             return
-        self._ops.replay(self._changes, forward=True)
+        self._replay(forward=True)
 
     def undo(self) -> None:
-        self._ops.replay(self._changes, forward=False)
+        self._replay(forward=False)
+
+    def _replay(self, *, forward: bool) -> None:
+        try:
+            self._ops.replay(self._changes, forward=forward)
+        except ReviewerError as exc:
+            # E.g. the case file was signed off since: the step cannot be replayed, so it
+            # leaves the stack, and the auditor is told why.
+            self.setObsolete(True)
+            self._ops.refused.emit(exc)
 
 
 class ProjectOps(QObject):
     changed = Signal(object)  # Changes
+    refused = Signal(object)  # a ReviewerError from an undo or redo that could not be made
 
     def __init__(self, project: Project, author: str, parent: QObject | None = None) -> None:
         super().__init__(parent)
