@@ -40,6 +40,8 @@ def check_project(project: Project) -> CheckReport:
         without_head = repo.events_without_head(session)
         stale_heads = repo.heads_not_newest(session)
         out_of_step = repo.heads_out_of_step(session)
+        conflicts_wrong = repo.conflicts_out_of_step(session)
+        conflicts = len(repo.conflict_cells(session))
         unknown = repo.unknown_question_events(session)
     report.facts.append(_("Format version {version}, project id {id}.",
                           version=meta.get("format_version", "?"),
@@ -65,6 +67,12 @@ def check_project(project: Project) -> CheckReport:
     if unknown:
         report.problems.append(_("{count} answer events name a question the template lacks.",
                                  count=unknown))
+    if conflicts_wrong:
+        report.problems.append(_("{count} answers are marked as in conflict, or not, against "
+                                 "their history.", count=conflicts_wrong))
+    if conflicts:
+        report.warnings.append(_("{count} answers are in conflict between merged copies; "
+                                 "`reviewer conflicts` lists them.", count=conflicts))
     _check_units(project, report)
     return report
 

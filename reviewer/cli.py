@@ -14,9 +14,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn
 
 from reviewer import i18n, review
-from reviewer.errors import ReviewerError
-from reviewer.i18n import _
-from reviewer.model import Code, Convention, FileStatus, Placement
+from reviewer.errors import OperationError, ReviewerError
+from reviewer.i18n import N_, _
+from reviewer.model import Answer, AnswerEvent, Code, Convention, FileStatus, PackageInfo, Placement
 from reviewer.project import Project
 from reviewer.report.model import DEFAULT_TITLE, ReportOptions
 from reviewer.settings import load_settings
@@ -24,7 +24,7 @@ from reviewer.settings import load_settings
 if TYPE_CHECKING:
     from reviewer.summary import UnitSummary
 
-EXIT_OK, EXIT_USAGE, EXIT_BAD_INPUT = 0, 1, 2
+EXIT_OK, EXIT_USAGE, EXIT_BAD_INPUT, EXIT_CONFLICTS = 0, 1, 2, 3
 
 
 class _Parser(argparse.ArgumentParser):
@@ -147,7 +147,51 @@ def build_parser() -> argparse.ArgumentParser:
 
     sub = command("demo", _demo, "write the sample project")
     sub.add_argument("project", type=Path)
+
+    sub = command("export", _export, "write an exchange package (*.aktgx) for a colleague")
+    sub.add_argument("project", type=Path)
+    sub.add_argument("--out", type=Path, required=True)
+    sub.add_argument("--unit", action="append", default=[], dest="units",
+                     help="a unit to include (repeat for several; default: all)")
+    sub.add_argument("--password-file", type=Path,
+                     help="encrypt with the password on the first line of this file")
+
+    sub = command("import", _import, "make a project file of its own from a package")
+    sub.add_argument("package", type=Path)
+    sub.add_argument("--out", type=Path, required=True)
+    sub.add_argument("--password-file", type=Path)
+
+    sub = command("merge", _merge, "merge a colleague's package into the project "
+                  "(exit 3 while conflicts remain)")
+    sub.add_argument("project", type=Path)
+    sub.add_argument("package", type=Path)
+    sub.add_argument("--password-file", type=Path)
+
+    sub = command("conflicts", _conflicts, "list the cells two copies changed apart")
+    sub.add_argument("project", type=Path)
+
+    sub = command("resolve", _resolve, "decide a conflict (VALUE Ja|Nej|Eb|Et, or - to "
+                  "clear)")
+    sub.add_argument("project", type=Path)
+    _cell_arguments(sub)
+    sub.add_argument("value")
+    sub.add_argument("--reason")
+
+    sub = command("history", _history, "every change of one cell: who, what, when, from "
+                  "which package")
+    sub.add_argument("project", type=Path)
+    _cell_arguments(sub)
+
+    sub = command("backups", _backups, "list the project's backups, or restore one")
+    sub.add_argument("project", type=Path)
+    sub.add_argument("--restore", type=int, metavar="N", help="restore backup N of the list")
     return parser
+
+
+def _cell_arguments(sub: argparse.ArgumentParser) -> None:
+    sub.add_argument("--unit", required=True)
+    sub.add_argument("--file", required=True, dest="case_file")
+    sub.add_argument("--question", required=True)
 
 
 # -- commands --------------------------------------------------------------------------
@@ -199,15 +243,19 @@ def _import_grid(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _parse_value(value: str) -> Code | None:
+    """VALUE of `set` and `resolve`: Ja, Nej, Eb, Et, or - for unanswered."""
+    if value.strip() == "-":
+        return None
+    try:
+        return Code.parse(value)
+    except ValueError:
+        raise UsageError(_("VALUE must be Ja, Nej, Eb, Et or - (not {value}).",
+                           value=value)) from None
+
+
 def _set(args: argparse.Namespace) -> int:
-    if args.value.strip() == "-":
-        code = None
-    else:
-        try:
-            code = Code.parse(args.value)
-        except ValueError:
-            return _usage(_("VALUE must be Ja, Nej, Eb, Et or - (not {value}).",
-                            value=args.value))
+    code = _parse_value(args.value)
     with Project.open(args.project) as project:
         unit = project.unit_by_name(args.unit)
         case_file = project.case_file_by_label(unit.id, args.case_file)
@@ -381,6 +429,152 @@ def _check(args: argparse.Namespace) -> int:
     return EXIT_OK if report.ok else EXIT_BAD_INPUT
 
 
+def _password(args: argparse.Namespace) -> str | None:
+    path: Path | None = getattr(args, "password_file", None)
+    if path is None:
+        return None
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except (OSError, UnicodeDecodeError) as exc:
+        raise UsageError(_("The password file {path} could not be read: {detail}",
+                           path=path, detail=getattr(exc, "strerror", None) or exc)) from None
+    if not lines or not lines[0]:
+        raise UsageError(_("The password file {path} is empty.", path=path))
+    return lines[0]
+
+
+def _export(args: argparse.Namespace) -> int:
+    from reviewer.exchange import export_package
+
+    with Project.open(args.project, readonly=True) as project:
+        unit_ids = [project.unit_by_name(n).id for n in args.units] if args.units else None
+        manifest = export_package(project, args.out, author=_author(args), unit_ids=unit_ids,
+                                  password=_password(args))
+    print(_("Wrote {path}: {units} units{encrypted}.", path=args.out,
+            units=len(manifest.units),
+            encrypted=_(", encrypted") if manifest.encrypted else ""))
+    return EXIT_OK
+
+
+def _import(args: argparse.Namespace) -> int:
+    from reviewer.exchange import import_package
+
+    manifest = import_package(args.package, args.out, author=_author(args),
+                              password=_password(args))
+    print(_("Imported {title} ({units} units) into {path}.", title=manifest.project_title,
+            units=len(manifest.units), path=args.out))
+    return EXIT_OK
+
+
+def _merge(args: argparse.Namespace) -> int:
+    from reviewer.exchange import merge_package
+
+    with Project.open(args.project) as project:
+        report = merge_package(project, args.package, author=_author(args),
+                               password=_password(args),
+                               keep_backups=load_settings().backups)
+    for line in report.lines():
+        print(line)
+    if report.conflicts_in_project:
+        print(_("{count} conflicts remain: `reviewer conflicts` lists them, `reviewer "
+                "resolve` decides one.", count=report.conflicts_in_project), file=sys.stderr)
+        return EXIT_CONFLICTS
+    return EXIT_OK
+
+
+def _describe(event: AnswerEvent) -> str:
+    code = event.answer.code.value if event.answer.code else _("unanswered")
+    reason = f" – {event.answer.reason}" if event.answer.reason else ""
+    return f"{code}{reason}"
+
+
+def _conflicts(args: argparse.Namespace) -> int:
+    with Project.open(args.project, readonly=True) as project:
+        conflicts = project.conflicts()
+        places = _places(project)
+        packages = project.packages()
+    for conflict in conflicts:
+        print(_("{place}, question {key}:", place=places[conflict.case_file_id],
+                key=conflict.question_key))
+        for side in conflict.sides:
+            print(f"  {_describe(side)}  ({_who(side, packages)})")
+    print(_("{count} conflicts.", count=len(conflicts)))
+    return EXIT_OK
+
+
+def _who(event: AnswerEvent, packages: dict[str, PackageInfo]) -> str:
+    when = event.at[:16].replace("T", " ")
+    package = packages.get(event.origin or "")
+    if package is None:
+        return _("{who}, {when}", who=event.author, when=when)
+    return _("{who}, {when}, from {file}", who=event.author, when=when,
+             file=package.file_name)
+
+
+def _places(project: Project) -> dict[str, str]:
+    names = {u.id: u.name for u in project.units()}
+    return {f.id: _("{unit}, case file {label}", unit=names[unit_id], label=f.label)
+            for unit_id, files in project.case_files_by_unit().items() if unit_id in names
+            for f in files}
+
+
+def _resolve(args: argparse.Namespace) -> int:
+    code = _parse_value(args.value)
+    with Project.open(args.project) as project:
+        case_file = project.case_file_by_label(project.unit_by_name(args.unit).id,
+                                               args.case_file)
+        review.resolve_conflict(project, case_file.id, args.question,
+                                Answer(code=code, reason=(args.reason or "").strip()),
+                                author=_author(args), allow_identity=_allow(args))
+        left = len(project.conflicts())
+    print(_("Decided. {count} conflicts remain.", count=left))
+    return EXIT_OK
+
+
+def _history(args: argparse.Namespace) -> int:
+    with Project.open(args.project, readonly=True) as project:
+        case_file = project.case_file_by_label(project.unit_by_name(args.unit).id,
+                                               args.case_file)
+        events = project.history(case_file.id, args.question)
+        packages = project.packages()
+        cell = project.cells(case_file.id).get(args.question)
+    if cell is None:
+        raise OperationError(N_("The template has no question {key}."), key=args.question)
+    for event in events:
+        decided = _("  (decides a conflict)") if event.also_replaces else ""
+        print(f"{_who(event, packages)}: {_describe(event)}{decided}")
+    if not events:
+        print(_("Never answered."))
+    elif cell.conflict:
+        print(_("In conflict: the value shown is provisional until decided."))
+    return EXIT_OK
+
+
+def _backups(args: argparse.Namespace) -> int:
+    from reviewer.store.backups import list_backups, restore_backup
+
+    with Project.open(args.project, readonly=True) as project:
+        project_id = project.info.id
+    found = list_backups(args.project, project_id)
+    if args.restore is not None:
+        if not 1 <= args.restore <= len(found):
+            raise UsageError(_("There is no backup {number}; there are {count}.",
+                               number=args.restore, count=len(found)))
+        chosen = found[args.restore - 1]
+        restore_backup(args.project, chosen.path, project_id, load_settings().backups)
+        print(_("Restored the backup of {when} into {path}; the project as it was is kept "
+                "as a backup too.", when=chosen.made_at.strftime("%Y-%m-%d %H:%M:%S"),
+                path=args.project))
+        return EXIT_OK
+    for number, backup in enumerate(found, start=1):
+        print(f"{number:3}  {backup.made_at:%Y-%m-%d %H:%M:%S}  {backup.size / 1e6:8.2f} MB  "
+              f"{backup.path}")
+    if not found:
+        print(_("No backups yet; the app makes one each time it opens the project, and one "
+                "before every merge."))
+    return EXIT_OK
+
+
 def _demo(args: argparse.Namespace) -> int:
     from reviewer.sample import write_demo
 
@@ -390,6 +584,10 @@ def _demo(args: argparse.Namespace) -> int:
 
 
 # -- entry point -----------------------------------------------------------------------
+
+
+class UsageError(Exception):
+    """A command line that cannot be carried out as written (exit code 1)."""
 
 
 def _usage(message: str) -> int:
@@ -407,6 +605,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(raw)
     try:
         return int(args.handler(args))
+    except UsageError as exc:
+        return _usage(str(exc))
     except ReviewerError as exc:
         print(_("Error: {message}", message=exc), file=sys.stderr)
         return EXIT_BAD_INPUT

@@ -100,3 +100,31 @@ class PrivacyError(ReviewerError):
 
 class OperationError(ReviewerError):
     """An operation that the project's rules do not allow (bad unit, locked file, …)."""
+
+
+class PackageError(ReviewerError):
+    """An exchange package (*.aktgx) that cannot be read or used as asked."""
+
+
+class NotAPackageError(PackageError):
+    pass
+
+
+class DamagedPackageError(PackageError):
+    pass
+
+
+class NewerPackageError(PackageError):
+    pass
+
+
+class PasswordError(PackageError):
+    """The package is encrypted: no password was given, or not the right one."""
+
+
+class WrongPasswordError(PasswordError):
+    pass
+
+
+class OtherProjectError(PackageError):
+    """A package of another project: it can be imported as a project of its own."""

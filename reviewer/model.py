@@ -147,6 +147,7 @@ class Cell:
     derived: bool = False
     author: str | None = None
     at: str | None = None
+    conflict: bool = False  # merged copies changed it apart; `answer` is provisional
 
     @property
     def code(self) -> Code | None:
@@ -168,6 +169,31 @@ class AnswerEvent:
     author: str
     at: str
     replaces: str | None
+    also_replaces: tuple[str, ...] = ()  # the other sides of a conflict this one decided
+    origin: str | None = None  # the id of the exchange package it came in with, if any
+
+
+@dataclass(frozen=True)
+class PackageInfo:
+    """An exchange package that brought events into a project (its history says so)."""
+
+    id: str
+    file_name: str
+    exported_by: str
+    exported_at: str
+    app_version: str
+    received_at: str
+    received_by: str
+
+
+@dataclass(frozen=True)
+class Conflict:
+    """A cell that two copies changed apart: every side of it, newest (the provisional
+    value shown) first."""
+
+    case_file_id: str
+    question_key: str
+    sides: tuple[AnswerEvent, ...]
 
 
 @dataclass(frozen=True)

@@ -19,8 +19,10 @@ from reviewer.model import (
     AnswerEvent,
     CaseFile,
     Cell,
+    Conflict,
     Convention,
     FileStatus,
+    PackageInfo,
     ProjectInfo,
     Template,
     Unit,
@@ -165,8 +167,20 @@ class Project:
                 for f in files]
 
     def history(self, case_file_id: str, question_key: str) -> list[AnswerEvent]:
+        """Every change of a cell, oldest first (decisions name the sides they replaced)."""
         with self.file.reading() as session:
             return repo.history(session, case_file_id, question_key)
+
+    def packages(self) -> dict[str, PackageInfo]:
+        """The exchange packages that brought events into this file, by id."""
+        with self.file.reading() as session:
+            return repo.packages(session)
+
+    def conflicts(self) -> list[Conflict]:
+        """Every cell two copies changed apart, in the project's order, with its sides."""
+        with self.file.reading() as session:
+            return [Conflict(case_file_id, key, tuple(repo.sides(session, case_file_id, key)))
+                    for case_file_id, key in repo.conflict_cells(session)]
 
     def events(self) -> list[AnswerEvent]:
         """Every answer event of the project, oldest first: the whole audit trail."""
@@ -205,5 +219,6 @@ def file_progress(case_file: CaseFile, cells: dict[str, Cell]) -> FileProgress:
                         unanswered=unanswered)
 
 
-def _cells(events: dict[str, AnswerEvent]) -> dict[str, Cell]:
-    return {key: Cell(answer=e.answer, author=e.author, at=e.at) for key, e in events.items()}
+def _cells(heads: dict[str, repo.Head]) -> dict[str, Cell]:
+    return {key: Cell(answer=h.event.answer, author=h.event.author, at=h.event.at,
+                      conflict=h.conflict) for key, h in heads.items()}

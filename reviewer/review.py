@@ -268,8 +268,24 @@ def write_answer(project: Project, case_file_id: str, question_key: str, answer:
                        allow_identity)
 
 
+def resolve_conflict(project: Project, case_file_id: str, question_key: str,
+                     answer: Answer, *, author: str, allow_identity: bool = False) -> Changes:
+    """Decide a conflict: `answer` (one side's, or a new one) replaces every side of it,
+    and the decision is recorded in the cell's history like any change."""
+    with project.file.reading() as session:
+        head = repo.current_events(session, case_file_id, (question_key,)).get(question_key)
+    if head is None or not head.conflict:
+        raise OperationError(N_("Question {key} of this case file has no conflict to decide."),
+                             key=question_key)
+    return _write_cell(project, case_file_id, question_key, lambda _before: answer, author,
+                       allow_identity, deciding=True)
+
+
 def _write_cell(project: Project, case_file_id: str, question_key: str,
-                make: Callable[[Answer], Answer], author: str, allow_identity: bool) -> Changes:
+                make: Callable[[Answer], Answer], author: str, allow_identity: bool, *,
+                deciding: bool = False) -> Changes:
+    """Write one cell. Any change of a cell in conflict decides it: the new event replaces
+    every side, so the cell is whole again (a derived cell only through `deciding`)."""
     try:
         question = project.template.question(question_key)
     except KeyError:
@@ -283,21 +299,26 @@ def _write_cell(project: Project, case_file_id: str, question_key: str,
             raise OperationError(N_("There is no such case file in this project."))
         _check_not_signed_off(case_file)
         family = ancestors(project.template, question_key)
-        events = repo.current_events(session, case_file_id, (question_key, *family))
-        if is_derived(project.template, question_key,
-                      {k: e.answer.code for k, e in events.items()}):
+        heads = repo.current_events(session, case_file_id, (question_key, *family))
+        if not deciding and is_derived(project.template, question_key,
+                                       {k: h.event.answer.code for k, h in heads.items()}):
             raise OperationError(
                 N_("Question {key} applies only when question {parent} is Ja; it reads Et "
                    "and cannot be set here."), key=question_key, parent=question.parent)
-        previous = events.get(question_key)
-        before = previous.answer if previous else UNANSWERED
+        previous = heads.get(question_key)
+        before = previous.event.answer if previous else UNANSWERED
         answer = make(before)
         privacy.check_text(_("The reason"), answer.reason, allow=allow_identity)
         privacy.check_text(_("The note"), answer.note, allow=allow_identity)
-        if before == answer:
+        in_conflict = previous is not None and previous.conflict
+        if before == answer and not in_conflict:
             return Changes()
+        other_sides = () if previous is None or not in_conflict else tuple(
+            e.id for e in repo.sides(session, case_file_id, question_key)
+            if e.id != previous.event.id)
         repo.append_event(session, case_file_id, question_key, answer, author.strip(),
-                          replaces=previous.id if previous else None)
+                          replaces=previous.event.id if previous else None,
+                          also_replaces=other_sides)
     derived: frozenset[tuple[str, str]] = frozenset()
     if (before.code is Code.JA) != (answer.code is Code.JA):
         derived = frozenset((case_file_id, k)

@@ -41,6 +41,7 @@ class UserSettings:
     author: str
     language: str
     convention: Convention
+    backups: int = 10  # rolling backups of a project kept in the data folder
 
 
 def qsettings_quote(value: str) -> str:
@@ -86,10 +87,14 @@ def load_settings(path: Path | None = None) -> UserSettings:
         convention = Convention(stored.get("convention", Convention.ALL.value))
     except ValueError:
         convention = Convention.ALL
+    try:
+        backups = min(max(0, int(stored.get("backups", "10"))), 1000)
+    except ValueError:
+        backups = 10
     return UserSettings(
         author=os.environ.get("AKTG_AUTHOR") or stored.get("author", "") or getpass.getuser(),
         language=language if language in i18n.LANGUAGES else i18n.DEFAULT_LANGUAGE,
-        convention=convention)
+        convention=convention, backups=backups)
 
 
 def save_settings(settings: UserSettings, path: Path | None = None) -> None:
@@ -99,7 +104,8 @@ def save_settings(settings: UserSettings, path: Path | None = None) -> None:
     if not parser.has_section(SECTION):
         parser.add_section(SECTION)
     for key, value in (("author", settings.author), ("language", settings.language),
-                       ("convention", settings.convention.value)):
+                       ("convention", settings.convention.value),
+                       ("backups", str(settings.backups))):
         parser[SECTION][key] = qsettings_quote(value)
     path.parent.mkdir(parents=True, exist_ok=True)
     with path.open("w", encoding="utf-8") as f:

@@ -238,3 +238,47 @@ def test_report_bad_options_write_nothing(tmp_path: Path) -> None:
         assert result.returncode == code, args
         assert "Traceback" not in result.stderr
     assert snapshot(tmp_path) == before
+
+
+def test_export_merge_conflicts_resolve_and_history_from_the_command_line(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    a, b = tmp_path / "a.aktg", tmp_path / "b.aktg"
+    assert cli("demo", a) == 0
+    (tmp_path / "lösen.txt").write_text("hemligt lösenord\n", encoding="utf-8")
+    assert cli("export", a, "--out", tmp_path / "a.aktgx", "--unit", "Exempelby kommun "
+               "(påhittad)", "--password-file", tmp_path / "lösen.txt") == 0
+    assert cli("import", tmp_path / "a.aktgx", "--out", b) == 2  # no password given
+    assert "lösenord" in capsys.readouterr().err
+    assert cli("import", tmp_path / "a.aktgx", "--out", b, "--password-file",
+               tmp_path / "lösen.txt") == 0
+    cell = ("--unit", "Exempelby kommun (påhittad)", "--file", "7", "--question", "1")
+    assert cli("set", a, *cell, "Ja") == 0
+    assert main(["set", str(b), *cell, "Eb", "--reason", "Oklart", "--author", "Bo"]) == 0
+    assert main(["export", str(b), "--out", str(tmp_path / "b.aktgx"), "--author", "Bo"]) == 0
+    capsys.readouterr()
+    assert cli("merge", a, tmp_path / "b.aktgx") == 3  # a conflict remains
+    out = capsys.readouterr()
+    assert "Exempelby kommun (påhittad), akt 7, fråga 1" in out.out
+    assert "reviewer conflicts" in out.err
+    assert cli("conflicts", a) == 0
+    listed = capsys.readouterr().out
+    assert "Eb – Oklart" in listed and "Bo" in listed and "b.aktgx" in listed
+    assert cli("resolve", a, *cell, "Eb", "--reason", "Oklart enligt båda") == 0
+    assert cli("merge", a, tmp_path / "b.aktgx") == 0  # nothing new, nothing undecided
+    capsys.readouterr()
+    assert cli("history", a, *cell) == 0
+    history = capsys.readouterr().out.splitlines()
+    assert len(history) == 3 and "b.aktgx" in history[1] and "Oklart enligt båda" in history[2]
+    assert cli("backups", a) == 0
+    assert "MB" in capsys.readouterr().out  # the merges made backups
+
+
+def test_merging_a_bad_package_exits_2_with_one_clear_line(tmp_path: Path) -> None:
+    path = tmp_path / "a.aktg"
+    assert run("demo", path).returncode == 0
+    (tmp_path / "fake.aktgx").write_bytes(b"PK\x03\x04" + bytes(100))
+    before = snapshot(tmp_path)
+    result = run("merge", path, tmp_path / "fake.aktgx")
+    assert result.returncode == 2 and "Traceback" not in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1
+    assert snapshot(tmp_path) == before

@@ -213,3 +213,23 @@ def test_project_missing_a_column_is_refused_as_damaged(project: Project) -> Non
     with pytest.raises(DamagedProjectError, match=r"answer_head\.missing_reason"):
         Project.open(path)
     assert snapshot(path.parent) == before
+
+
+def test_format2_file_opens_upgraded_ready_to_merge(tmp_path: Path) -> None:
+    path = tmp_path / "v2.aktg"
+    connection = sqlite3.connect(path)
+    connection.executescript((V1_SCHEMA.parent / "format2.sql").read_text(encoding="utf-8"))
+    connection.close()
+    with Project.open(path) as project:
+        (unit,) = project.units()
+        first, second = project.case_files(unit.id)
+        assert project.cells(first.id)["1"].code is Code.EB
+        assert second.signed_off_by == "Cecilia" and project.conflicts() == []
+        review.set_answer(project, first.id, "1", Code.JA, author=AUTHOR)
+    assert (tmp_path / "v2.aktg.format2.bak").exists()
+    connection = sqlite3.connect(path)
+    stamps = connection.execute("SELECT changed_at, status_at, signed_off_at FROM case_file "
+                                "ORDER BY position").fetchall()
+    connection.close()
+    assert all(changed for changed, _status, _signed in stamps)
+    assert stamps[1][1] == stamps[1][2]  # the sign-off's own time

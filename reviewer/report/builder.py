@@ -96,11 +96,15 @@ def _missing(files: list[CaseFile], grid: list[dict[str, Cell]]) -> list[str]:
     for case_file, cells in zip(files, grid, strict=True):
         unanswered = [k for k, c in cells.items() if c.code is None and not c.derived]
         unreasoned = [k for k, c in cells.items() if c.missing_reason]
+        conflicted = [k for k, c in cells.items() if c.conflict]
         parts = []
         if unanswered:
             parts.append(_("unanswered {keys}", keys=", ".join(unanswered)))
         if unreasoned:
             parts.append(_("Eb/Et without a reason {keys}", keys=", ".join(unreasoned)))
+        if conflicted:
+            parts.append(_("an undecided conflict between merged copies in {keys} (the "
+                           "newer value is printed)", keys=", ".join(conflicted)))
         if parts:
             lines.append(_("case file {label}: {problems}", label=case_file.label,
                            problems="; ".join(parts)))

@@ -15,13 +15,14 @@ from sqlalchemy.engine import Connection, Engine
 if TYPE_CHECKING:  # Alembic loads only when a file needs upgrading
     from alembic.operations import Operations
 
-FORMAT_VERSION = 2
+FORMAT_VERSION = 3
 
 
 def missing_reason_sql(table: str = "") -> str:
     """SQL for Answer.missing_reason of an answer_event row: an Eb/Et without its reason."""
     prefix = f"{table}." if table else ""
-    return f"({prefix}code IN ('Eb', 'Et') AND trim({prefix}reason) = '')"
+    # coalesce: for an unanswered cell (code NULL) `IN` gives NULL, and the flag is 0.
+    return f"coalesce({prefix}code IN ('Eb', 'Et') AND trim({prefix}reason) = '', 0)"
 
 
 def _v1_to_v2(op: Operations, connection: Connection) -> None:
@@ -50,7 +51,38 @@ def _v1_to_v2(op: Operations, connection: Connection) -> None:
     )
 
 
-STEPS: dict[int, Callable[[Operations, Connection], None]] = {1: _v1_to_v2}
+def _v2_to_v3(op: Operations, connection: Connection) -> None:
+    """Format 3 can merge copies: times of the last change of each row that merges, the
+    conflict flag of a cell, the further parents of a decision, and the packages merged."""
+    for table, column in (("project", "changed_at"), ("unit", "changed_at"),
+                          ("case_file", "changed_at"), ("case_file", "status_at")):
+        op.add_column(table, sa.Column(column, sa.String, nullable=False, server_default=""))
+    connection.exec_driver_sql("UPDATE project SET changed_at = created_at")
+    connection.exec_driver_sql("UPDATE unit SET changed_at = created_at")
+    connection.exec_driver_sql(
+        "UPDATE case_file SET changed_at = created_at, "
+        "status_at = coalesce(signed_off_at, created_at)")
+    op.add_column("answer_head", sa.Column("conflict", sa.Boolean, nullable=False,
+                                           server_default=sa.false()))
+    op.create_table(
+        "answer_parent",
+        sa.Column("event_id", sa.String, sa.ForeignKey("answer_event.id"), primary_key=True),
+        sa.Column("parent_id", sa.String, primary_key=True),
+    )
+    op.create_index("ix_answer_parent_parent_id", "answer_parent", ["parent_id"])
+    op.create_table(
+        "package",
+        sa.Column("id", sa.String, primary_key=True),
+        sa.Column("file_name", sa.String, nullable=False),
+        sa.Column("exported_by", sa.String, nullable=False),
+        sa.Column("exported_at", sa.String, nullable=False),
+        sa.Column("app_version", sa.String, nullable=False),
+        sa.Column("received_at", sa.String, nullable=False),
+        sa.Column("received_by", sa.String, nullable=False),
+    )
+
+
+STEPS: dict[int, Callable[[Operations, Connection], None]] = {1: _v1_to_v2, 2: _v2_to_v3}
 
 
 def migrate(engine: Engine, from_version: int) -> None:

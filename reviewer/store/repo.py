@@ -6,6 +6,7 @@ The only place outside `database.py` that knows the tables; callers get dataclas
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import func, text
@@ -17,6 +18,7 @@ from reviewer.model import (
     CaseFile,
     Code,
     Convention,
+    PackageInfo,
     Placement,
     ProjectInfo,
     Question,
@@ -43,7 +45,8 @@ def seed_project(session: Session, info: ProjectInfo, template: Template) -> Non
     session.add(ProjectRow(id=info.id, title=info.title, organisation=info.organisation,
                            firm=info.firm, period=info.period, convention=info.convention.value,
                            first_footnote=info.first_footnote, is_example=info.is_example,
-                           template_name=template.name, created_at=now()))
+                           template_name=template.name, created_at=(stamp := now()),
+                           changed_at=stamp))
     for position, q in enumerate(template.questions):
         session.add(QuestionRow(key=q.key, position=position, text=q.text, footnote=q.footnote,
                                 finding=q.finding, parent=q.parent))
@@ -64,6 +67,7 @@ def update_info(session: Session, **values: Any) -> None:
     row = _project_row(session)
     for name, value in values.items():
         setattr(row, name, value.value if isinstance(value, Convention) else value)
+    row.changed_at = now()
     session.add(row)
 
 
@@ -91,8 +95,10 @@ def _case_file(row: CaseFileRow) -> CaseFile:
 
 
 def list_units(session: Session) -> list[Unit]:
+    # Copies merged may both have put a unit at one position: then the older comes first.
     rows = session.exec(select(UnitRow).where(col(UnitRow.removed_at).is_(None))
-                        .order_by(col(UnitRow.position))).all()
+                        .order_by(col(UnitRow.position), col(UnitRow.created_at),
+                                  col(UnitRow.id))).all()
     return [_unit(r) for r in rows]
 
 
@@ -103,17 +109,26 @@ def get_unit(session: Session, unit_id: str) -> Unit | None:
 
 def add_unit(session: Session, name: str) -> Unit:
     position = session.exec(select(func.count()).select_from(UnitRow)).one()
-    row = UnitRow(id=new_id(), name=name, position=position, created_at=now())
+    stamp = now()
+    row = UnitRow(id=new_id(), name=name, position=position, created_at=stamp, changed_at=stamp)
     session.add(row)
     session.flush()  # the case files that follow refer to it
     return _unit(row)
 
 
+# Which columns, when set, stamp which time of the row (what a merge compares).
+_STAMPS = {"name": "changed_at", "label": "changed_at", "position": "changed_at",
+           "signed_off_by": "status_at", "signed_off_at": "status_at"}
+
+
 def _update(session: Session, table: type[UnitRow] | type[CaseFileRow], row_id: str,
             values: dict[str, Any]) -> None:
     row = session.get_one(table, row_id)
+    stamp = now()
     for name, value in values.items():
         setattr(row, name, value)
+        if name in _STAMPS:
+            setattr(row, _STAMPS[name], stamp)
     session.add(row)
 
 
@@ -125,7 +140,8 @@ def list_case_files(session: Session, unit_id: str | None = None) -> list[CaseFi
     query = select(CaseFileRow).where(col(CaseFileRow.removed_at).is_(None))
     if unit_id is not None:
         query = query.where(CaseFileRow.unit_id == unit_id)
-    rows = session.exec(query.order_by(col(CaseFileRow.unit_id), col(CaseFileRow.position)))
+    rows = session.exec(query.order_by(col(CaseFileRow.unit_id), col(CaseFileRow.position),
+                                       col(CaseFileRow.created_at), col(CaseFileRow.id)))
     return [_case_file(r) for r in rows]
 
 
@@ -142,8 +158,9 @@ def get_case_file(session: Session, case_file_id: str) -> CaseFile | None:
 
 
 def add_case_file(session: Session, unit_id: str, label: str, position: int) -> CaseFile:
+    stamp = now()
     row = CaseFileRow(id=new_id(), unit_id=unit_id, label=label, position=position,
-                      created_at=now())
+                      created_at=stamp, changed_at=stamp, status_at=stamp)
     session.add(row)
     return _case_file(row)
 
@@ -154,37 +171,46 @@ def set_case_file(session: Session, case_file_id: str, **values: Any) -> None:
 
 # -- answers ---------------------------------------------------------------------------
 
+_EVENT_COLUMNS = ("e.case_file_id, e.question_key, e.id, e.code, e.reason, e.placement, "
+                  "e.note, e.author, e.at, e.replaces, e.origin")
 _HEAD_SQL = text(
-    "SELECT h.case_file_id, h.question_key, e.id, e.code, e.reason, e.placement, e.note, "
-    "e.author, e.at, e.replaces FROM answer_head h JOIN answer_event e ON e.id = h.event_id "
-    "WHERE h.case_file_id = :case_file_id")
+    f"SELECT {_EVENT_COLUMNS}, h.conflict FROM answer_head h "
+    "JOIN answer_event e ON e.id = h.event_id WHERE h.case_file_id = :case_file_id")
 
 
-def _event(values: Sequence[Any]) -> AnswerEvent:
-    case_file_id, key, event_id, code, reason, placement, note, author, at, replaces = values
+def _event(values: Sequence[Any], also_replaces: tuple[str, ...] = ()) -> AnswerEvent:
+    case_file_id, key, event_id, code, reason, placement, note, author, at, replaces, origin = \
+        values[:11]
     return AnswerEvent(
         id=event_id, case_file_id=case_file_id, question_key=key,
         answer=Answer(code=Code(code) if code else None, reason=reason,
                       placement=Placement(placement), note=note),
-        author=author, at=at, replaces=replaces)
+        author=author, at=at, replaces=replaces, also_replaces=also_replaces, origin=origin)
 
 
-def current_events_of_unit(session: Session, unit_id: str
-                           ) -> dict[str, dict[str, AnswerEvent]]:
+@dataclass(frozen=True)
+class Head:
+    """A cell's current event, and whether it is only the provisional side of a conflict."""
+
+    event: AnswerEvent
+    conflict: bool
+
+
+def current_events_of_unit(session: Session, unit_id: str) -> dict[str, dict[str, Head]]:
     """The current events of every case file of a unit, by case file id and question key."""
     rows = session.connection().execute(text(
-        "SELECT h.case_file_id, h.question_key, e.id, e.code, e.reason, e.placement, e.note, "
-        "e.author, e.at, e.replaces FROM answer_head h JOIN answer_event e ON e.id = h.event_id "
+        f"SELECT {_EVENT_COLUMNS}, h.conflict FROM answer_head h "
+        "JOIN answer_event e ON e.id = h.event_id "
         "WHERE h.case_file_id IN (SELECT id FROM case_file WHERE unit_id = :unit_id)"),
         {"unit_id": unit_id})
-    result: dict[str, dict[str, AnswerEvent]] = {}
+    result: dict[str, dict[str, Head]] = {}
     for row in rows:
-        result.setdefault(row[0], {})[row[1]] = _event(row)
+        result.setdefault(row[0], {})[row[1]] = Head(_event(row), bool(row[11]))
     return result
 
 
 def current_events(session: Session, case_file_id: str,
-                   keys: Sequence[str] | None = None) -> dict[str, AnswerEvent]:
+                   keys: Sequence[str] | None = None) -> dict[str, Head]:
     """The current event of every cell of a case file that was ever set (or of `keys`)."""
     if keys is None:
         rows = session.connection().execute(_HEAD_SQL, {"case_file_id": case_file_id})
@@ -193,12 +219,14 @@ def current_events(session: Session, case_file_id: str,
         rows = session.connection().execute(
             text(f"{_HEAD_SQL.text} AND h.question_key IN ({names})"),
             {"case_file_id": case_file_id, **{f"k{i}": k for i, k in enumerate(keys)}})
-    return {row[1]: _event(row) for row in rows}
+    return {row[1]: Head(_event(row), bool(row[11])) for row in rows}
 
 
 def append_event(session: Session, case_file_id: str, key: str, answer: Answer, author: str,
-                 replaces: str | None, at: str | None = None) -> str:
-    """Record a change of one cell and make it the cell's current event."""
+                 replaces: str | None, at: str | None = None,
+                 also_replaces: Sequence[str] = ()) -> str:
+    """Record a change of one cell and make it the cell's current event; `also_replaces`
+    are the other sides of a conflict it decides."""
     event_id = new_id()
     connection = session.connection()
     connection.execute(
@@ -209,30 +237,66 @@ def append_event(session: Session, case_file_id: str, key: str, answer: Answer, 
          "code": answer.code.value if answer.code else None, "reason": answer.reason,
          "placement": answer.placement.value, "note": answer.note, "author": author,
          "at": at or now(), "replaces": replaces})
+    for parent in also_replaces:
+        connection.execute(text("INSERT INTO answer_parent (event_id, parent_id) "
+                                "VALUES (:e, :p)"), {"e": event_id, "p": parent})
     connection.execute(
         text("INSERT INTO answer_head (case_file_id, question_key, event_id, code, "
-             "missing_reason) VALUES (:f, :k, :e, :code, :missing) "
+             "missing_reason, conflict) VALUES (:f, :k, :e, :code, :missing, 0) "
              "ON CONFLICT (case_file_id, question_key) DO UPDATE SET "
              "event_id = excluded.event_id, code = excluded.code, "
-             "missing_reason = excluded.missing_reason"),
+             "missing_reason = excluded.missing_reason, conflict = 0"),
         {"f": case_file_id, "k": key, "e": event_id,
          "code": answer.code.value if answer.code else None, "missing": answer.missing_reason})
     return event_id
 
 
+# An event nothing replaced: by `replaces`, or as a further parent of a decision.
+_UNREPLACED = ("NOT EXISTS (SELECT 1 FROM answer_event r WHERE r.replaces = e.id) "
+               "AND NOT EXISTS (SELECT 1 FROM answer_parent p WHERE p.parent_id = e.id)")
+
+
+def sides(session: Session, case_file_id: str, key: str) -> list[AnswerEvent]:
+    """The events of a cell that nothing replaced, newest first: one, or the sides of a
+    conflict (the first is the provisional value)."""
+    rows = session.connection().execute(text(
+        f"SELECT {_EVENT_COLUMNS} FROM answer_event e WHERE e.case_file_id = :f AND "
+        f"e.question_key = :k AND {_UNREPLACED} ORDER BY e.at DESC, e.id DESC"),
+        {"f": case_file_id, "k": key})
+    return [_event(row) for row in rows]
+
+
+def conflict_cells(session: Session) -> list[tuple[str, str]]:
+    """(case file id, question key) of every cell in conflict, in the project's order."""
+    rows = session.connection().exec_driver_sql(
+        "SELECT h.case_file_id, h.question_key FROM answer_head h "
+        "JOIN case_file c ON c.id = h.case_file_id JOIN unit u ON u.id = c.unit_id "
+        "LEFT JOIN question q ON q.key = h.question_key "
+        "WHERE h.conflict AND c.removed_at IS NULL AND u.removed_at IS NULL "
+        "ORDER BY u.position, c.position, q.position")
+    return [(row[0], row[1]) for row in rows]
+
+
 def history(session: Session, case_file_id: str, key: str) -> list[AnswerEvent]:
     rows = session.connection().execute(
-        text("SELECT case_file_id, question_key, id, code, reason, placement, note, author, "
-             "at, replaces FROM answer_event WHERE case_file_id = :f AND question_key = :k "
-             "ORDER BY at, id"), {"f": case_file_id, "k": key})
-    return [_event(row) for row in rows]
+        text(f"SELECT {_EVENT_COLUMNS}, (SELECT group_concat(p.parent_id) FROM answer_parent p "
+             "WHERE p.event_id = e.id) FROM answer_event e WHERE e.case_file_id = :f AND "
+             "e.question_key = :k ORDER BY e.at, e.id"), {"f": case_file_id, "k": key})
+    return [_event(row, tuple(sorted(row[11].split(","))) if row[11] else ()) for row in rows]
 
 
 def all_events(session: Session) -> list[AnswerEvent]:
     rows = session.connection().execute(
-        text("SELECT case_file_id, question_key, id, code, reason, placement, note, author, "
-             "at, replaces FROM answer_event ORDER BY at, id"))
-    return [_event(row) for row in rows]
+        text(f"SELECT {_EVENT_COLUMNS}, (SELECT group_concat(p.parent_id) FROM answer_parent p "
+             "WHERE p.event_id = e.id) FROM answer_event e ORDER BY e.at, e.id"))
+    return [_event(row, tuple(sorted(row[11].split(","))) if row[11] else ()) for row in rows]
+
+
+def packages(session: Session) -> dict[str, PackageInfo]:
+    rows = session.connection().exec_driver_sql(
+        "SELECT id, file_name, exported_by, exported_at, app_version, received_at, "
+        "received_by FROM package")
+    return {row[0]: PackageInfo(*row) for row in rows}
 
 
 def head_table(session: Session, unit_ids: Sequence[str] | None = None
@@ -294,7 +358,16 @@ def heads_not_newest(session: Session) -> int:
     """Current events that another event of the same cell replaced."""
     return _count(session,
         "SELECT count(*) FROM answer_head h WHERE EXISTS "
-        "(SELECT 1 FROM answer_event r WHERE r.replaces = h.event_id)")
+        "(SELECT 1 FROM answer_event r WHERE r.replaces = h.event_id) OR EXISTS "
+        "(SELECT 1 FROM answer_parent p WHERE p.parent_id = h.event_id)")
+
+
+def conflicts_out_of_step(session: Session) -> int:
+    """Cells whose conflict flag does not say whether more than one event is unreplaced."""
+    return _count(session, f"""
+        SELECT count(*) FROM answer_head h WHERE h.conflict != ((
+            SELECT count(*) FROM answer_event e WHERE e.case_file_id = h.case_file_id
+            AND e.question_key = h.question_key AND {_UNREPLACED}) > 1)""")
 
 
 def unknown_question_events(session: Session) -> int:
@@ -328,7 +401,7 @@ def append_new_events(session: Session,
              ":placement, :note, :author, :at, NULL)"), events)
     connection.execute(
         text("INSERT INTO answer_head (case_file_id, question_key, event_id, code, "
-             "missing_reason) VALUES (:f, :k, :id, :code, :missing)"), events)
+             "missing_reason, conflict) VALUES (:f, :k, :id, :code, :missing, 0)"), events)
 
 
 

@@ -1,4 +1,8 @@
-"""The SQLModel tables of a project file (format 2). Rows never leave `reviewer.store`."""
+"""The SQLModel tables of a project file (format 3). Rows never leave `reviewer.store`.
+
+Every row that a merge takes from either side carries the time it last changed
+(`changed_at`, `status_at`), so merging keeps the later change whichever side it is on.
+"""
 
 from __future__ import annotations
 
@@ -24,6 +28,7 @@ class ProjectRow(SQLModel, table=True):
     is_example: bool = False
     template_name: str = ""
     created_at: str
+    changed_at: str = ""  # title, details or settings last changed (format 3)
 
 
 class QuestionRow(SQLModel, table=True):
@@ -44,6 +49,7 @@ class UnitRow(SQLModel, table=True):
     name: str
     position: int
     created_at: str
+    changed_at: str = ""  # name or position last changed (format 3)
     removed_at: str | None = None  # a tombstone, so a merge cannot bring it back
 
 
@@ -56,6 +62,8 @@ class CaseFileRow(SQLModel, table=True):
     signed_off_by: str | None = None
     signed_off_at: str | None = None
     created_at: str
+    changed_at: str = ""  # label or position last changed (format 3)
+    status_at: str = ""  # signed off or reopened last (format 3)
     removed_at: str | None = None
 
 
@@ -91,3 +99,28 @@ class AnswerHeadRow(SQLModel, table=True):
     event_id: str = Field(foreign_key="answer_event.id")
     code: str | None = None
     missing_reason: bool = False
+    # Two or more events of the cell that nothing replaced (made apart, merged): the event
+    # shown is the provisional one, the newest, until the auditor decides (format 3).
+    conflict: bool = False
+
+
+class AnswerParentRow(SQLModel, table=True):
+    """Further events that an event replaces besides `replaces`: a decision on a conflict
+    replaces every side of it (format 3)."""
+
+    __tablename__ = "answer_parent"
+    event_id: str = Field(primary_key=True, foreign_key="answer_event.id")
+    parent_id: str = Field(primary_key=True, index=True)
+
+
+class PackageRow(SQLModel, table=True):
+    """An exchange package that brought events into this file: where they came from."""
+
+    __tablename__ = "package"
+    id: str = Field(primary_key=True)
+    file_name: str
+    exported_by: str
+    exported_at: str
+    app_version: str = ""
+    received_at: str
+    received_by: str

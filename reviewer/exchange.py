@@ -1,0 +1,506 @@
+"""Exchange packages (*.aktgx): a project, or some of its units, as one file for a colleague;
+importing one as a project of its own, and merging one into the project it came from.
+
+A package is a zip of `manifest.json` and the payload: a consistent snapshot of the project
+file (SQLite's backup API), optionally encrypted with AES-256-GCM under a key derived from
+the password with scrypt. Everything is checked before anything is written: the zip's
+names, sizes against what the manifest says, the payload's SHA-256, the password, and that
+the payload is a project file of the project named.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import json
+import os
+import shutil
+import tempfile
+import zipfile
+import zlib
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from reviewer import __version__
+from reviewer.errors import (
+    DamagedPackageError,
+    NewerFormatError,
+    NewerPackageError,
+    NotAPackageError,
+    OperationError,
+    OtherProjectError,
+    PackageError,
+    PasswordError,
+    ProjectFileError,
+    WrongPasswordError,
+)
+from reviewer.i18n import N_, _
+from reviewer.model import PackageInfo
+from reviewer.project import Project
+from reviewer.store import backups, copies
+from reviewer.store.database import new_id, now, open_project_file
+from reviewer.store.migrations import FORMAT_VERSION
+
+PACKAGE_VERSION = 1
+MANIFEST_NAME = "manifest.json"
+PAYLOAD_NAME = "project.aktg"
+ENCRYPTED_NAME = "project.aktg.enc"
+MAX_MANIFEST = 256 * 1024
+MAX_PAYLOAD = 8 * 1024**3
+MAX_RATIO = 200  # a SQLite file deflates to a fifth or so; far more is a zip bomb
+SCRYPT_N, SCRYPT_R, SCRYPT_P = 2**15, 8, 1  # ~0.1 s and 32 MB to derive a key
+
+
+@dataclass(frozen=True)
+class Manifest:
+    package_id: str
+    project_id: str
+    project_title: str
+    exported_by: str
+    exported_at: str
+    app_version: str
+    units: tuple[tuple[str, str], ...]  # (id, name) of every unit in the payload
+    partial: bool  # only some of the project's units
+    payload_name: str
+    payload_bytes: int  # as stored in the zip (the ciphertext when encrypted)
+    payload_sha256: str
+    project_format: int
+    encryption: dict[str, Any] | None = None  # kdf, its parameters, salt and nonce (base64)
+
+    @property
+    def encrypted(self) -> bool:
+        return self.encryption is not None
+
+    def to_json(self) -> bytes:
+        data = {"format": "aktgx", "package_version": PACKAGE_VERSION,
+                "package_id": self.package_id, "project_id": self.project_id,
+                "project_title": self.project_title, "exported_by": self.exported_by,
+                "exported_at": self.exported_at, "app_version": self.app_version,
+                "units": [{"id": i, "name": n} for i, n in self.units],
+                "partial": self.partial,
+                "payload": {"name": self.payload_name, "bytes": self.payload_bytes,
+                            "sha256": self.payload_sha256,
+                            "project_format": self.project_format},
+                "encryption": self.encryption}
+        return json.dumps(data, ensure_ascii=False, indent=1).encode("utf-8")
+
+    @classmethod
+    def from_json(cls, raw: bytes, source: str) -> Manifest:
+        try:
+            data = json.loads(raw.decode("utf-8"))
+        except (UnicodeDecodeError, ValueError):
+            raise _damaged(source, _("its manifest is not readable")) from None
+        if not isinstance(data, dict) or data.get("format") != "aktgx":
+            raise NotAPackageError(N_("{path} is not an Aktgranskning package."), path=source)
+        version = data.get("package_version")
+        if isinstance(version, int) and not isinstance(version, bool) \
+                and version > PACKAGE_VERSION:
+            raise NewerPackageError(
+                N_("{path} was made by a newer Aktgranskning (package version {version}; "
+                   "this one reads {supported}). Update Aktgranskning to use it."),
+                path=source, version=version, supported=PACKAGE_VERSION)
+        try:
+            payload = data["payload"]
+            encryption = data["encryption"]
+            manifest = cls(
+                package_id=_text(data["package_id"]), project_id=_text(data["project_id"]),
+                project_title=_text(data["project_title"]),
+                exported_by=_text(data["exported_by"]), exported_at=_text(data["exported_at"]),
+                app_version=_text(data["app_version"]),
+                units=tuple((_text(u["id"]), _text(u["name"])) for u in data["units"]),
+                partial=_flag(data["partial"]), payload_name=_text(payload["name"]),
+                payload_bytes=_number(payload["bytes"]), payload_sha256=_text(payload["sha256"]),
+                project_format=_number(payload["project_format"]),
+                encryption=None if encryption is None else _encryption(encryption))
+        except (KeyError, TypeError, ValueError):
+            raise _damaged(source, _("its manifest is incomplete")) from None
+        if version != PACKAGE_VERSION or manifest.payload_name != (
+                ENCRYPTED_NAME if manifest.encrypted else PAYLOAD_NAME):
+            raise _damaged(source, _("its manifest is incomplete"))
+        return manifest
+
+
+def _text(value: object) -> str:
+    if not isinstance(value, str):
+        raise TypeError(value)
+    return value
+
+
+def _number(value: object) -> int:
+    if not isinstance(value, int) or isinstance(value, bool) or value < 0:
+        raise TypeError(value)
+    return value
+
+
+def _flag(value: object) -> bool:
+    if not isinstance(value, bool):
+        raise TypeError(value)
+    return value
+
+
+def _encryption(value: object) -> dict[str, Any]:
+    """The encryption parameters, within bounds (a forged package must not make the key
+    derivation take hours or gigabytes)."""
+    if not isinstance(value, dict) or value.get("cipher") != "AES-256-GCM" \
+            or value.get("kdf") != "scrypt":
+        raise ValueError(value)
+    n, r, p = (_number(value[k]) for k in ("n", "r", "p"))
+    if not (2 <= n <= 2**20 and n & (n - 1) == 0 and 1 <= r <= 16 and 1 <= p <= 4):
+        raise ValueError(value)
+    salt, nonce = (base64.b64decode(_text(value[k]), validate=True) for k in ("salt", "nonce"))
+    if len(salt) < 16 or len(nonce) != 12:
+        raise ValueError(value)
+    return {"cipher": "AES-256-GCM", "kdf": "scrypt", "n": n, "r": r, "p": p,
+            "salt": value["salt"], "nonce": value["nonce"]}
+
+
+def _damaged(source: str, why: str) -> DamagedPackageError:
+    return DamagedPackageError(N_("The package {path} is damaged ({why}); it was not used."),
+                               path=source, why=why)
+
+
+def _key(password: str, encryption: dict[str, Any]) -> bytes:
+    from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
+
+    kdf = Scrypt(salt=base64.b64decode(encryption["salt"]), length=32, n=encryption["n"],
+                 r=encryption["r"], p=encryption["p"])
+    return kdf.derive(password.encode("utf-8"))
+
+
+def _associated_data(package_id: str, project_id: str) -> bytes:
+    # Binds the ciphertext to its package: a payload moved into another manifest fails.
+    return f"aktgx:{package_id}:{project_id}".encode()
+
+
+# -- export --------------------------------------------------------------------------------
+
+
+def export_package(project: Project, out: Path, *, author: str,
+                   unit_ids: Sequence[str] | None = None,
+                   password: str | None = None) -> Manifest:
+    """Write `out` (*.aktgx) with a snapshot of the project, or of `unit_ids` only."""
+    out = Path(out)
+    units = project.units()
+    if unit_ids is not None:
+        known = {u.id for u in units}
+        if any(u not in known for u in unit_ids):
+            raise OperationError(N_("There is no such unit in this project."))
+        units = [u for u in units if u.id in set(unit_ids)]
+    if password is not None and not password:
+        raise PasswordError(N_("The password is empty."))
+    folder = Path(tempfile.mkdtemp(prefix=".aktgx-", dir=_writable_folder(out)))
+    try:
+        payload = folder / PAYLOAD_NAME
+        copies.snapshot(project.path, payload,
+                        None if unit_ids is None else [u.id for u in units])
+        package_id = new_id()
+        encryption = None
+        stored = payload
+        if password is not None:
+            from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
+            salt, nonce = os.urandom(16), os.urandom(12)
+            encryption = {"cipher": "AES-256-GCM", "kdf": "scrypt", "n": SCRYPT_N,
+                          "r": SCRYPT_R, "p": SCRYPT_P,
+                          "salt": base64.b64encode(salt).decode(),
+                          "nonce": base64.b64encode(nonce).decode()}
+            stored = folder / ENCRYPTED_NAME
+            stored.write_bytes(AESGCM(_key(password, encryption)).encrypt(
+                nonce, payload.read_bytes(), _associated_data(package_id, project.info.id)))
+            payload.unlink()
+        manifest = Manifest(
+            package_id=package_id, project_id=project.info.id,
+            project_title=project.info.title, exported_by=author, exported_at=now(),
+            app_version=__version__, units=tuple((u.id, u.name) for u in units),
+            partial=unit_ids is not None, payload_name=stored.name,
+            payload_bytes=stored.stat().st_size, payload_sha256=_sha256(stored),
+            project_format=FORMAT_VERSION,
+            encryption=encryption)
+        partial = out.with_name(f".{out.name}.partial")
+        with zipfile.ZipFile(partial, "w", zipfile.ZIP_DEFLATED, compresslevel=1) as archive:
+            archive.writestr(MANIFEST_NAME, manifest.to_json())
+            archive.write(stored, stored.name, compress_type=zipfile.ZIP_STORED
+                          if password is not None else zipfile.ZIP_DEFLATED)
+        os.replace(partial, out)
+    except OSError as exc:
+        raise ProjectFileError(N_("The package could not be written to {path}: {detail}"),
+                               path=str(out), detail=exc.strerror or exc) from exc
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+        out.with_name(f".{out.name}.partial").unlink(missing_ok=True)
+    return manifest
+
+
+def _writable_folder(out: Path) -> Path:
+    folder = out.parent
+    if not folder.is_dir():
+        raise OperationError(N_("The folder {folder} does not exist."), folder=str(folder))
+    return folder
+
+
+def _sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as f:
+        while chunk := f.read(1 << 20):
+            digest.update(chunk)
+    return digest.hexdigest()
+
+
+# -- reading a package ---------------------------------------------------------------------
+
+
+def read_manifest(package: Path) -> Manifest:
+    """The manifest of a package, after checking that the zip holds just what it should."""
+    with _open_zip(Path(package)) as archive:
+        return _manifest(archive, str(package))
+
+
+def _open_zip(package: Path) -> zipfile.ZipFile:
+    source = str(package)
+    try:
+        if not zipfile.is_zipfile(package):
+            if not package.is_file():
+                raise ProjectFileError(N_("The file {path} does not exist."), path=source)
+            with package.open("rb") as f:
+                if f.read(4) == b"PK\x03\x04":  # a zip that lost its end: cut short
+                    raise _damaged(source, _("it is not a whole zip file; perhaps it was "
+                                             "not copied or sent whole"))
+            raise NotAPackageError(N_("{path} is not an Aktgranskning package."), path=source)
+        return zipfile.ZipFile(package)
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, EOFError):
+        raise _damaged(source, _("it is not a whole zip file")) from None
+    except OSError as exc:
+        raise ProjectFileError(N_("The file {path} could not be read: {detail}"),
+                               path=source, detail=exc.strerror or exc) from exc
+
+
+def _manifest(archive: zipfile.ZipFile, source: str) -> Manifest:
+    names = [info.filename for info in archive.infolist()]
+    unexpected = [n for n in names if n not in (MANIFEST_NAME, PAYLOAD_NAME, ENCRYPTED_NAME)]
+    if unexpected or len(set(names)) != len(names):
+        # Path traversal ("../…"), absolute names and repeated entries are refused here.
+        raise _damaged(source, _("it holds entries a package does not have: {names}",
+                                 names=", ".join(sorted(set(unexpected or names)))[:200]))
+    if MANIFEST_NAME not in names:
+        raise NotAPackageError(N_("{path} is not an Aktgranskning package (it has no "
+                                  "manifest)."), path=source)
+    info = archive.getinfo(MANIFEST_NAME)
+    if info.file_size > MAX_MANIFEST:
+        raise _damaged(source, _("its manifest is too large"))
+    try:
+        raw = archive.read(MANIFEST_NAME)
+    except (zipfile.BadZipFile, OSError, EOFError, ValueError, NotImplementedError,
+            RuntimeError, zlib.error):
+        raise _damaged(source, _("its manifest is not readable")) from None
+    manifest = Manifest.from_json(raw, source)
+    if manifest.payload_name not in names:
+        raise _damaged(source, _("the project copy is missing"))
+    return manifest
+
+
+def open_payload(package: Path, folder: Path, password: str | None) -> tuple[Manifest, Path]:
+    """Check a package whole and put its project copy in `folder`: (manifest, copy)."""
+    package = Path(package)
+    source = str(package)
+    with _open_zip(package) as archive:
+        manifest = _manifest(archive, source)
+        info = archive.getinfo(manifest.payload_name)
+        if info.file_size != manifest.payload_bytes or info.file_size > MAX_PAYLOAD:
+            raise _damaged(source, _("the project copy is not the size the manifest says"))
+        if info.file_size > MAX_RATIO * max(info.compress_size, 1) + 1_000_000:
+            raise _damaged(source, _("the project copy unpacks to far more than its size"))
+        stored = folder / manifest.payload_name
+        _extract(archive, info, stored, manifest, source)
+    if manifest.encrypted:
+        copy = _decrypt(stored, folder / PAYLOAD_NAME, manifest, password, source)
+    else:
+        copy = stored
+    _check_copy(copy, manifest, source)
+    return manifest, copy
+
+
+def _extract(archive: zipfile.ZipFile, info: zipfile.ZipInfo, target: Path,
+             manifest: Manifest, source: str) -> None:
+    digest = hashlib.sha256()
+    written = 0
+    try:
+        with archive.open(info) as entry, target.open("wb") as out:
+            while chunk := entry.read(1 << 20):
+                written += len(chunk)
+                if written > manifest.payload_bytes:  # never more than it says
+                    raise _damaged(source, _("the project copy unpacks to far more than its "
+                                             "size"))
+                digest.update(chunk)
+                out.write(chunk)
+    except (zipfile.BadZipFile, EOFError, ValueError, NotImplementedError, RuntimeError,
+            zlib.error):
+        raise _damaged(source, _("the project copy is not whole")) from None
+    except OSError as exc:
+        raise ProjectFileError(N_("The package could not be unpacked: {detail}"),
+                               detail=exc.strerror or exc) from exc
+    if written != manifest.payload_bytes or digest.hexdigest() != manifest.payload_sha256:
+        raise _damaged(source, _("the project copy does not match its checksum"))
+
+
+def _decrypt(stored: Path, target: Path, manifest: Manifest, password: str | None,
+             source: str) -> Path:
+    from cryptography.exceptions import InvalidTag
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
+    assert manifest.encryption is not None
+    if not password:
+        raise PasswordError(N_("The package {path} is protected by a password."), path=source)
+    try:
+        plain = AESGCM(_key(password, manifest.encryption)).decrypt(
+            base64.b64decode(manifest.encryption["nonce"]), stored.read_bytes(),
+            _associated_data(manifest.package_id, manifest.project_id))
+    except InvalidTag:
+        # The checksum matched, so the data is whole: it is the password that is wrong.
+        raise WrongPasswordError(N_("The password does not open {path}."),
+                                 path=source) from None
+    target.write_bytes(plain)
+    stored.unlink()
+    return target
+
+
+def _check_copy(copy: Path, manifest: Manifest, source: str) -> None:
+    """The payload is a project file (upgraded if older) of the project the manifest names."""
+    try:
+        file = open_project_file(copy, readonly=True)
+    except NewerFormatError:
+        raise NewerPackageError(
+            N_("{path} holds a project of a newer format; update Aktgranskning to use it."),
+            path=source) from None
+    except ProjectFileError:
+        raise _damaged(source, _("its project copy is not a project file")) from None
+    file.close()
+    if copies.project_id_of(copy) != manifest.project_id:
+        raise _damaged(source, _("its project copy is of another project than it says"))
+
+
+# -- import and merge -------------------------------------------------------------------
+
+
+def _package_info(manifest: Manifest, package: Path, author: str) -> PackageInfo:
+    return PackageInfo(id=manifest.package_id, file_name=Path(package).name,
+                       exported_by=manifest.exported_by, exported_at=manifest.exported_at,
+                       app_version=manifest.app_version, received_at=now(),
+                       received_by=author)
+
+
+def import_package(package: Path, out: Path, *, author: str,
+                   password: str | None = None) -> Manifest:
+    """The package's project as a project file of its own at `out` (a copy of the same
+    project: it can be merged back and forth with the one it came from)."""
+    out = Path(out)
+    if out.exists():
+        raise ProjectFileError(N_("The file {path} already exists."), path=str(out))
+    folder = Path(tempfile.mkdtemp(prefix=".aktgx-", dir=_writable_folder(out)))
+    try:
+        manifest, copy = open_payload(package, folder, password)
+        copies.adopt(copy, _package_info(manifest, package, author))
+        os.replace(copy, out)
+    except OSError as exc:
+        raise ProjectFileError(N_("The project file {path} could not be written: {detail}"),
+                               path=str(out), detail=exc.strerror or exc) from exc
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+    return manifest
+
+
+@dataclass(frozen=True)
+class MergeReport:
+    """What a merge brought in, in words an auditor reads (`lines`)."""
+
+    manifest: Manifest
+    package_name: str
+    units_added: tuple[str, ...] = ()
+    case_files_added: tuple[str, ...] = ()  # "Torsby kommun, akt 11"
+    events_added: int = 0
+    answers_changed: int = 0
+    renamed: tuple[tuple[str, str], ...] = ()
+    removed: int = 0
+    sign_offs_changed: tuple[str, ...] = ()
+    signed_off_but_changed: tuple[str, ...] = ()
+    conflicts: tuple[str, ...] = ()  # "Torsby kommun, akt 3, fråga 4"
+    conflicts_in_project: int = 0
+    backup: Path | None = None
+
+    @property
+    def nothing_new(self) -> bool:
+        return not (self.units_added or self.case_files_added or self.events_added
+                    or self.renamed or self.removed or self.sign_offs_changed)
+
+    def lines(self) -> list[str]:
+        m = self.manifest
+        lines = [_("From {file}: exported by {who} on {when}.", file=self.package_name,
+                   who=m.exported_by, when=m.exported_at[:16].replace("T", " "))]
+        if self.nothing_new:
+            lines.append(_("Nothing new: the project already holds everything in the "
+                           "package."))
+            return lines
+        lines.append(_("Units added: {count}{names}", count=len(self.units_added),
+                       names=f" ({', '.join(self.units_added)})" if self.units_added else ""))
+        lines.append(_("Case files added: {count}", count=len(self.case_files_added)))
+        lines.append(_("Answers changed: {count}; changes received: {events}",
+                       count=self.answers_changed, events=self.events_added))
+        lines += [_("Renamed: {before} → {after}", before=before, after=after)
+                  for before, after in self.renamed]
+        if self.removed:
+            lines.append(_("Removed: {count} units or case files", count=self.removed))
+        lines += [_("Sign-off changed: {place}", place=place)
+                  for place in self.sign_offs_changed]
+        lines += [_("Changed after its sign-off, check it: {place}", place=place)
+                  for place in self.signed_off_but_changed]
+        lines.append(_("Conflicts: {count}", count=len(self.conflicts)))
+        return lines + [f"  {place}" for place in self.conflicts]
+
+
+def merge_package(project: Project, package: Path, *, author: str,
+                  password: str | None = None, keep_backups: int = 10) -> MergeReport:
+    """Merge a colleague's package into `project` (open for writing): every answer event
+    united, conflicts kept side by side; a backup is made first. Nothing is written when
+    the package is bad or brings nothing new."""
+    if project.file.readonly:
+        raise ProjectFileError(N_("The project {path} is open read-only."),
+                               path=str(project.path))
+    folder = Path(tempfile.mkdtemp(prefix="aktgx-merge-"))
+    try:
+        manifest, copy = open_payload(package, folder, password)
+        if manifest.project_id != project.info.id:
+            raise OtherProjectError(
+                N_("{path} holds another project ({title}), not this one; it can be "
+                   "imported as a project of its own instead."),
+                path=str(package), title=manifest.project_title)
+        if copies.template_of(copy) != [(q.key, q.parent) for q in project.template.questions]:
+            raise PackageError(N_("{path} holds this project with other control questions; "
+                                  "it cannot be merged."), path=str(package))
+        backup = backups.make_backup(project.path, project.info.id, keep_backups)
+        counts = copies.merge_copy(project.path, copy,
+                                   _package_info(manifest, package, author))
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+    project.reload_info()
+    return _report(project, manifest, Path(package).name, counts, backup)
+
+
+def _report(project: Project, manifest: Manifest, package_name: str,
+            counts: copies.MergeCounts, backup: Path | None) -> MergeReport:
+    names = {u.id: u.name for u in project.units()}
+    files = project.case_files_by_unit()
+    where = {f.id: _("{unit}, case file {label}", unit=names[u], label=f.label)
+             for u, fs in files.items() if u in names for f in fs}
+    return MergeReport(
+        manifest=manifest, package_name=package_name,
+        units_added=tuple(names[u] for u in counts.units_added if u in names),
+        case_files_added=tuple(where[f] for f in counts.case_files_added if f in where),
+        events_added=counts.events_added, answers_changed=counts.answers_changed,
+        renamed=tuple(counts.renamed), removed=len(counts.removed),
+        sign_offs_changed=tuple(where[f] for f in counts.sign_offs_changed if f in where),
+        signed_off_but_changed=tuple(where[f] for f in counts.signed_off_but_changed
+                                     if f in where),
+        conflicts=tuple(_("{place}, question {key}", place=where[f], key=k)
+                        for f, k in counts.conflicts if f in where),
+        conflicts_in_project=len(project.conflicts()), backup=backup)

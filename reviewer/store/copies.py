@@ -1,0 +1,283 @@
+"""Copies of a project file that travel between auditors: a consistent snapshot (of all
+units or some), and merging such a copy back, all in SQL over the attached copy.
+
+A merge is the union of the two copies' rows, taken in one transaction:
+- answer events by id, with the further parents of decisions; each cell touched gets its
+  current event again from the events nothing replaced: one is the answer, more are a
+  conflict whose provisional answer is the newest (`at`, then id), so every order of
+  merging gives the same answers;
+- units, case files and the project's details by id, the later change of each winning
+  (`changed_at`; sign-off by `status_at`; at the same time, the greater value), and a
+  removal winning over everything (the earliest removal time is kept);
+- the log of packages.
+Nothing is written when the copy brings nothing new.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator, Sequence
+from contextlib import closing, contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from reviewer.model import PackageInfo
+from reviewer.store.database import copy_database
+from reviewer.store.migrations import missing_reason_sql
+
+_EVENT_COLUMNS = ("id, case_file_id, question_key, code, reason, placement, note, author, at, "
+                  "replaces")
+_PACKAGE_COLUMNS = "id, file_name, exported_by, exported_at, app_version, received_at, received_by"
+
+
+@dataclass
+class MergeCounts:
+    """What a merge changed, by id; `reviewer.exchange` puts names to it."""
+
+    units_added: list[str] = field(default_factory=list)
+    case_files_added: list[str] = field(default_factory=list)
+    events_added: int = 0
+    answers_changed: int = 0
+    rows_changed: int = 0  # units, case files and the project's details taken from the copy
+    renamed: list[tuple[str, str]] = field(default_factory=list)  # (before, after)
+    removed: list[str] = field(default_factory=list)  # unit or case file ids
+    sign_offs_changed: list[str] = field(default_factory=list)  # case file ids
+    conflicts: list[tuple[str, str]] = field(default_factory=list)  # (case file id, key)
+    signed_off_but_changed: list[str] = field(default_factory=list)  # case file ids
+
+    @property
+    def anything(self) -> bool:
+        return bool(self.units_added or self.case_files_added or self.events_added
+                    or self.rows_changed or self.removed)
+
+
+@contextmanager
+def _connect(path: Path) -> Iterator[sqlite3.Connection]:
+    with closing(sqlite3.connect(Path(path).resolve().as_uri(), uri=True,
+                                 isolation_level=None)) as connection:
+        connection.execute("PRAGMA foreign_keys=ON")
+        connection.execute("PRAGMA synchronous=FULL")
+        connection.execute("PRAGMA busy_timeout=5000")
+        yield connection
+
+
+# -- snapshots ---------------------------------------------------------------------------
+
+
+def snapshot(source: Path, target: Path, unit_ids: Sequence[str] | None = None) -> None:
+    """A consistent copy of `source` (safe while it is open), with only `unit_ids` if given:
+    the project, its template and settings, and just those units with their history."""
+    copy_database(source, target)
+    with _connect(target) as connection:
+        connection.execute("PRAGMA journal_mode=DELETE")  # one self-contained file
+        if unit_ids is not None:
+            keep = ", ".join("?" * len(unit_ids)) or "NULL"
+            gone_files = f"SELECT id FROM case_file WHERE unit_id NOT IN ({keep})"
+            connection.execute("BEGIN")
+            connection.execute(f"DELETE FROM answer_head WHERE case_file_id IN ({gone_files})",
+                               list(unit_ids))
+            connection.execute(
+                "DELETE FROM answer_parent WHERE event_id IN (SELECT id FROM answer_event "
+                f"WHERE case_file_id IN ({gone_files}))", list(unit_ids))
+            connection.execute(f"DELETE FROM answer_event WHERE case_file_id IN ({gone_files})",
+                               list(unit_ids))
+            connection.execute(f"DELETE FROM case_file WHERE unit_id NOT IN ({keep})",
+                               list(unit_ids))
+            connection.execute(f"DELETE FROM unit WHERE id NOT IN ({keep})", list(unit_ids))
+            connection.execute("COMMIT")
+            connection.execute("VACUUM")  # what was deleted must not linger in free pages
+
+
+def adopt(path: Path, package: PackageInfo) -> None:
+    """A copy imported as a project of its own: its events came with `package`."""
+    with _connect(path) as connection:
+        connection.execute("PRAGMA journal_mode=WAL")
+        connection.execute("BEGIN IMMEDIATE")
+        connection.execute("UPDATE answer_event SET origin = ? WHERE origin IS NULL",
+                           (package.id,))
+        _log_package(connection, "main", package)
+        connection.execute("COMMIT")
+
+
+def _log_package(connection: sqlite3.Connection, schema: str, package: PackageInfo) -> None:
+    connection.execute(
+        f"INSERT OR IGNORE INTO {schema}.package ({_PACKAGE_COLUMNS}) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?)",
+        (package.id, package.file_name, package.exported_by, package.exported_at,
+         package.app_version, package.received_at, package.received_by))
+
+
+# -- merging -------------------------------------------------------------------------------
+
+
+def template_of(path: Path) -> list[tuple[str, str | None]]:
+    """(key, parent) of every question of a project file, in order."""
+    with _connect(path) as connection:
+        return [(row[0], row[1]) for row in connection.execute(
+            "SELECT key, parent FROM question ORDER BY position")]
+
+
+def project_id_of(path: Path) -> str:
+    with _connect(path) as connection:
+        row = connection.execute("SELECT value FROM meta WHERE key = 'project_id'").fetchone()
+    return str(row[0]) if row else ""
+
+
+def merge_copy(target: Path, copy: Path, package: PackageInfo) -> MergeCounts:
+    """Merge the project copy at `copy` into the project file `target` (whose writer lock
+    the caller holds), all in one transaction; nothing is written if nothing is new."""
+    counts = MergeCounts()
+    with _connect(target) as connection:
+        connection.execute("ATTACH DATABASE ? AS inc", (f"{copy.resolve().as_uri()}?mode=ro",))
+        try:
+            connection.execute("BEGIN IMMEDIATE")
+            try:
+                _merge(connection, counts, package)
+                if counts.anything:
+                    _log_package(connection, "main", package)
+                    connection.execute("COMMIT")
+                else:
+                    connection.execute("ROLLBACK")
+            except BaseException:
+                if connection.in_transaction:
+                    connection.execute("ROLLBACK")
+                raise
+        finally:
+            connection.execute("DETACH DATABASE inc")
+    return counts
+
+
+def _merge(connection: sqlite3.Connection, counts: MergeCounts, package: PackageInfo) -> None:
+    _merge_project(connection, counts)
+    _merge_units(connection, counts)
+    _merge_case_files(connection, counts)
+    connection.execute(f"INSERT OR IGNORE INTO main.package ({_PACKAGE_COLUMNS}) "
+                       f"SELECT {_PACKAGE_COLUMNS} FROM inc.package")
+    _merge_events(connection, counts, package)
+
+
+def _take_later(connection: sqlite3.Connection, table: str, fields: Sequence[str],
+                time: str) -> int:
+    """Take `fields` of the rows of `table` whose change of them (`time`) is later in the
+    copy; at the same time, the greater value, so either order of merging agrees."""
+    names = ", ".join(fields)
+    mine = ", ".join(f"coalesce(m.{f}, '')" for f in fields)
+    theirs = ", ".join(f"coalesce(i.{f}, '')" for f in fields)
+    cursor = connection.execute(
+        f"UPDATE main.{table} AS m SET ({names}, {time}) = "
+        f"({', '.join(f'i.{f}' for f in fields)}, i.{time}) FROM inc.{table} AS i "
+        f"WHERE i.id = m.id AND (i.{time} > m.{time} OR "
+        f"(i.{time} = m.{time} AND ({theirs}) > ({mine})))")
+    return max(cursor.rowcount, 0)
+
+
+def _merge_project(connection: sqlite3.Connection, counts: MergeCounts) -> None:
+    counts.rows_changed += _take_later(
+        connection, "project",
+        ("title", "organisation", "firm", "period", "convention", "first_footnote"),
+        "changed_at")
+
+
+def _names(connection: sqlite3.Connection, table: str, column: str) -> dict[str, str]:
+    return {row[0]: row[1] for row in connection.execute(
+        f"SELECT id, coalesce({column}, '') FROM main.{table}")}
+
+
+def _take_removals(connection: sqlite3.Connection, table: str) -> list[str]:
+    removed = [row[0] for row in connection.execute(
+        f"SELECT m.id FROM main.{table} AS m JOIN inc.{table} AS i ON i.id = m.id "
+        "WHERE i.removed_at IS NOT NULL AND m.removed_at IS NULL")]
+    connection.execute(
+        f"UPDATE main.{table} AS m SET removed_at = i.removed_at FROM inc.{table} AS i "
+        "WHERE i.id = m.id AND i.removed_at IS NOT NULL AND "
+        "(m.removed_at IS NULL OR i.removed_at < m.removed_at)")
+    return removed
+
+
+def _merge_units(connection: sqlite3.Connection, counts: MergeCounts) -> None:
+    counts.units_added = [row[0] for row in connection.execute(
+        "SELECT id FROM inc.unit AS i WHERE NOT EXISTS (SELECT 1 FROM main.unit m "
+        "WHERE m.id = i.id)")]
+    connection.execute(
+        "INSERT INTO main.unit (id, name, position, created_at, changed_at, removed_at) "
+        "SELECT id, name, position, created_at, changed_at, removed_at FROM inc.unit AS i "
+        "WHERE NOT EXISTS (SELECT 1 FROM main.unit m WHERE m.id = i.id)")
+    before = _names(connection, "unit", "name")
+    counts.rows_changed += _take_later(connection, "unit", ("name", "position"), "changed_at")
+    after = _names(connection, "unit", "name")
+    counts.renamed += [(before[i], after[i]) for i in before if before[i] != after[i]]
+    counts.removed += _take_removals(connection, "unit")
+
+
+def _merge_case_files(connection: sqlite3.Connection, counts: MergeCounts) -> None:
+    columns = ("id, unit_id, label, position, signed_off_by, signed_off_at, created_at, "
+               "changed_at, status_at, removed_at")
+    counts.case_files_added = [row[0] for row in connection.execute(
+        "SELECT id FROM inc.case_file AS i WHERE NOT EXISTS (SELECT 1 FROM main.case_file m "
+        "WHERE m.id = i.id)")]
+    connection.execute(
+        f"INSERT INTO main.case_file ({columns}) SELECT {columns} FROM inc.case_file AS i "
+        "WHERE NOT EXISTS (SELECT 1 FROM main.case_file m WHERE m.id = i.id)")
+    before = _names(connection, "case_file", "label")
+    counts.rows_changed += _take_later(connection, "case_file", ("label", "position"),
+                                       "changed_at")
+    after = _names(connection, "case_file", "label")
+    counts.renamed += [(before[i], after[i]) for i in before if before[i] != after[i]]
+    before = _names(connection, "case_file", "signed_off_by")
+    counts.rows_changed += _take_later(connection, "case_file",
+                                       ("signed_off_by", "signed_off_at"), "status_at")
+    after = _names(connection, "case_file", "signed_off_by")
+    counts.sign_offs_changed = [i for i in before if before[i] != after[i]]
+    counts.removed += _take_removals(connection, "case_file")
+
+
+def _merge_events(connection: sqlite3.Connection, counts: MergeCounts,
+                  package: PackageInfo) -> None:
+    connection.execute("DROP TABLE IF EXISTS temp.merge_new")
+    connection.execute(
+        "CREATE TEMP TABLE merge_new AS SELECT i.id, i.case_file_id, i.question_key "
+        "FROM inc.answer_event AS i WHERE NOT EXISTS "
+        "(SELECT 1 FROM main.answer_event m WHERE m.id = i.id)")
+    counts.events_added = connection.execute("SELECT count(*) FROM temp.merge_new").fetchone()[0]
+    if not counts.events_added:
+        return
+    connection.execute(
+        f"INSERT INTO main.answer_event ({_EVENT_COLUMNS}, origin) "
+        f"SELECT {', '.join(f'i.{c.strip()}' for c in _EVENT_COLUMNS.split(','))}, "
+        "coalesce(i.origin, ?) FROM inc.answer_event AS i JOIN temp.merge_new AS n "
+        "ON n.id = i.id", (package.id,))
+    connection.execute("INSERT OR IGNORE INTO main.answer_parent (event_id, parent_id) "
+                       "SELECT event_id, parent_id FROM inc.answer_parent")
+    connection.execute("DROP TABLE IF EXISTS temp.merge_cells")
+    connection.execute("CREATE TEMP TABLE merge_cells AS SELECT DISTINCT n.case_file_id, "
+                       "n.question_key, h.event_id AS before FROM temp.merge_new AS n "
+                       "LEFT JOIN main.answer_head AS h ON h.case_file_id = n.case_file_id "
+                       "AND h.question_key = n.question_key")
+    connection.execute(f"""
+        INSERT OR REPLACE INTO main.answer_head
+            (case_file_id, question_key, event_id, code, missing_reason, conflict)
+        SELECT case_file_id, question_key, id, code, missing, sides > 1 FROM (
+            SELECT e.case_file_id, e.question_key, e.id, e.code,
+                   {missing_reason_sql("e")} AS missing,
+                   row_number() OVER (PARTITION BY e.case_file_id, e.question_key
+                                      ORDER BY e.at DESC, e.id DESC) AS rank,
+                   count(*) OVER (PARTITION BY e.case_file_id, e.question_key) AS sides
+            FROM main.answer_event AS e JOIN temp.merge_cells AS c
+                 ON c.case_file_id = e.case_file_id AND c.question_key = e.question_key
+            WHERE NOT EXISTS (SELECT 1 FROM main.answer_event r WHERE r.replaces = e.id)
+              AND NOT EXISTS (SELECT 1 FROM main.answer_parent p WHERE p.parent_id = e.id)
+        ) WHERE rank = 1""")
+    counts.answers_changed = connection.execute(
+        "SELECT count(*) FROM temp.merge_cells c JOIN main.answer_head h "
+        "ON h.case_file_id = c.case_file_id AND h.question_key = c.question_key "
+        "WHERE c.before IS NOT h.event_id").fetchone()[0]
+    counts.conflicts = [(row[0], row[1]) for row in connection.execute(
+        "SELECT h.case_file_id, h.question_key FROM temp.merge_cells c JOIN main.answer_head h "
+        "ON h.case_file_id = c.case_file_id AND h.question_key = c.question_key "
+        "WHERE h.conflict")]
+    counts.signed_off_but_changed = [row[0] for row in connection.execute(
+        "SELECT DISTINCT c.case_file_id FROM temp.merge_cells c JOIN main.answer_head h "
+        "ON h.case_file_id = c.case_file_id AND h.question_key = c.question_key "
+        "JOIN main.answer_event e ON e.id = h.event_id JOIN main.case_file f "
+        "ON f.id = c.case_file_id WHERE c.before IS NOT h.event_id "
+        "AND f.signed_off_at IS NOT NULL AND e.at > f.signed_off_at")]
