@@ -176,6 +176,10 @@ class Project:
         with self.file.reading() as session:
             return repo.packages(session)
 
+    def conflict_count(self) -> int:
+        with self.file.reading() as session:
+            return len(repo.conflict_cells(session))
+
     def conflicts(self) -> list[Conflict]:
         """Every cell two copies changed apart, in the project's order, with its sides."""
         with self.file.reading() as session:

@@ -11,12 +11,16 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from PySide6.QtWidgets import QApplication, QMessageBox
+from pytestqt.qtbot import QtBot
 
 from reviewer import review
 from reviewer.model import Template
 from reviewer.paths import SAMPLE_DIR
 from reviewer.project import Project
 from reviewer.templates import builtin_template
+from reviewer.ui.main_window import MainWindow
+from reviewer.ui.shell import Shell
 
 # Qt widgets in tests draw offscreen; without this a machine with no display aborts.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -105,3 +109,45 @@ def en() -> Iterator[None]:
     i18n.set_language("en")
     yield
     i18n.set_language(i18n.DEFAULT_LANGUAGE)
+
+
+# -- the desktop app -------------------------------------------------------------------------
+
+
+class Dialogs:
+    """What the app showed in message boxes (instead of waiting for a click), and what it
+    is answered."""
+
+    def __init__(self, monkeypatch: pytest.MonkeyPatch) -> None:
+        self.shown: list[tuple[str, str]] = []
+        self.answer = QMessageBox.StandardButton.Yes
+        for kind in ("critical", "warning", "information", "question"):
+            monkeypatch.setattr(QMessageBox, kind, self._recorder(kind))
+
+    def _recorder(self, kind: str) -> object:
+        def show(_parent: object, _title: str, text: str, *_args: object) -> object:
+            self.shown.append((kind, text))
+            return self.answer
+        return show
+
+
+@pytest.fixture
+def dialogs(monkeypatch: pytest.MonkeyPatch) -> Dialogs:
+    return Dialogs(monkeypatch)
+
+
+@pytest.fixture
+def shell(qtbot: QtBot) -> Iterator[Shell]:
+    opened = Shell()
+    yield opened
+    for widget in (opened.window, opened.start):
+        if widget is not None:
+            widget.close()
+
+
+def activate(qtbot: QtBot, window: MainWindow) -> None:
+    """The window in front with the stepping form focused, as after a click on it."""
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    window.form.setFocus()

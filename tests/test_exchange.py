@@ -419,3 +419,26 @@ def test_manifest_is_readable_json_naming_what_is_inside(demo: Project, tmp_path
     assert raw["partial"] is True and [u["name"] for u in raw["units"]] == ["Torsby kommun"]
     assert len(raw["payload"]["sha256"]) == 64 and raw["exported_by"] == AUTHOR
     assert raw["encryption"] is None
+
+
+def test_a_backup_restores_the_earlier_state_and_the_restore_is_backed_up(
+        demo: Project, tmp_path: Path) -> None:
+    from reviewer.store.backups import make_backup, restore_backup
+
+    path, project_id = demo.path, demo.info.id
+    case_file_id = unit_files(demo, 1)[8]
+    backup = make_backup(path, project_id, keep=5)
+    assert backup is not None
+    review.set_answer(demo, case_file_id, "1", Code.NEJ, author=AUTHOR)
+    demo.close()
+    restore_backup(path, backup, project_id, keep=5)
+    with Project.open(path) as restored:
+        assert restored.cells(case_file_id)["1"].code is None
+    (newest, *_rest) = list_backups(path, project_id)
+    with Project.open(newest.path, readonly=True) as before_restore:
+        assert before_restore.cells(case_file_id)["1"].code is Code.NEJ
+    with review.create_project(tmp_path / "annan.aktg", title="Annan",
+                               template=demo.template) as other:
+        other_path = other.path
+    with pytest.raises(ProjectFileError):
+        restore_backup(path, other_path, project_id, keep=5)

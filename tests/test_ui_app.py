@@ -8,7 +8,6 @@ import os
 import sqlite3
 import subprocess
 import sys
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -27,47 +26,8 @@ from reviewer.settings import load_settings
 from reviewer.ui.main_window import MainWindow
 from reviewer.ui.shell import Shell
 from reviewer.ui.wizard import NewProjectWizard
-from tests.conftest import ROOT, snapshot
+from tests.conftest import ROOT, Dialogs, activate, snapshot
 from tests.keys import press, type_text
-
-
-class Dialogs:
-    """What the app showed in message boxes (instead of waiting for a click), and what it
-    is answered."""
-
-    def __init__(self, monkeypatch: pytest.MonkeyPatch) -> None:
-        self.shown: list[tuple[str, str]] = []
-        self.answer = QMessageBox.StandardButton.Yes
-        for kind in ("critical", "warning", "information", "question"):
-            monkeypatch.setattr(QMessageBox, kind, self._recorder(kind))
-
-    def _recorder(self, kind: str) -> object:
-        def show(_parent: object, _title: str, text: str, *_args: object) -> object:
-            self.shown.append((kind, text))
-            return self.answer
-        return show
-
-
-@pytest.fixture
-def dialogs(monkeypatch: pytest.MonkeyPatch) -> Dialogs:
-    return Dialogs(monkeypatch)
-
-
-@pytest.fixture
-def shell(qtbot: QtBot) -> Iterator[Shell]:
-    opened = Shell()
-    yield opened
-    for widget in (opened.window, opened.start):
-        if widget is not None:
-            widget.close()
-
-
-def activate(qtbot: QtBot, window: MainWindow) -> None:
-    """The window in front with the stepping form focused, as after a click on it."""
-    qtbot.waitExposed(window)
-    window.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
-    window.form.setFocus()
 
 
 def click(qtbot: QtBot, wizard: QWizard, which: QWizard.WizardButton) -> None:

@@ -26,21 +26,125 @@
     </message>
 </context>
 <context>
+    <name>BackupsDialog</name>
+    <message>
+        <location filename="../../reviewer/ui/exchange_dialogs.py" line="247"/>
+        <source>Restore from a backup</source>
+        <translation>Återställ från en säkerhetskopia</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/ui/exchange_dialogs.py" line="252"/>
+        <source>{when}   {size:.2f} MB</source>
+        <translation>{when}   {size:.2f} MB</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/ui/exchange_dialogs.py" line="258"/>
+        <source>A backup is made each time the project is opened and before every merge. Restoring replaces the project with the backup; the project as it is now is kept as a backup first.</source>
+        <translation>En säkerhetskopia görs varje gång projektet öppnas och före varje sammanslagning. Att återställa ersätter projektet med säkerhetskopian; projektet som det är nu sparas först som säkerhetskopia.</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/ui/exchange_dialogs.py" line="260"/>
+        <source>No backups yet.</source>
+        <translation>Inga säkerhetskopior ännu.</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/ui/exchange_dialogs.py" line="263"/>
+        <source>&amp;Restore</source>
+        <translation>&amp;Återställ</translation>
+    </message>
+</context>
+<context>
     <name>CaseFileOverview</name>
     <message>
-        <location filename="../../reviewer/ui/overview.py" line="42"/>
+        <location filename="../../reviewer/ui/overview.py" line="46"/>
         <source>Question</source>
         <translation>Fråga</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/overview.py" line="42"/>
+        <location filename="../../reviewer/ui/overview.py" line="46"/>
         <source>Answer</source>
         <translation>Svar</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/overview.py" line="42"/>
+        <location filename="../../reviewer/ui/overview.py" line="46"/>
         <source>Reason</source>
         <translation>Motivering</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictModel</name>
+    <message>
+        <location filename="../../reviewer/ui/conflicts.py" line="63"/>
+        <source>Unit</source>
+        <translation>Enhet</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/ui/conflicts.py" line="63"/>
+        <source>Case file</source>
+        <translation>Akt</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/ui/conflicts.py" line="63"/>
+        <source>Question</source>
+        <translation>Fråga</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/ui/conflicts.py" line="64"/>
+        <source>Newer value (shown now)</source>
+        <translation>Nyare värde (visas nu)</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/ui/conflicts.py" line="64"/>
+        <source>Other value</source>
+        <translation>Andra värdet</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/ui/conflicts.py" line="97"/>
+        <source>{who}, {when}</source>
+        <translation>{who}, {when}</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/ui/conflicts.py" line="98"/>
+        <source>{who}, {when}, from {file}</source>
+        <translation>{who}, {when}, från {file}</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsDialog</name>
+    <message>
+        <location filename="../../reviewer/ui/conflicts.py" line="112"/>
+        <source>Conflicts between merged copies</source>
+        <translation>Konflikter mellan sammanslagna kopior</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/ui/conflicts.py" line="127"/>
+        <source>Keep the &amp;newer value</source>
+        <translation>Behåll det &amp;nyare värdet</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/ui/conflicts.py" line="128"/>
+        <source>Keep the &amp;other value</source>
+        <translation>Behåll det &amp;andra värdet</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/ui/conflicts.py" line="129"/>
+        <source>&amp;Write a new answer…</source>
+        <translation>&amp;Skriv ett nytt svar…</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/ui/conflicts.py" line="149"/>
+        <source>{count} answers were changed in two copies apart. Until you decide, each shows its newer value, marked in the grid, and reports warn. Your decision is recorded in the history.</source>
+        <translation>{count} svar ändrades i två kopior var för sig. Tills du avgör visar vart och ett sitt nyare värde, markerat i rutnätet, och rapporter varnar. Ditt beslut sparas i historiken.</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/ui/conflicts.py" line="152"/>
+        <source>No conflicts: every answer has one value.</source>
+        <translation>Inga konflikter: varje svar har ett värde.</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/ui/conflicts.py" line="179"/>
+        <source>Decide a conflict</source>
+        <translation>Avgör en konflikt</translation>
     </message>
 </context>
 <context>
@@ -84,6 +188,64 @@
         <location filename="../../reviewer/ui/wizard.py" line="88"/>
         <source>&amp;Period:</source>
         <translation>&amp;Period:</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../reviewer/ui/exchange_dialogs.py" line="108"/>
+        <source>Export for a colleague</source>
+        <translation>Exportera till en kollega</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/ui/exchange_dialogs.py" line="122"/>
+        <source>Choose…</source>
+        <translation>Välj…</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/ui/exchange_dialogs.py" line="128"/>
+        <source>&amp;Password (optional):</source>
+        <translation>&amp;Lösenord (frivilligt):</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/ui/exchange_dialogs.py" line="129"/>
+        <source>Password &amp;again:</source>
+        <translation>Lösenordet &amp;igen:</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/ui/exchange_dialogs.py" line="130"/>
+        <source>&amp;File:</source>
+        <translation>&amp;Fil:</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/ui/exchange_dialogs.py" line="131"/>
+        <source>&amp;Units to send (the colleague gets the project, its questions and settings, and these units):</source>
+        <translation>&amp;Enheter att skicka (kollegan får projektet, dess frågor och inställningar och de här enheterna):</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/ui/exchange_dialogs.py" line="140"/>
+        <source>With a password the package is encrypted (AES-256); send the password another way than the file. The colleague merges their work back with File → Merge from a colleague.</source>
+        <translation>Med lösenord krypteras paketet (AES-256); skicka lösenordet på annat sätt än filen. Kollegans arbete slås ihop tillbaka med Arkiv → Slå ihop från en kollega.</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/ui/exchange_dialogs.py" line="152"/>
+        <source>Save the package as</source>
+        <translation>Spara paketet som</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/ui/exchange_dialogs.py" line="159"/>
+        <source>Choose at least one unit.</source>
+        <translation>Välj minst en enhet.</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/ui/exchange_dialogs.py" line="163"/>
+        <source>The two passwords differ; type them again.</source>
+        <translation>Lösenorden är olika; skriv dem igen.</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/ui/exchange_dialogs.py" line="171"/>
+        <source>Writing the package…</source>
+        <translation>Paketet skrivs…</translation>
     </message>
 </context>
 <context>
@@ -138,8 +300,8 @@
     </message>
     <message>
         <location filename="../../reviewer/ui/grid_view.py" line="151"/>
-        <source>Yellow: unanswered · red: Eb/Et without a reason · grey: derived Et. Keys: J N B T, arrows to move.</source>
-        <translation>Gul: obesvarad · röd: Eb/Et utan motivering · grå: härledd Et. Tangenter: J N B T, piltangenter för att flytta.</translation>
+        <source>Yellow: unanswered · red: Eb/Et without a reason · lilac: a conflict between merged copies · grey: derived Et. Keys: J N B T, arrows to move, Ctrl+H the cell&apos;s history.</source>
+        <translation>Gul: obesvarad · röd: Eb/Et utan motivering · lila: konflikt mellan sammanslagna kopior · grå: härledd Et. Tangenter: J N B T, piltangenter för att flytta, Ctrl+H cellens historik.</translation>
     </message>
     <message>
         <location filename="../../reviewer/ui/grid_view.py" line="158"/>
@@ -153,195 +315,278 @@
     </message>
 </context>
 <context>
+    <name>HistoryDialog</name>
+    <message>
+        <location filename="../../reviewer/ui/conflicts.py" line="200"/>
+        <source>History</source>
+        <translation>Historik</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/ui/conflicts.py" line="202"/>
+        <source>{unit} · case file {label} · {key}. {text}</source>
+        <translation>{unit} · akt {label} · {key}. {text}</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/ui/conflicts.py" line="210"/>
+        <source>decides a conflict</source>
+        <translation>avgör en konflikt</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/ui/conflicts.py" line="213"/>
+        <source>When</source>
+        <translation>När</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/ui/conflicts.py" line="213"/>
+        <source>Who</source>
+        <translation>Vem</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/ui/conflicts.py" line="213"/>
+        <source>Value</source>
+        <translation>Värde</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/ui/conflicts.py" line="214"/>
+        <source>From package</source>
+        <translation>Från paket</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/ui/conflicts.py" line="219"/>
+        <source>Never answered.</source>
+        <translation>Aldrig besvarad.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../reviewer/ui/main_window.py" line="49"/>
+        <location filename="../../reviewer/ui/main_window.py" line="61"/>
         <source>{title} (read-only)</source>
         <translation>{title} (skrivskyddat)</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/main_window.py" line="77"/>
+        <location filename="../../reviewer/ui/main_window.py" line="90"/>
         <source>The project is open read-only: nothing can be changed.</source>
         <translation>Projektet är öppet skrivskyddat: inget kan ändras.</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/main_window.py" line="78"/>
+        <location filename="../../reviewer/ui/main_window.py" line="91"/>
         <source>Every change is saved at once.</source>
         <translation>Varje ändring sparas direkt.</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/main_window.py" line="104"/>
+        <location filename="../../reviewer/ui/main_window.py" line="124"/>
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/main_window.py" line="105"/>
+        <location filename="../../reviewer/ui/main_window.py" line="125"/>
         <source>&amp;New project…</source>
         <translation>&amp;Nytt projekt…</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/main_window.py" line="107"/>
+        <location filename="../../reviewer/ui/main_window.py" line="127"/>
         <source>&amp;Open…</source>
         <translation>&amp;Öppna…</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/main_window.py" line="109"/>
+        <location filename="../../reviewer/ui/main_window.py" line="129"/>
         <source>Open the &amp;sample project</source>
-        <translation>Öppna &amp;exempelprojektet</translation>
+        <translation>Öppna e&amp;xempelprojektet</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/main_window.py" line="111"/>
+        <location filename="../../reviewer/ui/main_window.py" line="131"/>
         <source>&amp;Recent projects</source>
-        <translation>&amp;Senaste projekt</translation>
+        <translation>Sena&amp;ste projekt</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/main_window.py" line="113"/>
+        <location filename="../../reviewer/ui/main_window.py" line="133"/>
         <source>&amp;Import a review sheet (Excel, CSV)…</source>
         <translation>&amp;Importera granskningsblad (Excel, CSV)…</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/main_window.py" line="117"/>
+        <location filename="../../reviewer/ui/main_window.py" line="137"/>
+        <source>&amp;Export for a colleague…</source>
+        <translation>&amp;Exportera till en kollega…</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/ui/main_window.py" line="139"/>
+        <source>&amp;Merge from a colleague…</source>
+        <translation>Slå i&amp;hop från en kollega…</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/ui/main_window.py" line="143"/>
+        <source>Import a &amp;package as a project of its own…</source>
+        <translation>Importera ett &amp;paket som eget projekt…</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/ui/main_window.py" line="145"/>
+        <source>Restore from a &amp;backup…</source>
+        <translation>Återställ från en säkerhets&amp;kopia…</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/ui/main_window.py" line="149"/>
         <source>&amp;Report and print…</source>
         <translation>&amp;Rapport och utskrift…</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/main_window.py" line="120"/>
+        <location filename="../../reviewer/ui/main_window.py" line="152"/>
         <source>Se&amp;ttings…</source>
-        <translation>I&amp;nställningar…</translation>
+        <translation>Instä&amp;llningar…</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/main_window.py" line="122"/>
+        <location filename="../../reviewer/ui/main_window.py" line="154"/>
         <source>&amp;Close project</source>
         <translation>S&amp;täng projektet</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/main_window.py" line="124"/>
+        <location filename="../../reviewer/ui/main_window.py" line="156"/>
         <source>&amp;Quit</source>
         <translation>&amp;Avsluta</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/main_window.py" line="126"/>
+        <location filename="../../reviewer/ui/main_window.py" line="158"/>
         <source>&amp;Edit</source>
         <translation>&amp;Redigera</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/main_window.py" line="127"/>
+        <location filename="../../reviewer/ui/main_window.py" line="159"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ångra</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/main_window.py" line="129"/>
+        <location filename="../../reviewer/ui/main_window.py" line="161"/>
         <source>&amp;Redo</source>
         <translation>&amp;Gör om</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/main_window.py" line="135"/>
+        <location filename="../../reviewer/ui/main_window.py" line="167"/>
         <source>&amp;Project</source>
         <translation>&amp;Projekt</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/main_window.py" line="136"/>
+        <location filename="../../reviewer/ui/main_window.py" line="168"/>
         <source>Project &amp;details…</source>
         <translation>Projekt&amp;uppgifter…</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/main_window.py" line="137"/>
+        <location filename="../../reviewer/ui/main_window.py" line="169"/>
         <source>Add a &amp;unit…</source>
         <translation>Lägg till &amp;enhet…</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/main_window.py" line="138"/>
+        <location filename="../../reviewer/ui/main_window.py" line="170"/>
         <source>Add a &amp;case file to this unit</source>
         <translation>Lägg till &amp;akt i enheten</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/main_window.py" line="140"/>
+        <location filename="../../reviewer/ui/main_window.py" line="172"/>
         <source>&amp;Remove this unit…</source>
         <translation>&amp;Ta bort enheten…</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/main_window.py" line="145"/>
+        <location filename="../../reviewer/ui/main_window.py" line="177"/>
         <source>&amp;Go</source>
         <translation>&amp;Gå till</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/main_window.py" line="146"/>
+        <location filename="../../reviewer/ui/main_window.py" line="178"/>
         <source>First unanswered question</source>
         <translation>Första obesvarade frågan</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/main_window.py" line="148"/>
+        <location filename="../../reviewer/ui/main_window.py" line="180"/>
         <source>Next case file</source>
         <translation>Nästa akt</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/main_window.py" line="149"/>
+        <location filename="../../reviewer/ui/main_window.py" line="181"/>
         <source>Previous case file</source>
         <translation>Föregående akt</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/main_window.py" line="151"/>
+        <location filename="../../reviewer/ui/main_window.py" line="183"/>
         <source>The &amp;navigator</source>
         <translation>&amp;Navigatorn</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/main_window.py" line="154"/>
+        <location filename="../../reviewer/ui/main_window.py" line="186"/>
+        <source>&amp;Conflicts between merged copies…</source>
+        <translation>&amp;Konflikter mellan sammanslagna kopior…</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/ui/main_window.py" line="188"/>
+        <source>&amp;History of this answer…</source>
+        <translation>&amp;Historik för svaret…</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/ui/main_window.py" line="191"/>
         <source>&amp;View</source>
         <translation>&amp;Visa</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/main_window.py" line="157"/>
+        <location filename="../../reviewer/ui/main_window.py" line="194"/>
         <source>&amp;Stepping form</source>
         <translation>&amp;Stegning</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/main_window.py" line="158"/>
+        <location filename="../../reviewer/ui/main_window.py" line="195"/>
         <source>&amp;Grid of the unit</source>
         <translation>&amp;Rutnät för enheten</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/main_window.py" line="159"/>
+        <location filename="../../reviewer/ui/main_window.py" line="196"/>
         <source>S&amp;ummary of the unit</source>
         <translation>Sa&amp;mmanställning för enheten</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/main_window.py" line="167"/>
+        <location filename="../../reviewer/ui/main_window.py" line="204"/>
         <source>Grid ↔ stepping form</source>
         <translation>Rutnät ↔ stegning</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/main_window.py" line="172"/>
+        <location filename="../../reviewer/ui/main_window.py" line="209"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjälp</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/main_window.py" line="173"/>
+        <location filename="../../reviewer/ui/main_window.py" line="210"/>
         <source>&amp;Keys</source>
         <translation>&amp;Tangenter</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/main_window.py" line="285"/>
+        <location filename="../../reviewer/ui/main_window.py" line="322"/>
         <source>Add a case file</source>
         <translation>Lägg till akt</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/main_window.py" line="298"/>
-        <location filename="../../reviewer/ui/main_window.py" line="306"/>
+        <location filename="../../reviewer/ui/main_window.py" line="335"/>
+        <location filename="../../reviewer/ui/main_window.py" line="343"/>
         <source>Remove the unit</source>
         <translation>Ta bort enheten</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/main_window.py" line="299"/>
+        <location filename="../../reviewer/ui/main_window.py" line="336"/>
         <source>Remove {unit} with its case files and answers from the project? It no longer shows or prints; its history stays in the file.</source>
         <translation>Ta bort {unit} med dess akter och svar ur projektet? Den visas och skrivs inte längre ut; dess historik finns kvar i filen.</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/main_window.py" line="315"/>
+        <location filename="../../reviewer/ui/main_window.py" line="355"/>
+        <source>Conflicts: {count}</source>
+        <translation>Konflikter: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/ui/main_window.py" line="364"/>
+        <source>Wrote {path}.</source>
+        <translation>Skrev {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/ui/main_window.py" line="411"/>
         <source>Keys</source>
         <translation>Tangenter</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/main_window.py" line="316"/>
+        <location filename="../../reviewer/ui/main_window.py" line="412"/>
         <source>J, N, B, T (or 1–4): answer Ja, Nej, Eb, Et and move on
 After B or T: write the reason; Enter saves and moves on, Esc leaves it for later
 ↑ ↓: previous / next question
@@ -351,6 +596,7 @@ Alt+N: the working note (never printed)
 Ctrl+Z, Ctrl+Shift+Z or Ctrl+Y: undo, redo
 Ctrl+1, Ctrl+2, Ctrl+3: stepping form, grid, summary (Ctrl+G: grid and back)
 Ctrl+L: the navigator
+Ctrl+H: the history of the answer; Ctrl+K: conflicts between merged copies
 Ctrl+P: report and print</source>
         <translation>J, N, B, T (eller 1–4): svara Ja, Nej, Eb, Et och gå vidare
 Efter B eller T: skriv motiveringen; Enter sparar och går vidare, Esc lämnar den till senare
@@ -361,28 +607,47 @@ Alt+A: arbetsanteckningen (skrivs aldrig ut)
 Ctrl+Z, Ctrl+Skift+Z eller Ctrl+Y: ångra, gör om
 Ctrl+1, Ctrl+2, Ctrl+3: stegning, rutnät, sammanställning (Ctrl+G: rutnät och tillbaka)
 Ctrl+L: navigatorn
+Ctrl+H: svarets historik; Ctrl+K: konflikter mellan sammanslagna kopior
 Ctrl+P: rapport och utskrift</translation>
+    </message>
+</context>
+<context>
+    <name>MergeReportDialog</name>
+    <message>
+        <location filename="../../reviewer/ui/exchange_dialogs.py" line="187"/>
+        <source>Merged from a colleague</source>
+        <translation>Sammanslaget från en kollega</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/ui/exchange_dialogs.py" line="194"/>
+        <source>Show the &amp;conflicts ({count})</source>
+        <translation>Visa &amp;konflikterna ({count})</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/ui/exchange_dialogs.py" line="202"/>
+        <source>The project as it was before is kept as a backup (File → Restore from a backup).</source>
+        <translation>Projektet som det var innan sparas som säkerhetskopia (Arkiv → Återställ från en säkerhetskopia).</translation>
     </message>
 </context>
 <context>
     <name>NavigatorModel</name>
     <message>
-        <location filename="../../reviewer/ui/navigator.py" line="46"/>
+        <location filename="../../reviewer/ui/navigator.py" line="49"/>
         <source>not started</source>
         <translation>ej påbörjad</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/navigator.py" line="47"/>
+        <location filename="../../reviewer/ui/navigator.py" line="50"/>
         <source>in progress</source>
         <translation>påbörjad</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/navigator.py" line="48"/>
+        <location filename="../../reviewer/ui/navigator.py" line="51"/>
         <source>complete</source>
         <translation>klar</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/navigator.py" line="49"/>
+        <location filename="../../reviewer/ui/navigator.py" line="52"/>
         <source>signed off</source>
         <translation>granskad</translation>
     </message>
@@ -580,40 +845,45 @@ Ctrl+P: rapport och utskrift</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../reviewer/ui/settings_dialog.py" line="30"/>
-        <location filename="../../reviewer/ui/settings_dialog.py" line="58"/>
-        <location filename="../../reviewer/ui/settings_dialog.py" line="64"/>
-        <location filename="../../reviewer/ui/settings_dialog.py" line="72"/>
+        <location filename="../../reviewer/ui/settings_dialog.py" line="31"/>
+        <location filename="../../reviewer/ui/settings_dialog.py" line="65"/>
+        <location filename="../../reviewer/ui/settings_dialog.py" line="71"/>
+        <location filename="../../reviewer/ui/settings_dialog.py" line="80"/>
         <source>Settings</source>
         <translation>Inställningar</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/settings_dialog.py" line="40"/>
+        <location filename="../../reviewer/ui/settings_dialog.py" line="44"/>
         <source>Your &amp;name:</source>
         <translation>Ditt &amp;namn:</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/settings_dialog.py" line="41"/>
+        <location filename="../../reviewer/ui/settings_dialog.py" line="45"/>
         <source>&amp;Language:</source>
         <translation>&amp;Språk:</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/settings_dialog.py" line="42"/>
+        <location filename="../../reviewer/ui/settings_dialog.py" line="46"/>
         <source>&amp;Summa in new projects:</source>
         <translation>Summa i &amp;nya projekt:</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/settings_dialog.py" line="45"/>
-        <source>Your name is recorded with every change you make. A new language shows the next time Aktgranskning starts.</source>
-        <translation>Ditt namn sparas med varje ändring du gör. Ett nytt språk visas nästa gång Aktgranskning startar.</translation>
+        <location filename="../../reviewer/ui/settings_dialog.py" line="47"/>
+        <source>&amp;Backups kept of each project:</source>
+        <translation>&amp;Säkerhetskopior som sparas per projekt:</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/settings_dialog.py" line="59"/>
+        <location filename="../../reviewer/ui/settings_dialog.py" line="50"/>
+        <source>Your name is recorded with every change you make. A new language shows the next time Aktgranskning starts. A backup is made each time a project opens and before every merge; 0 makes none.</source>
+        <translation>Ditt namn sparas med varje ändring du gör. Ett nytt språk visas nästa gång Aktgranskning startar. En säkerhetskopia görs varje gång ett projekt öppnas och före varje sammanslagning; 0 gör inga.</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/ui/settings_dialog.py" line="66"/>
         <source>Your name is needed: every change records who made it.</source>
         <translation>Ditt namn behövs: varje ändring sparar vem som gjorde den.</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/settings_dialog.py" line="73"/>
+        <location filename="../../reviewer/ui/settings_dialog.py" line="81"/>
         <source>The settings could not be saved in {path}.</source>
         <translation>Inställningarna kunde inte sparas i {path}.</translation>
     </message>
@@ -654,22 +924,37 @@ Ctrl+P: rapport och utskrift</translation>
 <context>
     <name>Shell</name>
     <message>
-        <location filename="../../reviewer/ui/shell.py" line="62"/>
+        <location filename="../../reviewer/ui/shell.py" line="69"/>
         <source>Open a project</source>
         <translation>Öppna ett projekt</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/shell.py" line="63"/>
+        <location filename="../../reviewer/ui/shell.py" line="70"/>
+        <source>Aktgranskning projects and packages (*.aktg *.aktgx)</source>
+        <translation>Aktgranskningsprojekt och paket (*.aktg *.aktgx)</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/ui/shell.py" line="93"/>
+        <source>Save the imported project as</source>
+        <translation>Spara det importerade projektet som</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/ui/shell.py" line="95"/>
         <source>Aktgranskning projects (*.aktg)</source>
         <translation>Aktgranskningsprojekt (*.aktg)</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/shell.py" line="110"/>
+        <location filename="../../reviewer/ui/shell.py" line="101"/>
+        <source>Importing {file}…</source>
+        <translation>Importerar {file}…</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/ui/shell.py" line="190"/>
         <source>Open it read-only?</source>
         <translation>Öppna det skrivskyddat?</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/shell.py" line="153"/>
+        <location filename="../../reviewer/ui/shell.py" line="235"/>
         <source>The sample project could not be written to {path}: {detail}</source>
         <translation>Exempelprojektet kunde inte skrivas till {path}: {detail}</translation>
     </message>
@@ -677,57 +962,57 @@ Ctrl+P: rapport och utskrift</translation>
 <context>
     <name>StartPage</name>
     <message>
-        <location filename="../../reviewer/ui/start_page.py" line="96"/>
+        <location filename="../../reviewer/ui/start_page.py" line="98"/>
         <source>Case-file review for municipal performance audits: answer the control questions by keyboard, print the appendix.</source>
         <translation>Aktgranskning i kommunala granskningar: svara på kontrollfrågorna med tangentbordet, skriv ut bilagan.</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/start_page.py" line="101"/>
+        <location filename="../../reviewer/ui/start_page.py" line="103"/>
         <source>&amp;New project…</source>
         <translation>&amp;Nytt projekt…</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/start_page.py" line="102"/>
+        <location filename="../../reviewer/ui/start_page.py" line="104"/>
         <source>&amp;Open…</source>
         <translation>&amp;Öppna…</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/start_page.py" line="103"/>
+        <location filename="../../reviewer/ui/start_page.py" line="105"/>
         <source>Open the &amp;sample project</source>
-        <translation>Öppna &amp;exempelprojektet</translation>
+        <translation>Öppna e&amp;xempelprojektet</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/start_page.py" line="104"/>
+        <location filename="../../reviewer/ui/start_page.py" line="106"/>
         <source>Se&amp;ttings…</source>
-        <translation>I&amp;nställningar…</translation>
+        <translation>Instä&amp;llningar…</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/start_page.py" line="120"/>
+        <location filename="../../reviewer/ui/start_page.py" line="122"/>
         <source>&amp;Recent projects</source>
-        <translation>&amp;Senaste projekt</translation>
+        <translation>Sena&amp;ste projekt</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/start_page.py" line="130"/>
+        <location filename="../../reviewer/ui/start_page.py" line="132"/>
         <source>No projects yet. Start a new one, or open the sample project to see how a finished review looks.</source>
         <translation>Inga projekt ännu. Starta ett nytt, eller öppna exempelprojektet för att se hur en färdig granskning ser ut.</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/start_page.py" line="137"/>
+        <location filename="../../reviewer/ui/start_page.py" line="139"/>
         <source>Enter opens the chosen project, Delete takes it off the list. Drop a project file (.aktg) or a package from a colleague (.aktgx) anywhere here to open it.</source>
         <translation>Enter öppnar det valda projektet, Delete tar bort det från listan. Släpp en projektfil (.aktg) eller ett paket från en kollega (.aktgx) här för att öppna det.</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/start_page.py" line="157"/>
+        <location filename="../../reviewer/ui/start_page.py" line="159"/>
         <source>{done} of {files} case files complete</source>
         <translation>{done} av {files} akter klara</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/start_page.py" line="161"/>
+        <location filename="../../reviewer/ui/start_page.py" line="163"/>
         <source>opened {date}</source>
         <translation>öppnat {date}</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/start_page.py" line="163"/>
+        <location filename="../../reviewer/ui/start_page.py" line="165"/>
         <source>the file is missing</source>
         <translation>filen saknas</translation>
     </message>
@@ -735,114 +1020,119 @@ Ctrl+P: rapport och utskrift</translation>
 <context>
     <name>StepForm</name>
     <message>
-        <location filename="../../reviewer/ui/step_form.py" line="107"/>
+        <location filename="../../reviewer/ui/step_form.py" line="122"/>
         <source>Reason (printed as a footnote) – Enter saves and moves on, Esc leaves it for later</source>
         <translation>Motivering (skrivs ut som fotnot) – Enter sparar och går vidare, Esc lämnar den till senare</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/step_form.py" line="110"/>
+        <location filename="../../reviewer/ui/step_form.py" line="126"/>
         <source>Why is this Eb or Et?</source>
         <translation>Varför Eb eller Et?</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/step_form.py" line="123"/>
+        <location filename="../../reviewer/ui/step_form.py" line="139"/>
         <source>Footnote on the cell</source>
         <translation>Fotnot i cellen</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/step_form.py" line="124"/>
+        <location filename="../../reviewer/ui/step_form.py" line="140"/>
         <source>Shared on the Summa</source>
         <translation>Gemensam på Summa</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/step_form.py" line="125"/>
+        <location filename="../../reviewer/ui/step_form.py" line="141"/>
         <source>Not printed</source>
         <translation>Skrivs inte ut</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/step_form.py" line="138"/>
+        <location filename="../../reviewer/ui/step_form.py" line="154"/>
         <source>Working &amp;note (never printed):</source>
         <translation>Arbets&amp;anteckning (skrivs aldrig ut):</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/step_form.py" line="167"/>
+        <location filename="../../reviewer/ui/step_form.py" line="184"/>
         <source>Sign off…</source>
         <translation>Markera som granskad…</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/step_form.py" line="169"/>
-        <location filename="../../reviewer/ui/step_form.py" line="429"/>
+        <location filename="../../reviewer/ui/step_form.py" line="186"/>
+        <location filename="../../reviewer/ui/step_form.py" line="463"/>
         <source>Reopen</source>
         <translation>Öppna igen</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/step_form.py" line="176"/>
+        <location filename="../../reviewer/ui/step_form.py" line="193"/>
         <source>J Ja · N Nej · B Eb · T Et   |   ↑ ↓ question · PgUp PgDn case file · Ctrl+U first unanswered · Ctrl+Z undo · F1 all keys</source>
         <translation>J Ja · N Nej · B Eb · T Et   |   ↑ ↓ fråga · PgUp PgDn akt · Ctrl+U första obesvarade · Ctrl+Z ångra · F1 alla tangenter</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/step_form.py" line="229"/>
+        <location filename="../../reviewer/ui/step_form.py" line="258"/>
         <source>No case file is chosen. A project without units gets one with Project → Add a unit.</source>
         <translation>Ingen akt är vald. Ett projekt utan enheter får en med Projekt → Lägg till enhet.</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/step_form.py" line="261"/>
+        <location filename="../../reviewer/ui/step_form.py" line="292"/>
         <source>{unit} · case file {n} of {total} · question {q} of {questions}</source>
         <translation>{unit} · akt {n} av {total} · fråga {q} av {questions}</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/step_form.py" line="273"/>
+        <location filename="../../reviewer/ui/step_form.py" line="304"/>
         <source>Applies only when question {parent} is Ja; reads Et.</source>
         <translation>Gäller bara när fråga {parent} är Ja; blir Et.</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/step_form.py" line="285"/>
+        <location filename="../../reviewer/ui/step_form.py" line="233"/>
         <source>Used before for this question: {n} (type to search, ↓ to choose)</source>
         <translation>Tidigare motiveringar för frågan: {n} (skriv för att söka, ↓ för att välja)</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/step_form.py" line="295"/>
+        <location filename="../../reviewer/ui/step_form.py" line="113"/>
+        <source>Two copies of the project changed this answer apart; the newer value is shown until you decide. Ctrl+K shows both sides; a new answer here decides it too.</source>
+        <translation>Två kopior av projektet ändrade svaret var för sig; det nyare värdet visas tills du avgör. Ctrl+K visar båda; ett nytt svar här avgör också.</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/ui/step_form.py" line="326"/>
         <source>Case file {label}: {done} of {applicable} questions done</source>
         <translation>Akt {label}: {done} av {applicable} frågor klara</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/step_form.py" line="298"/>
+        <location filename="../../reviewer/ui/step_form.py" line="329"/>
         <source>; reason missing on {keys}</source>
         <translation>; motivering saknas för {keys}</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/step_form.py" line="301"/>
+        <location filename="../../reviewer/ui/step_form.py" line="332"/>
         <source> — signed off by {name}, locked</source>
         <translation> — granskad av {name}, låst</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/step_form.py" line="304"/>
+        <location filename="../../reviewer/ui/step_form.py" line="335"/>
         <source> — complete. PgDn for the next case file.</source>
         <translation> — klar. PgDn för nästa akt.</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/step_form.py" line="319"/>
+        <location filename="../../reviewer/ui/step_form.py" line="350"/>
         <source>Answer {key}</source>
         <translation>Bedömning {key}</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/step_form.py" line="395"/>
+        <location filename="../../reviewer/ui/step_form.py" line="429"/>
         <source>Edit {key}</source>
         <translation>Ändring {key}</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/step_form.py" line="407"/>
+        <location filename="../../reviewer/ui/step_form.py" line="441"/>
         <source>Footnote placement {key}</source>
         <translation>Fotnotens placering {key}</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/step_form.py" line="419"/>
-        <location filename="../../reviewer/ui/step_form.py" line="423"/>
+        <location filename="../../reviewer/ui/step_form.py" line="453"/>
+        <location filename="../../reviewer/ui/step_form.py" line="457"/>
         <source>Sign off</source>
         <translation>Markera som granskad</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/step_form.py" line="420"/>
+        <location filename="../../reviewer/ui/step_form.py" line="454"/>
         <source>Name of the auditor who reviewed this case file:</source>
         <translation>Namn på den som granskat akten:</translation>
     </message>
@@ -1005,6 +1295,44 @@ Eda kommun;12</translation>
         <location filename="../../reviewer/ui/app.py" line="49"/>
         <source>Your answers are saved. The details are in {log}.</source>
         <translation>Dina bedömningar är sparade. Detaljerna finns i {log}.</translation>
+    </message>
+</context>
+<context>
+    <name>exchange</name>
+    <message>
+        <location filename="../../reviewer/ui/exchange_dialogs.py" line="73"/>
+        <source>Password</source>
+        <translation>Lösenord</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/ui/exchange_dialogs.py" line="74"/>
+        <source>{file} is protected by a password. Password:</source>
+        <translation>{file} är skyddat med lösenord. Lösenord:</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/ui/exchange_dialogs.py" line="82"/>
+        <source>Choose a package</source>
+        <translation>Välj ett paket</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/ui/exchange_dialogs.py" line="83"/>
+        <source>Aktgranskning packages (*.aktgx)</source>
+        <translation>Aktgranskningspaket (*.aktgx)</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/ui/exchange_dialogs.py" line="224"/>
+        <source>Merging {file}…</source>
+        <translation>Slår ihop {file}…</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/ui/exchange_dialogs.py" line="230"/>
+        <source>Another project</source>
+        <translation>Ett annat projekt</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/ui/exchange_dialogs.py" line="231"/>
+        <source>Import it as a project of its own?</source>
+        <translation>Importera det som ett eget projekt?</translation>
     </message>
 </context>
 <context>

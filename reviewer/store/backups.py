@@ -13,6 +13,7 @@ from pathlib import Path
 from reviewer.errors import ProjectFileError
 from reviewer.i18n import N_
 from reviewer.paths import data_dir
+from reviewer.store.copies import project_id_of
 from reviewer.store.database import copy_database
 from reviewer.store.lock import WriterLock
 
@@ -71,6 +72,8 @@ def restore_backup(path: Path, backup: Path, project_id: str, keep: int) -> None
     """Put `backup` in the place of the project file at `path`, which must not be open.
     The project as it was is backed up first, so a restore can itself be undone."""
     path = Path(path)
+    if project_id_of(backup) != project_id:
+        raise ProjectFileError(N_("{path} is not a backup of this project."), path=str(backup))
     lock = WriterLock(path)
     lock.acquire()
     try:

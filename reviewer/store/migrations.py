@@ -64,6 +64,8 @@ def _v2_to_v3(op: Operations, connection: Connection) -> None:
         "status_at = coalesce(signed_off_at, created_at)")
     op.add_column("answer_head", sa.Column("conflict", sa.Boolean, nullable=False,
                                            server_default=sa.false()))
+    op.create_index("ix_answer_head_conflict", "answer_head",
+                    ["case_file_id", "question_key"], sqlite_where=sa.text("conflict"))
     op.create_table(
         "answer_parent",
         sa.Column("event_id", sa.String, sa.ForeignKey("answer_event.id"), primary_key=True),

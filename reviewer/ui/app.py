@@ -58,6 +58,9 @@ def main(argv: list[str] | None = None) -> int:
     args = sys.argv if argv is None else argv
     app = QApplication(args)
     app.setApplicationName("Aktgranskning")
+    # Windows take each other's place (a project after the start page, a restored project
+    # after itself): the shell says when the app ends, not the last window closing.
+    app.setQuitOnLastWindowClosed(False)
     install_excepthook()
     translation.install(app, load_settings().language)
     shell = Shell(app)

@@ -32,7 +32,7 @@ from reviewer.summary import summa_of
 from reviewer.ui.guarded import run_guarded
 from reviewer.ui.operations import ProjectOps
 from reviewer.ui.step_form import ANSWER_KEYS
-from reviewer.ui.widgets import cell_background
+from reviewer.ui.widgets import cell_background, hint
 
 Index = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()
@@ -148,9 +148,9 @@ class GridView(QWidget):
         self.reason = QLineEdit()
         self.reason.setPlaceholderText(self.tr("Reason of the selected Eb or Et – Enter saves"))
         self.reason.returnPressed.connect(self._save_reason)
-        legend = QLabel(self.tr("Yellow: unanswered · red: Eb/Et without a reason · grey: "
-                                "derived Et. Keys: J N B T, arrows to move."))
-        legend.setStyleSheet("color: #555;")
+        legend = hint(self.tr("Yellow: unanswered · red: Eb/Et without a reason · lilac: "
+                              "a conflict between merged copies · grey: derived Et. Keys: "
+                              "J N B T, arrows to move, Ctrl+H the cell's history."))
         layout = QVBoxLayout(self)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.question)

@@ -6,12 +6,16 @@ No Save command: every change is stored the moment it is made; the status bar sa
 
 from __future__ import annotations
 
+from pathlib import Path
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QMessageBox,
+    QPushButton,
     QSplitter,
     QStackedWidget,
     QTreeView,
@@ -21,6 +25,7 @@ from PySide6.QtWidgets import (
 from reviewer import review
 from reviewer.model import FileStatus
 from reviewer.project import Project
+from reviewer.ui.background import Background
 from reviewer.ui.grid_view import GridView
 from reviewer.ui.guarded import refused, run_guarded
 from reviewer.ui.navigator import NavigatorModel
@@ -28,6 +33,10 @@ from reviewer.ui.operations import ProjectOps
 from reviewer.ui.recent import RecentProject
 from reviewer.ui.step_form import StepForm
 from reviewer.ui.summary_pane import SummaryPane
+from reviewer.ui.widgets import CONFLICT_COLOUR
+
+if TYPE_CHECKING:
+    from reviewer.exchange import MergeReport
 
 EXPAND_ALL_UP_TO = 300  # case files; a larger project opens with only the current unit open
 
@@ -37,11 +46,14 @@ class MainWindow(QMainWindow):
     open_requested = Signal(str)  # a path; "" to choose one
     sample_requested = Signal()
     settings_requested = Signal()
+    import_requested = Signal(str)  # a package to import as a project of its own; "" to choose
+    restore_requested = Signal()
     closed = Signal(object, bool)  # the RecentProject entry, whether to show the start page
 
     def __init__(self, project: Project, author: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ops = ProjectOps(project, author, self)
+        self.background = Background(self)  # work off the UI thread (the backup on opening)
         self._to_start = False
         self._closed = False
         title = f"{project.info.title} – {project.path} – Aktgranskning"
@@ -77,7 +89,14 @@ class MainWindow(QMainWindow):
 
         saved = QLabel(self.tr("The project is open read-only: nothing can be changed.")
                        if self.ops.readonly else self.tr("Every change is saved at once."))
+        self.conflict_button = QPushButton()
+        self.conflict_button.setFlat(True)
+        self.conflict_button.setStyleSheet(f"background: {CONFLICT_COLOUR}; padding: 2px 8px;")
+        self.conflict_button.clicked.connect(lambda: self.show_conflicts())
+        self.statusBar().addPermanentWidget(self.conflict_button)
         self.statusBar().addPermanentWidget(saved)
+        self.ops.changed.connect(self._count_conflicts)
+        self._count_conflicts()
         self._menus()
         order = self.navigator_model.case_files_in_order()
         if order:
@@ -115,6 +134,18 @@ class MainWindow(QMainWindow):
                                           self.import_sheet)
         file.addAction(self.import_action)
         file.addSeparator()
+        file.addAction(self._action(self.tr("&Export for a colleague…"),
+                                    self.export_for_colleague, "Ctrl+E"))
+        self.merge_action = self._action(self.tr("&Merge from a colleague…"),
+                                         lambda: self.merge_from_colleague(), "Ctrl+M")
+        self.merge_action.setEnabled(not self.ops.readonly)
+        file.addAction(self.merge_action)
+        file.addAction(self._action(self.tr("Import a &package as a project of its own…"),
+                                    lambda: self.import_requested.emit("")))
+        restore = self._action(self.tr("Restore from a &backup…"), self.restore_requested.emit)
+        restore.setEnabled(not self.ops.readonly)
+        file.addAction(restore)
+        file.addSeparator()
         file.addAction(self._action(self.tr("&Report and print…"), self.show_report,
                                     QKeySequence.StandardKey.Print, application=True))
         file.addSeparator()
@@ -151,6 +182,11 @@ class MainWindow(QMainWindow):
                                   lambda: self.step_case_file(-1)))
         go.addAction(self._action(self.tr("The &navigator"), self.navigator.setFocus,
                                   "Ctrl+L", application=True))
+        go.addSeparator()
+        go.addAction(self._action(self.tr("&Conflicts between merged copies…"),
+                                  lambda: self.show_conflicts(), "Ctrl+K", application=True))
+        go.addAction(self._action(self.tr("&History of this answer…"), self.show_history,
+                                  "Ctrl+H", application=True))
 
         view = bar.addMenu(self.tr("&View"))
         group = QActionGroup(self)
@@ -312,6 +348,65 @@ class MainWindow(QMainWindow):
             else:
                 self.form.clear()
 
+    # -- working together ---------------------------------------------------------------
+
+    def _count_conflicts(self, _changes: object = None) -> None:
+        count = self.ops.project.conflict_count()
+        self.conflict_button.setText(self.tr("Conflicts: {count}").format(count=count))
+        self.conflict_button.setVisible(count > 0)
+
+    def export_for_colleague(self) -> None:
+        from reviewer.ui.exchange_dialogs import ExportDialog
+
+        self.form.save_text_fields()
+        dialog = ExportDialog(self.ops.project, self.ops.author, self)
+        if dialog.exec() and dialog.written is not None:
+            self.statusBar().showMessage(self.tr("Wrote {path}.").format(path=dialog.written),
+                                         10000)
+
+    def merge_from_colleague(self, package: Path | None = None) -> MergeReport | None:
+        """Merge a package into this project and show what came in."""
+        from reviewer.settings import load_settings
+        from reviewer.ui.exchange_dialogs import MergeReportDialog, merge_flow
+
+        self.form.save_text_fields()
+        report = merge_flow(self, self.ops.project, self.ops.author, load_settings().backups,
+                            package, offer_import=lambda p: self.import_requested.emit(str(p)))
+        if report is None:
+            return None
+        if not report.nothing_new:
+            self.ops.reloaded(frozenset(u.id for u in self.ops.project.units()))
+        dialog = MergeReportDialog(report, self)
+        if dialog.exec() and dialog.show_conflicts:
+            self.show_conflicts()
+        return report
+
+    def show_conflicts(self, select: tuple[str, str] | None = None) -> None:
+        from reviewer.ui.conflicts import ConflictsDialog
+
+        dialog = ConflictsDialog(self.ops, self, select)
+        dialog.exec()
+        if dialog.go_to is not None:
+            case_file_id, key = dialog.go_to
+            self.show_pane(self.form)
+            self.select_case_file(case_file_id)
+            self.form.show_question(key)
+
+    def current_cell(self) -> tuple[str, str] | None:
+        """(case file id, question key) of the cell the auditor is on, in any pane."""
+        if self.grid_shown():
+            found = self.grid.model.cell_at(self.grid.table.currentIndex())
+            return None if found is None else (found[0].id, found[1])
+        return None if self.form.case_file_id is None else (self.form.case_file_id,
+                                                            self.form.key)
+
+    def show_history(self) -> None:
+        from reviewer.ui.conflicts import HistoryDialog
+
+        cell = self.current_cell()
+        if cell is not None:
+            HistoryDialog(self.ops.project, *cell, parent=self).exec()
+
     def show_keys(self) -> None:
         QMessageBox.information(self, self.tr("Keys"), self.tr(
             "J, N, B, T (or 1–4): answer Ja, Nej, Eb, Et and move on\n"
@@ -324,6 +419,7 @@ class MainWindow(QMainWindow):
             "Ctrl+Z, Ctrl+Shift+Z or Ctrl+Y: undo, redo\n"
             "Ctrl+1, Ctrl+2, Ctrl+3: stepping form, grid, summary (Ctrl+G: grid and back)\n"
             "Ctrl+L: the navigator\n"
+            "Ctrl+H: the history of the answer; Ctrl+K: conflicts between merged copies\n"
             "Ctrl+P: report and print"))
 
     # -- closing -----------------------------------------------------------------------
@@ -348,6 +444,7 @@ class MainWindow(QMainWindow):
         if self._closed:
             return
         self._closed = True
+        self.background.wait()
         self.form.save_text_fields()
         entry = self.recent_entry()
         self.ops.project.close()

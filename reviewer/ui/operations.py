@@ -68,6 +68,13 @@ class ProjectOps(QObject):
             self.changed.emit(changes)
         return changes
 
+    def reloaded(self, units: frozenset[str]) -> None:
+        """The project changed under the panes (a merge): they read it again, and the undo
+        steps, which replay values from before, are dropped."""
+        self.project.reload_info()
+        self.undo_stack.clear()
+        self.changed.emit(Changes(project=True, units=units))
+
     def replay(self, changes: Changes, *, forward: bool) -> None:
         cells = changes.cells if forward else tuple(reversed(changes.cells))
         for cell in cells:

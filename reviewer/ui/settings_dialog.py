@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLineEdit,
     QMessageBox,
+    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
@@ -36,21 +37,27 @@ class SettingsDialog(QDialog):
         self.language.setCurrentIndex(self.language.findData(self.current.language))
         self.convention = QComboBox()
         fill_conventions(self.convention, self.current.convention)
+        self.backups = QSpinBox()
+        self.backups.setRange(0, 1000)
+        self.backups.setValue(self.current.backups)
         form = QFormLayout()
         form.addRow(self.tr("Your &name:"), self.author)
         form.addRow(self.tr("&Language:"), self.language)
         form.addRow(self.tr("&Summa in new projects:"), self.convention)
+        form.addRow(self.tr("&Backups kept of each project:"), self.backups)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(hint(self.tr("Your name is recorded with every change you make. A "
                                       "new language shows the next time Aktgranskning "
-                                      "starts.")))
+                                      "starts. A backup is made each time a project opens "
+                                      "and before every merge; 0 makes none.")))
         layout.addWidget(dialog_buttons(self, Button.Save))
 
     def chosen(self) -> UserSettings:
         return UserSettings(author=" ".join(self.author.text().split()),
                             language=str(self.language.currentData()),
-                            convention=Convention(self.convention.currentData()))
+                            convention=Convention(self.convention.currentData()),
+                            backups=self.backups.value())
 
     def accept(self) -> None:
         chosen = self.chosen()
@@ -67,6 +74,7 @@ class SettingsDialog(QDialog):
         store.setValue("author", chosen.author)
         store.setValue("language", chosen.language)
         store.setValue("convention", chosen.convention.value)
+        store.setValue("backups", chosen.backups)
         store.sync()
         if store.status() != QSettings.Status.NoError:
             QMessageBox.warning(self, self.tr("Settings"), self.tr(

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, Signal
 from PySide6.QtGui import (
+    QCloseEvent,
     QDragEnterEvent,
     QDropEvent,
     QFont,
@@ -82,6 +83,7 @@ class StartPage(QWidget):
     sample_requested = Signal()
     settings_requested = Signal()
     forget_requested = Signal(str)
+    closed = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -181,6 +183,10 @@ class StartPage(QWidget):
         item = self.recent.currentItem()
         if item is not None:
             self.forget_requested.emit(str(item.data(_PATH)))
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        super().closeEvent(event)
+        self.closed.emit()
 
     # -- drag and drop -------------------------------------------------------------------
 

@@ -28,12 +28,12 @@ from PySide6.QtWidgets import (
 )
 
 from reviewer import review
-from reviewer.derive import DERIVED_ET
 from reviewer.model import Cell, Changes, Code, Placement, Unit
 from reviewer.project import file_progress
 from reviewer.ui.guarded import run_guarded
 from reviewer.ui.operations import ProjectOps
 from reviewer.ui.overview import CaseFileOverview
+from reviewer.ui.widgets import CONFLICT_COLOUR
 
 # The chosen answer must show at a glance, whatever the platform's button style.
 ANSWER_STYLE = ("QPushButton { font-size: 12pt; }"
@@ -109,6 +109,12 @@ class StepForm(QWidget):
         self.derived_note = QLabel()
         self.derived_note.setStyleSheet("color: #555;")
         layout.addWidget(self.derived_note)
+        self.conflict_note = QLabel(self.tr(
+            "Two copies of the project changed this answer apart; the newer value is shown "
+            "until you decide. Ctrl+K shows both sides; a new answer here decides it too."))
+        self.conflict_note.setWordWrap(True)
+        self.conflict_note.setStyleSheet(f"background: {CONFLICT_COLOUR}; padding: 6px;")
+        layout.addWidget(self.conflict_note)
 
         self.reason_panel = QFrame()
         self.reason_panel.setFrameShape(QFrame.Shape.StyledPanel)
@@ -251,7 +257,7 @@ class StepForm(QWidget):
         self.position.setText("")
         self.question.setText(self.tr("No case file is chosen. A project without units gets "
                                       "one with Project → Add a unit."))
-        for widget in (self.criterion, self.derived_note, self.reason_panel,
+        for widget in (self.criterion, self.derived_note, self.conflict_note, self.reason_panel,
                        self.sign_off_button, self.reopen_button):
             widget.hide()
         for button in self.answer_buttons.values():
@@ -299,6 +305,7 @@ class StepForm(QWidget):
                                           "Et.").format(parent=question.parent)
                                   if cell.derived else "")
         self.derived_note.setVisible(cell.derived)
+        self.conflict_note.setVisible(cell.conflict)
         needs_reason = cell.code is not None and cell.code.needs_reason and not cell.derived
         self.reason_panel.setVisible(needs_reason)
         if needs_reason:
@@ -365,8 +372,11 @@ class StepForm(QWidget):
         self.setFocus()
 
     def _overview_clicked(self, index: QModelIndex) -> None:
-        key = self.ops.project.template.questions[index.row()].key
-        if not self._cells.get(key, DERIVED_ET).derived:
+        self.show_question(self.ops.project.template.questions[index.row()].key)
+
+    def show_question(self, key: str) -> None:
+        """Go to a question of the current case file (not to a derived one)."""
+        if key in self._cells and not self._cells[key].derived:
             self.save_text_fields()
             self.key = key
             self.refresh()

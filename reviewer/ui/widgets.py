@@ -10,11 +10,13 @@ from reviewer.model import Cell
 Button = QDialogButtonBox.StandardButton
 # What still needs the auditor stands out alike wherever cells are listed.
 UNANSWERED_COLOUR, MISSING_COLOUR, DERIVED_COLOUR = "#fff4c2", "#f6c6c3", "#ececec"
+CONFLICT_COLOUR = "#dccbf5"
 
 
 def cell_background(cell: Cell) -> QBrush | None:
-    """Yellow unanswered, red Eb/Et without a reason, grey derived Et."""
-    colour = (DERIVED_COLOUR if cell.derived else MISSING_COLOUR if cell.missing_reason
+    """Grey derived Et, lilac in conflict, red Eb/Et without a reason, yellow unanswered."""
+    colour = (DERIVED_COLOUR if cell.derived else CONFLICT_COLOUR if cell.conflict
+              else MISSING_COLOUR if cell.missing_reason
               else UNANSWERED_COLOUR if cell.code is None else None)
     return QBrush(QColor(colour)) if colour else None
 

@@ -1,0 +1,274 @@
+"""Working together from the app: export for a colleague, import a package as a project of
+its own, merge a colleague's package (with its report), and restore from a backup.
+
+The work runs off the UI thread behind a busy dialog; every refusal is one clear message.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import TypeVar
+
+from PySide6.QtCore import QCoreApplication, QEventLoop, Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPlainTextEdit,
+    QProgressDialog,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from reviewer.errors import OtherProjectError, ReviewerError
+from reviewer.exchange import MergeReport, export_package, read_manifest
+from reviewer.project import Project
+from reviewer.store.backups import Backup, list_backups
+from reviewer.ui.background import Background
+from reviewer.ui.guarded import refused
+from reviewer.ui.widgets import Button, dialog_buttons, hint
+
+T = TypeVar("T")
+PACKAGES = "*.aktgx"  # the file dialogs' filter
+
+
+def run_busy(parent: QWidget | None, text: str, work: Callable[[], T]) -> T:
+    """Run `work` off the UI thread behind a busy dialog and wait for it, the window
+    still painting; its result, or its error raised here."""
+    background = Background(parent)
+    busy = QProgressDialog(text, "", 0, 0, parent)
+    busy.setCancelButton(None)  # the work cannot be stopped halfway
+    busy.setWindowModality(Qt.WindowModality.WindowModal)
+    busy.setMinimumDuration(400)
+    loop = QEventLoop()
+    results: list[T] = []
+    errors: list[BaseException] = []
+
+    def guarded_work() -> None:
+        try:
+            results.append(work())
+        except BaseException as exc:  # raised again below, in the UI thread
+            errors.append(exc)
+
+    background.run(guarded_work, lambda _none: loop.quit(), lambda _error: loop.quit())
+    loop.exec()
+    busy.close()
+    if errors:
+        raise errors[0]
+    return results[0]
+
+
+def ask_password(parent: QWidget | None, package: Path) -> str | None:
+    text, ok = QInputDialog.getText(
+        parent, QCoreApplication.translate("exchange", "Password"),
+        QCoreApplication.translate("exchange", "{file} is protected by a password. "
+                                               "Password:").format(file=package.name),
+        QLineEdit.EchoMode.Password)
+    return text if ok and text else None
+
+
+def choose_package(parent: QWidget | None) -> Path | None:
+    chosen, _filter = QFileDialog.getOpenFileName(
+        parent, QCoreApplication.translate("exchange", "Choose a package"), "",
+        QCoreApplication.translate("exchange", "Aktgranskning packages (*.aktgx)"))
+    return Path(chosen) if chosen else None
+
+
+def password_for(parent: QWidget | None, package: Path) -> tuple[bool, str | None]:
+    """(go on, password): the package's manifest read, a password asked when it has one."""
+    try:
+        manifest = read_manifest(package)
+    except ReviewerError as exc:
+        refused(parent, exc)
+        return False, None
+    if not manifest.encrypted:
+        return True, None
+    password = ask_password(parent, package)
+    return password is not None, password
+
+
+class ExportDialog(QDialog):
+    """Which units go to the colleague, an optional password, and where the file goes."""
+
+    def __init__(self, project: Project, author: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.project = project
+        self.author = author
+        self.written: Path | None = None
+        self.setWindowTitle(self.tr("Export for a colleague"))
+        self.resize(620, 520)
+        self.units = QListWidget()
+        for unit in project.units():
+            item = QListWidgetItem(unit.name)
+            item.setData(Qt.ItemDataRole.UserRole, unit.id)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Checked)
+            self.units.addItem(item)
+        self.password = QLineEdit()
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.again = QLineEdit()
+        self.again.setEchoMode(QLineEdit.EchoMode.Password)
+        self.path = QLineEdit(str(project.path.with_suffix(".aktgx")))
+        browse = QPushButton(self.tr("Choose…"))
+        browse.clicked.connect(self._browse)
+        row = QHBoxLayout()
+        row.addWidget(self.path, 1)
+        row.addWidget(browse)
+        form = QFormLayout()
+        form.addRow(self.tr("&Password (optional):"), self.password)
+        form.addRow(self.tr("Password &again:"), self.again)
+        form.addRow(self.tr("&File:"), row)
+        units_label = QLabel(self.tr("&Units to send (the colleague gets the project, its "
+                                     "questions and settings, and these units):"))
+        units_label.setWordWrap(True)
+        units_label.setBuddy(self.units)
+        layout = QVBoxLayout(self)
+        layout.addWidget(units_label)
+        layout.addWidget(self.units, 1)
+        layout.addLayout(form)
+        layout.addWidget(hint(self.tr(
+            "With a password the package is encrypted (AES-256); send the password another "
+            "way than the file. The colleague merges their work back with File → Merge from "
+            "a colleague.")))
+        layout.addWidget(dialog_buttons(self))
+
+    def chosen_units(self) -> list[str]:
+        return [str(self.units.item(i).data(Qt.ItemDataRole.UserRole))
+                for i in range(self.units.count())
+                if self.units.item(i).checkState() == Qt.CheckState.Checked]
+
+    def _browse(self) -> None:
+        chosen, _filter = QFileDialog.getSaveFileName(
+            self, self.tr("Save the package as"), self.path.text(), PACKAGES)
+        if chosen:
+            self.path.setText(chosen if chosen.endswith(".aktgx") else chosen + ".aktgx")
+
+    def accept(self) -> None:
+        units = self.chosen_units()
+        if not units:
+            QMessageBox.warning(self, self.windowTitle(), self.tr("Choose at least one unit."))
+            return
+        if self.password.text() != self.again.text():
+            QMessageBox.warning(self, self.windowTitle(),
+                                self.tr("The two passwords differ; type them again."))
+            return
+        out = Path(self.path.text().strip()).expanduser()
+        if out.suffix != ".aktgx":
+            out = out.with_name(out.name + ".aktgx")
+        every = len(units) == self.units.count()
+        project, author, password = self.project, self.author, self.password.text() or None
+        try:
+            run_busy(self, self.tr("Writing the package…"), lambda: export_package(
+                project, out, author=author, unit_ids=None if every else units,
+                password=password))
+        except ReviewerError as exc:
+            refused(self, exc)
+            return
+        self.written = out
+        super().accept()
+
+
+class MergeReportDialog(QDialog):
+    """What a merge brought in; the conflicts are one click away."""
+
+    def __init__(self, report: MergeReport, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.show_conflicts = False
+        self.setWindowTitle(self.tr("Merged from a colleague"))
+        self.resize(640, 420)
+        text = QPlainTextEdit("\n".join(report.lines()))
+        text.setReadOnly(True)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        if report.conflicts_in_project:
+            conflicts = QPushButton(self.tr("Show the &conflicts ({count})").format(
+                count=report.conflicts_in_project))
+            conflicts.clicked.connect(self._conflicts)
+            buttons.addButton(conflicts, QDialogButtonBox.ButtonRole.ActionRole)
+            conflicts.setDefault(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(text, 1)
+        if report.backup is not None:
+            layout.addWidget(hint(self.tr("The project as it was before is kept as a backup "
+                                          "(File → Restore from a backup).")))
+        layout.addWidget(buttons)
+
+    def _conflicts(self) -> None:
+        self.show_conflicts = True
+        self.accept()
+
+
+def merge_flow(parent: QWidget, project: Project, author: str, keep_backups: int,
+               package: Path | None = None,
+               offer_import: Callable[[Path], object] | None = None) -> MergeReport | None:
+    """Ask for a package (and its password) and merge it into the open project."""
+    from reviewer.exchange import merge_package
+
+    package = package or choose_package(parent)
+    if package is None:
+        return None
+    go_on, password = password_for(parent, package)
+    if not go_on:
+        return None
+    try:
+        return run_busy(parent, QCoreApplication.translate("exchange", "Merging {file}…").format(
+            file=package.name), lambda: merge_package(project, package, author=author,
+                                                      password=password,
+                                                      keep_backups=keep_backups))
+    except OtherProjectError as exc:
+        if offer_import is not None and QMessageBox.question(
+                parent, QCoreApplication.translate("exchange", "Another project"),
+                f"{exc}\n\n" + QCoreApplication.translate(
+                    "exchange", "Import it as a project of its own?"),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                QMessageBox.StandardButton.Yes) == QMessageBox.StandardButton.Yes:
+            offer_import(package)
+    except ReviewerError as exc:
+        refused(parent, exc)
+    return None
+
+
+class BackupsDialog(QDialog):
+    """The project's backups, newest first; `chosen` is the one to restore."""
+
+    def __init__(self, path: Path, project_id: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.chosen: Backup | None = None
+        self.setWindowTitle(self.tr("Restore from a backup"))
+        self.resize(600, 400)
+        self.backups = list_backups(path, project_id)
+        self.list = QListWidget()
+        for backup in self.backups:
+            self.list.addItem(self.tr("{when}   {size:.2f} MB").format(
+                when=backup.made_at.strftime("%Y-%m-%d %H:%M:%S"), size=backup.size / 1e6))
+        if self.backups:
+            self.list.setCurrentRow(0)
+        self.list.itemActivated.connect(lambda _item: self.accept())
+        intro = hint(self.tr(
+            "A backup is made each time the project is opened and before every merge. "
+            "Restoring replaces the project with the backup; the project as it is now is "
+            "kept as a backup first.") if self.backups else self.tr("No backups yet."))
+        buttons = dialog_buttons(self, Button.Ok)
+        ok = buttons.button(Button.Ok)
+        ok.setText(self.tr("&Restore"))
+        ok.setEnabled(bool(self.backups))
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(self.list, 1)
+        layout.addWidget(buttons)
+
+    def accept(self) -> None:
+        row = self.list.currentRow()
+        if 0 <= row < len(self.backups):
+            self.chosen = self.backups[row]
+            super().accept()
