@@ -512,10 +512,8 @@ def _who(event: AnswerEvent, packages: dict[str, PackageInfo]) -> str:
 
 
 def _places(project: Project) -> dict[str, str]:
-    names = {u.id: u.name for u in project.units()}
-    return {f.id: _("{unit}, case file {label}", unit=names[unit_id], label=f.label)
-            for unit_id, files in project.case_files_by_unit().items() if unit_id in names
-            for f in files}
+    return {case_file_id: _("{unit}, case file {label}", unit=unit, label=label)
+            for case_file_id, (unit, label) in project.case_file_places().items()}
 
 
 def _resolve(args: argparse.Namespace) -> int:

@@ -489,9 +489,8 @@ def merge_package(project: Project, package: Path, *, author: str,
 def _report(project: Project, manifest: Manifest, package_name: str,
             counts: copies.MergeCounts, backup: Path | None) -> MergeReport:
     names = {u.id: u.name for u in project.units()}
-    files = project.case_files_by_unit()
-    where = {f.id: _("{unit}, case file {label}", unit=names[u], label=f.label)
-             for u, fs in files.items() if u in names for f in fs}
+    where = {case_file_id: _("{unit}, case file {label}", unit=unit, label=label)
+             for case_file_id, (unit, label) in project.case_file_places().items()}
     return MergeReport(
         manifest=manifest, package_name=package_name,
         units_added=tuple(names[u] for u in counts.units_added if u in names),

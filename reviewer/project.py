@@ -126,6 +126,13 @@ class Project:
                 by_unit.setdefault(case_file.unit_id, []).append(case_file)
         return by_unit
 
+    def case_file_places(self) -> dict[str, tuple[str, str]]:
+        """(unit name, case file label) of every case file, by id: where it is, in words."""
+        names = {u.id: u.name for u in self.units()}
+        return {f.id: (names[unit_id], f.label)
+                for unit_id, files in self.case_files_by_unit().items() if unit_id in names
+                for f in files}
+
     def has_case_file(self, case_file_id: str) -> bool:
         """Whether the case file is in the project (not removed)."""
         with self.file.reading() as session:

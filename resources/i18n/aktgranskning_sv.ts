@@ -28,27 +28,27 @@
 <context>
     <name>BackupsDialog</name>
     <message>
-        <location filename="../../reviewer/ui/exchange_dialogs.py" line="247"/>
+        <location filename="../../reviewer/ui/exchange_dialogs.py" line="241"/>
         <source>Restore from a backup</source>
         <translation>Återställ från en säkerhetskopia</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/exchange_dialogs.py" line="252"/>
+        <location filename="../../reviewer/ui/exchange_dialogs.py" line="246"/>
         <source>{when}   {size:.2f} MB</source>
         <translation>{when}   {size:.2f} MB</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/exchange_dialogs.py" line="258"/>
+        <location filename="../../reviewer/ui/exchange_dialogs.py" line="252"/>
         <source>A backup is made each time the project is opened and before every merge. Restoring replaces the project with the backup; the project as it is now is kept as a backup first.</source>
         <translation>En säkerhetskopia görs varje gång projektet öppnas och före varje sammanslagning. Att återställa ersätter projektet med säkerhetskopian; projektet som det är nu sparas först som säkerhetskopia.</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/exchange_dialogs.py" line="260"/>
+        <location filename="../../reviewer/ui/exchange_dialogs.py" line="254"/>
         <source>No backups yet.</source>
         <translation>Inga säkerhetskopior ännu.</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/exchange_dialogs.py" line="263"/>
+        <location filename="../../reviewer/ui/exchange_dialogs.py" line="257"/>
         <source>&amp;Restore</source>
         <translation>&amp;Återställ</translation>
     </message>
@@ -74,37 +74,37 @@
 <context>
     <name>ConflictModel</name>
     <message>
-        <location filename="../../reviewer/ui/conflicts.py" line="63"/>
+        <location filename="../../reviewer/ui/conflicts.py" line="55"/>
         <source>Unit</source>
         <translation>Enhet</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/conflicts.py" line="63"/>
+        <location filename="../../reviewer/ui/conflicts.py" line="55"/>
         <source>Case file</source>
         <translation>Akt</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/conflicts.py" line="63"/>
+        <location filename="../../reviewer/ui/conflicts.py" line="55"/>
         <source>Question</source>
         <translation>Fråga</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/conflicts.py" line="64"/>
+        <location filename="../../reviewer/ui/conflicts.py" line="56"/>
         <source>Newer value (shown now)</source>
         <translation>Nyare värde (visas nu)</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/conflicts.py" line="64"/>
+        <location filename="../../reviewer/ui/conflicts.py" line="56"/>
         <source>Other value</source>
         <translation>Andra värdet</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/conflicts.py" line="97"/>
+        <location filename="../../reviewer/ui/conflicts.py" line="89"/>
         <source>{who}, {when}</source>
         <translation>{who}, {when}</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/conflicts.py" line="98"/>
+        <location filename="../../reviewer/ui/conflicts.py" line="90"/>
         <source>{who}, {when}, from {file}</source>
         <translation>{who}, {when}, från {file}</translation>
     </message>
@@ -112,37 +112,37 @@
 <context>
     <name>ConflictsDialog</name>
     <message>
-        <location filename="../../reviewer/ui/conflicts.py" line="112"/>
+        <location filename="../../reviewer/ui/conflicts.py" line="104"/>
         <source>Conflicts between merged copies</source>
         <translation>Konflikter mellan sammanslagna kopior</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/conflicts.py" line="127"/>
+        <location filename="../../reviewer/ui/conflicts.py" line="119"/>
         <source>Keep the &amp;newer value</source>
         <translation>Behåll det &amp;nyare värdet</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/conflicts.py" line="128"/>
+        <location filename="../../reviewer/ui/conflicts.py" line="120"/>
         <source>Keep the &amp;other value</source>
         <translation>Behåll det &amp;andra värdet</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/conflicts.py" line="129"/>
+        <location filename="../../reviewer/ui/conflicts.py" line="121"/>
         <source>&amp;Write a new answer…</source>
         <translation>&amp;Skriv ett nytt svar…</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/conflicts.py" line="149"/>
+        <location filename="../../reviewer/ui/conflicts.py" line="141"/>
         <source>{count} answers were changed in two copies apart. Until you decide, each shows its newer value, marked in the grid, and reports warn. Your decision is recorded in the history.</source>
         <translation>{count} svar ändrades i två kopior var för sig. Tills du avgör visar vart och ett sitt nyare värde, markerat i rutnätet, och rapporter varnar. Ditt beslut sparas i historiken.</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/conflicts.py" line="152"/>
+        <location filename="../../reviewer/ui/conflicts.py" line="144"/>
         <source>No conflicts: every answer has one value.</source>
         <translation>Inga konflikter: varje svar har ett värde.</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/conflicts.py" line="179"/>
+        <location filename="../../reviewer/ui/conflicts.py" line="171"/>
         <source>Decide a conflict</source>
         <translation>Avgör en konflikt</translation>
     </message>
@@ -193,57 +193,52 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../reviewer/ui/exchange_dialogs.py" line="108"/>
+        <location filename="../../reviewer/ui/exchange_dialogs.py" line="107"/>
         <source>Export for a colleague</source>
         <translation>Exportera till en kollega</translation>
     </message>
     <message>
         <location filename="../../reviewer/ui/exchange_dialogs.py" line="122"/>
-        <source>Choose…</source>
-        <translation>Välj…</translation>
-    </message>
-    <message>
-        <location filename="../../reviewer/ui/exchange_dialogs.py" line="128"/>
         <source>&amp;Password (optional):</source>
         <translation>&amp;Lösenord (frivilligt):</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/exchange_dialogs.py" line="129"/>
+        <location filename="../../reviewer/ui/exchange_dialogs.py" line="123"/>
         <source>Password &amp;again:</source>
         <translation>Lösenordet &amp;igen:</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/exchange_dialogs.py" line="130"/>
+        <location filename="../../reviewer/ui/exchange_dialogs.py" line="124"/>
         <source>&amp;File:</source>
         <translation>&amp;Fil:</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/exchange_dialogs.py" line="131"/>
+        <location filename="../../reviewer/ui/exchange_dialogs.py" line="125"/>
         <source>&amp;Units to send (the colleague gets the project, its questions and settings, and these units):</source>
         <translation>&amp;Enheter att skicka (kollegan får projektet, dess frågor och inställningar och de här enheterna):</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/exchange_dialogs.py" line="140"/>
+        <location filename="../../reviewer/ui/exchange_dialogs.py" line="134"/>
         <source>With a password the package is encrypted (AES-256); send the password another way than the file. The colleague merges their work back with File → Merge from a colleague.</source>
         <translation>Med lösenord krypteras paketet (AES-256); skicka lösenordet på annat sätt än filen. Kollegans arbete slås ihop tillbaka med Arkiv → Slå ihop från en kollega.</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/exchange_dialogs.py" line="152"/>
+        <location filename="../../reviewer/ui/exchange_dialogs.py" line="146"/>
         <source>Save the package as</source>
         <translation>Spara paketet som</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/exchange_dialogs.py" line="159"/>
+        <location filename="../../reviewer/ui/exchange_dialogs.py" line="153"/>
         <source>Choose at least one unit.</source>
         <translation>Välj minst en enhet.</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/exchange_dialogs.py" line="163"/>
+        <location filename="../../reviewer/ui/exchange_dialogs.py" line="157"/>
         <source>The two passwords differ; type them again.</source>
         <translation>Lösenorden är olika; skriv dem igen.</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/exchange_dialogs.py" line="171"/>
+        <location filename="../../reviewer/ui/exchange_dialogs.py" line="165"/>
         <source>Writing the package…</source>
         <translation>Paketet skrivs…</translation>
     </message>
@@ -261,32 +256,27 @@
         <translation>Hur Summa-kolumnen räknas och var projektfilen sparas. Varje ändring sparas i den direkt.</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/wizard.py" line="237"/>
-        <source>Choose…</source>
-        <translation>Välj…</translation>
-    </message>
-    <message>
-        <location filename="../../reviewer/ui/wizard.py" line="243"/>
+        <location filename="../../reviewer/ui/wizard.py" line="238"/>
         <source>First &amp;footnote number:</source>
         <translation>Första &amp;fotnotsnummer:</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/wizard.py" line="244"/>
+        <location filename="../../reviewer/ui/wizard.py" line="239"/>
         <source>Project fi&amp;le:</source>
         <translation>Projekt&amp;fil:</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/wizard.py" line="247"/>
+        <location filename="../../reviewer/ui/wizard.py" line="242"/>
         <source>The appendix&apos;s footnotes usually continue the report&apos;s numbering; it can be set again for each report.</source>
         <translation>Bilagans fotnoter fortsätter oftast rapportens numrering; det kan ändras för varje rapport.</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/wizard.py" line="262"/>
+        <location filename="../../reviewer/ui/wizard.py" line="257"/>
         <source>Save the project as</source>
         <translation>Spara projektet som</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/wizard.py" line="263"/>
+        <location filename="../../reviewer/ui/wizard.py" line="258"/>
         <source>Aktgranskning projects (*.aktg)</source>
         <translation>Aktgranskningsprojekt (*.aktg)</translation>
     </message>
@@ -317,42 +307,42 @@
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../reviewer/ui/conflicts.py" line="200"/>
+        <location filename="../../reviewer/ui/conflicts.py" line="192"/>
         <source>History</source>
         <translation>Historik</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/conflicts.py" line="202"/>
+        <location filename="../../reviewer/ui/conflicts.py" line="194"/>
         <source>{unit} · case file {label} · {key}. {text}</source>
         <translation>{unit} · akt {label} · {key}. {text}</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/conflicts.py" line="210"/>
+        <location filename="../../reviewer/ui/conflicts.py" line="202"/>
         <source>decides a conflict</source>
         <translation>avgör en konflikt</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/conflicts.py" line="213"/>
+        <location filename="../../reviewer/ui/conflicts.py" line="205"/>
         <source>When</source>
         <translation>När</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/conflicts.py" line="213"/>
+        <location filename="../../reviewer/ui/conflicts.py" line="205"/>
         <source>Who</source>
         <translation>Vem</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/conflicts.py" line="213"/>
+        <location filename="../../reviewer/ui/conflicts.py" line="205"/>
         <source>Value</source>
         <translation>Värde</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/conflicts.py" line="214"/>
+        <location filename="../../reviewer/ui/conflicts.py" line="206"/>
         <source>From package</source>
         <translation>Från paket</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/conflicts.py" line="219"/>
+        <location filename="../../reviewer/ui/conflicts.py" line="211"/>
         <source>Never answered.</source>
         <translation>Aldrig besvarad.</translation>
     </message>
@@ -614,17 +604,17 @@ Ctrl+P: rapport och utskrift</translation>
 <context>
     <name>MergeReportDialog</name>
     <message>
-        <location filename="../../reviewer/ui/exchange_dialogs.py" line="187"/>
+        <location filename="../../reviewer/ui/exchange_dialogs.py" line="181"/>
         <source>Merged from a colleague</source>
         <translation>Sammanslaget från en kollega</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/exchange_dialogs.py" line="194"/>
+        <location filename="../../reviewer/ui/exchange_dialogs.py" line="188"/>
         <source>Show the &amp;conflicts ({count})</source>
         <translation>Visa &amp;konflikterna ({count})</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/exchange_dialogs.py" line="202"/>
+        <location filename="../../reviewer/ui/exchange_dialogs.py" line="196"/>
         <source>The project as it was before is kept as a backup (File → Restore from a backup).</source>
         <translation>Projektet som det var innan sparas som säkerhetskopia (Arkiv → Återställ från en säkerhetskopia).</translation>
     </message>
@@ -670,7 +660,7 @@ Ctrl+P: rapport och utskrift</translation>
 <context>
     <name>NewProjectWizard</name>
     <message>
-        <location filename="../../reviewer/ui/wizard.py" line="276"/>
+        <location filename="../../reviewer/ui/wizard.py" line="271"/>
         <source>New project</source>
         <translation>Nytt projekt</translation>
     </message>
@@ -1300,37 +1290,37 @@ Eda kommun;12</translation>
 <context>
     <name>exchange</name>
     <message>
-        <location filename="../../reviewer/ui/exchange_dialogs.py" line="73"/>
+        <location filename="../../reviewer/ui/exchange_dialogs.py" line="72"/>
         <source>Password</source>
         <translation>Lösenord</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/exchange_dialogs.py" line="74"/>
+        <location filename="../../reviewer/ui/exchange_dialogs.py" line="73"/>
         <source>{file} is protected by a password. Password:</source>
         <translation>{file} är skyddat med lösenord. Lösenord:</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/exchange_dialogs.py" line="82"/>
+        <location filename="../../reviewer/ui/exchange_dialogs.py" line="81"/>
         <source>Choose a package</source>
         <translation>Välj ett paket</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/exchange_dialogs.py" line="83"/>
+        <location filename="../../reviewer/ui/exchange_dialogs.py" line="82"/>
         <source>Aktgranskning packages (*.aktgx)</source>
         <translation>Aktgranskningspaket (*.aktgx)</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/exchange_dialogs.py" line="224"/>
+        <location filename="../../reviewer/ui/exchange_dialogs.py" line="218"/>
         <source>Merging {file}…</source>
         <translation>Slår ihop {file}…</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/exchange_dialogs.py" line="230"/>
+        <location filename="../../reviewer/ui/exchange_dialogs.py" line="224"/>
         <source>Another project</source>
         <translation>Ett annat projekt</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/exchange_dialogs.py" line="231"/>
+        <location filename="../../reviewer/ui/exchange_dialogs.py" line="225"/>
         <source>Import it as a project of its own?</source>
         <translation>Importera det som ett eget projekt?</translation>
     </message>
@@ -1407,6 +1397,14 @@ Eda kommun;12</translation>
         <location filename="../../reviewer/ui/texts.py" line="29"/>
         <source>Ja / assessed (not Eb, Et)</source>
         <translation>Ja / bedömda (ej Eb, Et)</translation>
+    </message>
+</context>
+<context>
+    <name>widgets</name>
+    <message>
+        <location filename="../../reviewer/ui/widgets.py" line="44"/>
+        <source>Choose…</source>
+        <translation>Välj…</translation>
     </message>
 </context>
 </TS>

@@ -28,14 +28,6 @@ Index = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()
 
 
-def places(project: Project) -> dict[str, tuple[str, str]]:
-    """(unit name, case file label) of every case file, by id."""
-    names = {u.id: u.name for u in project.units()}
-    return {f.id: (names[unit_id], f.label)
-            for unit_id, files in project.case_files_by_unit().items() if unit_id in names
-            for f in files}
-
-
 def value_text(event: AnswerEvent) -> str:
     code = event.answer.code.value if event.answer.code else "–"
     return f"{code} – {event.answer.reason}" if event.answer.reason else code
@@ -55,7 +47,7 @@ class ConflictModel(QAbstractTableModel):
     def reload(self) -> None:
         self.beginResetModel()
         self.conflicts = self.project.conflicts()
-        self._places = places(self.project)
+        self._places = self.project.case_file_places()
         self._packages = self.project.packages()
         self.endResetModel()
 
@@ -195,7 +187,7 @@ class HistoryDialog(QDialog):
     def __init__(self, project: Project, case_file_id: str, key: str,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        unit, label = places(project).get(case_file_id, ("?", "?"))
+        unit, label = project.case_file_places().get(case_file_id, ("?", "?"))
         question = project.template.question(key)
         self.setWindowTitle(self.tr("History"))
         self.resize(820, 360)

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
-    QHBoxLayout,
     QInputDialog,
     QLabel,
     QLineEdit,
@@ -36,7 +35,7 @@ from reviewer.project import Project
 from reviewer.store.backups import Backup, list_backups
 from reviewer.ui.background import Background
 from reviewer.ui.guarded import refused
-from reviewer.ui.widgets import Button, dialog_buttons, hint
+from reviewer.ui.widgets import Button, dialog_buttons, hint, path_row
 
 T = TypeVar("T")
 PACKAGES = "*.aktgx"  # the file dialogs' filter
@@ -119,15 +118,10 @@ class ExportDialog(QDialog):
         self.again = QLineEdit()
         self.again.setEchoMode(QLineEdit.EchoMode.Password)
         self.path = QLineEdit(str(project.path.with_suffix(".aktgx")))
-        browse = QPushButton(self.tr("Choose…"))
-        browse.clicked.connect(self._browse)
-        row = QHBoxLayout()
-        row.addWidget(self.path, 1)
-        row.addWidget(browse)
         form = QFormLayout()
         form.addRow(self.tr("&Password (optional):"), self.password)
         form.addRow(self.tr("Password &again:"), self.again)
-        form.addRow(self.tr("&File:"), row)
+        form.addRow(self.tr("&File:"), path_row(self.path, self._browse))
         units_label = QLabel(self.tr("&Units to send (the colleague gets the project, its "
                                      "questions and settings, and these units):"))
         units_label.setWordWrap(True)

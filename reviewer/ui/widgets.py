@@ -2,8 +2,18 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QBrush, QColor
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+)
 
 from reviewer.model import Cell
 
@@ -27,6 +37,16 @@ def dialog_buttons(dialog: QDialog, accept: Button = Button.Ok) -> QDialogButton
     buttons.accepted.connect(dialog.accept)
     buttons.rejected.connect(dialog.reject)
     return buttons
+
+
+def path_row(edit: QLineEdit, choose: Callable[[], object]) -> QHBoxLayout:
+    """A file path with its Choose… button."""
+    button = QPushButton(QCoreApplication.translate("widgets", "Choose…"))
+    button.clicked.connect(choose)
+    row = QHBoxLayout()
+    row.addWidget(edit, 1)
+    row.addWidget(button)
+    return row
 
 
 def hint(text: str) -> QLabel:

@@ -32,7 +32,7 @@ from reviewer.model import Convention, Template
 from reviewer.templates import builtin_template, load_template
 from reviewer.ui.guarded import guarded
 from reviewer.ui.texts import convention_names
-from reviewer.ui.widgets import hint
+from reviewer.ui.widgets import hint, path_row
 
 _UNSAFE = re.compile(r'[<>:"/\\|?*\x00-\x1f]+')
 
@@ -234,14 +234,9 @@ class FilePage(QWizardPage):
         self.first_footnote = QSpinBox()
         self.first_footnote.setRange(1, 999)
         self.path = QLineEdit()
-        browse = QPushButton(self.tr("Choose…"))
-        browse.clicked.connect(self._browse)
-        path_row = QHBoxLayout()
-        path_row.addWidget(self.path, 1)
-        path_row.addWidget(browse)
         form = QFormLayout()
         form.addRow(self.tr("First &footnote number:"), self.first_footnote)
-        form.addRow(self.tr("Project fi&le:"), path_row)
+        form.addRow(self.tr("Project fi&le:"), path_row(self.path, self._browse))
         layout.addSpacing(12)
         layout.addLayout(form)
         layout.addWidget(hint(self.tr("The appendix's footnotes usually continue the "
