@@ -16,9 +16,11 @@ import json
 import os
 import shutil
 import tempfile
+import time
 import zipfile
 import zlib
 from collections.abc import Sequence
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -49,7 +51,11 @@ PAYLOAD_NAME = "project.aktg"
 ENCRYPTED_NAME = "project.aktg.enc"
 MAX_MANIFEST = 256 * 1024
 MAX_PAYLOAD = 8 * 1024**3
-MAX_RATIO = 200  # a SQLite file deflates to a fifth or so; far more is a zip bomb
+MAX_RATIO = 200  # a SQLite file deflates to a third or so; far more is a zip bomb
+# A payload up to this size is deflated (a project of ~100,000 answers, to ~10 MB: it fits
+# an e-mail); a larger one is stored as it is, since deflating it takes five times as long
+# as copying it (see benchmarks/bench_exchange.py).
+DEFLATE_UP_TO = 32 * 1024**2
 SCRYPT_N, SCRYPT_R, SCRYPT_P = 2**15, 8, 1  # ~0.1 s and 32 MB to derive a key
 
 
@@ -210,19 +216,19 @@ def export_package(project: Project, out: Path, *, author: str,
             stored.write_bytes(AESGCM(_key(password, encryption)).encrypt(
                 nonce, payload.read_bytes(), _associated_data(package_id, project.info.id)))
             payload.unlink()
-        manifest = Manifest(
-            package_id=package_id, project_id=project.info.id,
-            project_title=project.info.title, exported_by=author, exported_at=now(),
-            app_version=__version__, units=tuple((u.id, u.name) for u in units),
-            partial=unit_ids is not None, payload_name=stored.name,
-            payload_bytes=stored.stat().st_size, payload_sha256=_sha256(stored),
-            project_format=FORMAT_VERSION,
-            encryption=encryption)
         partial = out.with_name(f".{out.name}.partial")
         with zipfile.ZipFile(partial, "w", zipfile.ZIP_DEFLATED, compresslevel=1) as archive:
+            size = stored.stat().st_size
+            # Stored when encrypted (ciphertext does not shrink) or large (see above).
+            deflate = password is None and size <= DEFLATE_UP_TO
+            digest = _copy_into(archive, stored, deflate)
+            manifest = Manifest(
+                package_id=package_id, project_id=project.info.id,
+                project_title=project.info.title, exported_by=author, exported_at=now(),
+                app_version=__version__, units=tuple((u.id, u.name) for u in units),
+                partial=unit_ids is not None, payload_name=stored.name, payload_bytes=size,
+                payload_sha256=digest, project_format=FORMAT_VERSION, encryption=encryption)
             archive.writestr(MANIFEST_NAME, manifest.to_json())
-            archive.write(stored, stored.name, compress_type=zipfile.ZIP_STORED
-                          if password is not None else zipfile.ZIP_DEFLATED)
         os.replace(partial, out)
     except OSError as exc:
         raise ProjectFileError(N_("The package could not be written to {path}: {detail}"),
@@ -240,12 +246,48 @@ def _writable_folder(out: Path) -> Path:
     return folder
 
 
-def _sha256(path: Path) -> str:
-    digest = hashlib.sha256()
-    with path.open("rb") as f:
-        while chunk := f.read(1 << 20):
+def _copy_into(archive: zipfile.ZipFile, payload: Path, deflate: bool) -> str:
+    """Write the payload into the zip, hashing it on the way (one pass over the file)."""
+    info = zipfile.ZipInfo(payload.name, date_time=time.localtime()[:6])
+    info.compress_type = zipfile.ZIP_DEFLATED if deflate else zipfile.ZIP_STORED
+    info.file_size = payload.stat().st_size
+    digest = _Hasher()
+    with payload.open("rb") as source, archive.open(info, "w", force_zip64=True) as entry, \
+            digest:
+        while chunk := source.read(_CHUNK):
             digest.update(chunk)
+            entry.write(chunk)
     return digest.hexdigest()
+
+
+_CHUNK = 4 << 20
+
+
+class _Hasher:
+    """SHA-256 of a stream, computed in a thread of its own while the stream is copied (the
+    hash releases the GIL), so a large payload is read and written once, not waited on."""
+
+    def __init__(self) -> None:
+        self._digest = hashlib.sha256()
+        self._pool = ThreadPoolExecutor(max_workers=1)  # one worker: chunks stay in order
+        self._pending: list[Future[None]] = []
+
+    def __enter__(self) -> _Hasher:
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self._pool.shutdown(wait=True)
+
+    def update(self, chunk: bytes) -> None:
+        self._pending = [f for f in self._pending if not f.done()]
+        if len(self._pending) > 4:  # at most a few chunks in memory
+            self._pending.pop(0).result()
+        self._pending.append(self._pool.submit(self._digest.update, chunk))
+
+    def hexdigest(self) -> str:
+        for pending in self._pending:
+            pending.result()
+        return self._digest.hexdigest()
 
 
 # -- reading a package ---------------------------------------------------------------------
@@ -323,11 +365,11 @@ def open_payload(package: Path, folder: Path, password: str | None) -> tuple[Man
 
 def _extract(archive: zipfile.ZipFile, info: zipfile.ZipInfo, target: Path,
              manifest: Manifest, source: str) -> None:
-    digest = hashlib.sha256()
+    digest = _Hasher()
     written = 0
     try:
-        with archive.open(info) as entry, target.open("wb") as out:
-            while chunk := entry.read(1 << 20):
+        with archive.open(info) as entry, target.open("wb") as out, digest:
+            while chunk := entry.read(_CHUNK):
                 written += len(chunk)
                 if written > manifest.payload_bytes:  # never more than it says
                     raise _damaged(source, _("the project copy unpacks to far more than its "

@@ -22,12 +22,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from reviewer.model import PackageInfo
-from reviewer.store.database import copy_database
+from reviewer.store.database import copy_database, new_copy_id
 from reviewer.store.migrations import missing_reason_sql
 
 _EVENT_COLUMNS = ("id, case_file_id, question_key, code, reason, placement, note, author, at, "
                   "replaces")
-_PACKAGE_COLUMNS = "id, file_name, exported_by, exported_at, app_version, received_at, received_by"
+_PACKAGE_COLUMNS = ("id, kind, file_name, exported_by, exported_at, app_version, received_at, "
+                    "received_by")
 
 
 @dataclass
@@ -89,21 +90,23 @@ def snapshot(source: Path, target: Path, unit_ids: Sequence[str] | None = None) 
 
 
 def adopt(path: Path, package: PackageInfo) -> None:
-    """A copy imported as a project of its own: its events came with `package`."""
+    """A copy imported as a project of its own: a copy id of its own, and the package it was
+    made from. Its events keep their origin, so those made before read as arrived with
+    `package` (see `repo._event`): importing rewrites no event of a large project."""
     with _connect(path) as connection:
-        connection.execute("PRAGMA journal_mode=WAL")
         connection.execute("BEGIN IMMEDIATE")
-        connection.execute("UPDATE answer_event SET origin = ? WHERE origin IS NULL",
-                           (package.id,))
-        _log_package(connection, "main", package)
+        connection.execute("UPDATE meta SET value = ? WHERE key = 'copy_id'",
+                           (new_copy_id(),))
+        connection.execute("UPDATE package SET kind = 'merge' WHERE kind = 'import'")
+        _log_package(connection, package, "import")
         connection.execute("COMMIT")
 
 
-def _log_package(connection: sqlite3.Connection, schema: str, package: PackageInfo) -> None:
+def _log_package(connection: sqlite3.Connection, package: PackageInfo, kind: str) -> None:
     connection.execute(
-        f"INSERT OR IGNORE INTO {schema}.package ({_PACKAGE_COLUMNS}) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?)",
-        (package.id, package.file_name, package.exported_by, package.exported_at,
+        f"INSERT OR IGNORE INTO main.package ({_PACKAGE_COLUMNS}) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        (package.id, kind, package.file_name, package.exported_by, package.exported_at,
          package.app_version, package.received_at, package.received_by))
 
 
@@ -134,7 +137,7 @@ def merge_copy(target: Path, copy: Path, package: PackageInfo) -> MergeCounts:
             try:
                 _merge(connection, counts, package)
                 if counts.anything:
-                    _log_package(connection, "main", package)
+                    _log_package(connection, package, "merge")
                     connection.execute("COMMIT")
                 else:
                     connection.execute("ROLLBACK")
@@ -151,8 +154,11 @@ def _merge(connection: sqlite3.Connection, counts: MergeCounts, package: Package
     _merge_project(connection, counts)
     _merge_units(connection, counts)
     _merge_case_files(connection, counts)
+    # The sender's log of packages (by which its events arrived there); the package the
+    # sender was imported from, if so, is a merge here like any other.
+    sender = _PACKAGE_COLUMNS.replace("kind", "'merge'")
     connection.execute(f"INSERT OR IGNORE INTO main.package ({_PACKAGE_COLUMNS}) "
-                       f"SELECT {_PACKAGE_COLUMNS} FROM inc.package")
+                       f"SELECT {sender} FROM inc.package")
     _merge_events(connection, counts, package)
 
 
@@ -241,11 +247,13 @@ def _merge_events(connection: sqlite3.Connection, counts: MergeCounts,
     counts.events_added = connection.execute("SELECT count(*) FROM temp.merge_new").fetchone()[0]
     if not counts.events_added:
         return
+    # An event the sender merged from a package keeps that package; every other one (made
+    # there, or in the copy it was imported from) came with this package.
     connection.execute(
         f"INSERT INTO main.answer_event ({_EVENT_COLUMNS}, origin) "
         f"SELECT {', '.join(f'i.{c.strip()}' for c in _EVENT_COLUMNS.split(','))}, "
-        "coalesce(i.origin, ?) FROM inc.answer_event AS i JOIN temp.merge_new AS n "
-        "ON n.id = i.id", (package.id,))
+        "CASE WHEN i.origin IN (SELECT id FROM inc.package) THEN i.origin ELSE ? END "
+        "FROM inc.answer_event AS i JOIN temp.merge_new AS n ON n.id = i.id", (package.id,))
     connection.execute("INSERT OR IGNORE INTO main.answer_parent (event_id, parent_id) "
                        "SELECT event_id, parent_id FROM inc.answer_parent")
     connection.execute("DROP TABLE IF EXISTS temp.merge_cells")

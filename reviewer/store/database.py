@@ -45,6 +45,12 @@ def new_id() -> str:
     return str(uuid.uuid4())
 
 
+def new_copy_id() -> str:
+    """A file's own id, stored with every event made in it: short (it is on every row),
+    random enough that two copies of one project never share it."""
+    return uuid.uuid4().hex[:12]
+
+
 def _set_pragmas(dbapi_connection: Any, _record: Any) -> None:
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA foreign_keys=ON")

@@ -6,6 +6,7 @@ both the meta table and SQLite's user_version.
 
 from __future__ import annotations
 
+import uuid
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
@@ -72,9 +73,12 @@ def _v2_to_v3(op: Operations, connection: Connection) -> None:
         sa.Column("parent_id", sa.String, primary_key=True),
     )
     op.create_index("ix_answer_parent_parent_id", "answer_parent", ["parent_id"])
+    connection.exec_driver_sql("INSERT INTO meta (key, value) VALUES ('copy_id', ?)",
+                               (uuid.uuid4().hex[:12],))
     op.create_table(
         "package",
         sa.Column("id", sa.String, primary_key=True),
+        sa.Column("kind", sa.String, nullable=False),
         sa.Column("file_name", sa.String, nullable=False),
         sa.Column("exported_by", sa.String, nullable=False),
         sa.Column("exported_at", sa.String, nullable=False),

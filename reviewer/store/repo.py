@@ -25,7 +25,7 @@ from reviewer.model import (
     Template,
     Unit,
 )
-from reviewer.store.database import new_id, now
+from reviewer.store.database import new_copy_id, new_id, now
 from reviewer.store.migrations import FORMAT_VERSION, missing_reason_sql
 from reviewer.store.tables import (
     AnswerHeadRow,
@@ -42,6 +42,7 @@ from reviewer.store.tables import (
 def seed_project(session: Session, info: ProjectInfo, template: Template) -> None:
     session.add(MetaRow(key="format_version", value=str(FORMAT_VERSION)))
     session.add(MetaRow(key="project_id", value=info.id))
+    session.add(MetaRow(key="copy_id", value=new_copy_id()))  # this file's own, for `origin`
     session.add(ProjectRow(id=info.id, title=info.title, organisation=info.organisation,
                            firm=info.firm, period=info.period, convention=info.convention.value,
                            first_footnote=info.first_footnote, is_example=info.is_example,
@@ -178,14 +179,47 @@ _HEAD_SQL = text(
     "JOIN answer_event e ON e.id = h.event_id WHERE h.case_file_id = :case_file_id")
 
 
-def _event(values: Sequence[Any], also_replaces: tuple[str, ...] = ()) -> AnswerEvent:
+@dataclass(frozen=True)
+class _Origins:
+    """What an event's stored origin means in this file (see tables.AnswerEventRow)."""
+
+    own: str  # this file's copy id: made here
+    packages: frozenset[str]  # merged in with one of these
+    imported: str | None  # made before this file was imported from this package
+
+    def of(self, origin: str | None) -> str | None:
+        """The package an event arrived with; None when it was made here."""
+        if origin in self.packages:
+            return origin
+        if origin == self.own or (origin is None and self.imported is None):
+            return None
+        return self.imported
+
+
+def _origins(session: Session) -> _Origins:
+    connection = session.connection()
+    own = connection.exec_driver_sql("SELECT value FROM meta WHERE key = 'copy_id'").fetchone()
+    rows = connection.exec_driver_sql("SELECT id, kind FROM package").fetchall()
+    return _Origins(own=own[0] if own else "", packages=frozenset(r[0] for r in rows),
+                    imported=next((r[0] for r in rows if r[1] == "import"), None))
+
+
+def _copy_id(session: Session) -> str:
+    row = session.connection().exec_driver_sql(
+        "SELECT value FROM meta WHERE key = 'copy_id'").fetchone()
+    return str(row[0]) if row else ""
+
+
+def _event(values: Sequence[Any], also_replaces: tuple[str, ...] = (),
+           origins: _Origins | None = None) -> AnswerEvent:
     case_file_id, key, event_id, code, reason, placement, note, author, at, replaces, origin = \
         values[:11]
     return AnswerEvent(
         id=event_id, case_file_id=case_file_id, question_key=key,
         answer=Answer(code=Code(code) if code else None, reason=reason,
                       placement=Placement(placement), note=note),
-        author=author, at=at, replaces=replaces, also_replaces=also_replaces, origin=origin)
+        author=author, at=at, replaces=replaces, also_replaces=also_replaces,
+        origin=None if origins is None else origins.of(origin))
 
 
 @dataclass(frozen=True)
@@ -231,9 +265,9 @@ def append_event(session: Session, case_file_id: str, key: str, answer: Answer, 
     connection = session.connection()
     connection.execute(
         text("INSERT INTO answer_event (id, case_file_id, question_key, code, reason, "
-             "placement, note, author, at, replaces) VALUES (:id, :f, :k, :code, :reason, "
-             ":placement, :note, :author, :at, :replaces)"),
-        {"id": event_id, "f": case_file_id, "k": key,
+             "placement, note, author, at, replaces, origin) VALUES (:id, :f, :k, :code, "
+             ":reason, :placement, :note, :author, :at, :replaces, :origin)"),
+        {"id": event_id, "f": case_file_id, "k": key, "origin": _copy_id(session),
          "code": answer.code.value if answer.code else None, "reason": answer.reason,
          "placement": answer.placement.value, "note": answer.note, "author": author,
          "at": at or now(), "replaces": replaces})
@@ -263,7 +297,8 @@ def sides(session: Session, case_file_id: str, key: str) -> list[AnswerEvent]:
         f"SELECT {_EVENT_COLUMNS} FROM answer_event e WHERE e.case_file_id = :f AND "
         f"e.question_key = :k AND {_UNREPLACED} ORDER BY e.at DESC, e.id DESC"),
         {"f": case_file_id, "k": key})
-    return [_event(row) for row in rows]
+    origins = _origins(session)
+    return [_event(row, origins=origins) for row in rows]
 
 
 def conflict_cells(session: Session) -> list[tuple[str, str]]:
@@ -282,14 +317,18 @@ def history(session: Session, case_file_id: str, key: str) -> list[AnswerEvent]:
         text(f"SELECT {_EVENT_COLUMNS}, (SELECT group_concat(p.parent_id) FROM answer_parent p "
              "WHERE p.event_id = e.id) FROM answer_event e WHERE e.case_file_id = :f AND "
              "e.question_key = :k ORDER BY e.at, e.id"), {"f": case_file_id, "k": key})
-    return [_event(row, tuple(sorted(row[11].split(","))) if row[11] else ()) for row in rows]
+    origins = _origins(session)
+    return [_event(row, tuple(sorted(row[11].split(","))) if row[11] else (), origins)
+            for row in rows]
 
 
 def all_events(session: Session) -> list[AnswerEvent]:
     rows = session.connection().execute(
         text(f"SELECT {_EVENT_COLUMNS}, (SELECT group_concat(p.parent_id) FROM answer_parent p "
              "WHERE p.event_id = e.id) FROM answer_event e ORDER BY e.at, e.id"))
-    return [_event(row, tuple(sorted(row[11].split(","))) if row[11] else ()) for row in rows]
+    origins = _origins(session)
+    return [_event(row, tuple(sorted(row[11].split(","))) if row[11] else (), origins)
+            for row in rows]
 
 
 def packages(session: Session) -> dict[str, PackageInfo]:
@@ -388,17 +427,17 @@ def reasons_for_question(session: Session, key: str) -> list[str]:
 def append_new_events(session: Session,
                       cells: Sequence[tuple[str, str, Answer, str]]) -> None:
     """First events of many cells that have none yet (case_file_id, key, answer, author)."""
-    stamp = now()
+    stamp, origin = now(), _copy_id(session)
     events = [{"id": new_id(), "f": case_file_id, "k": key,
                "code": answer.code.value if answer.code else None, "reason": answer.reason,
                "placement": answer.placement.value, "note": answer.note, "author": author,
-               "at": stamp, "missing": answer.missing_reason}
+               "at": stamp, "missing": answer.missing_reason, "origin": origin}
               for case_file_id, key, answer, author in cells]
     connection = session.connection()
     connection.execute(
         text("INSERT INTO answer_event (id, case_file_id, question_key, code, reason, "
-             "placement, note, author, at, replaces) VALUES (:id, :f, :k, :code, :reason, "
-             ":placement, :note, :author, :at, NULL)"), events)
+             "placement, note, author, at, replaces, origin) VALUES (:id, :f, :k, :code, "
+             ":reason, :placement, :note, :author, :at, NULL, :origin)"), events)
     connection.execute(
         text("INSERT INTO answer_head (case_file_id, question_key, event_id, code, "
              "missing_reason, conflict) VALUES (:f, :k, :id, :code, :missing, 0)"), events)

@@ -82,7 +82,10 @@ class AnswerEventRow(SQLModel, table=True):
     author: str
     at: str
     replaces: str | None = Field(default=None, index=True)
-    origin: str | None = None  # the exchange package an event came in with, if any
+    # Where it was made: the `copy_id` (meta) of the file it was made in, or, once merged
+    # into another file, the id of the package it came with (format 3; NULL before).
+    # `repo._event` turns it into the package it arrived with, or None: made here.
+    origin: str | None = None
 
 
 class AnswerHeadRow(SQLModel, table=True):
@@ -123,6 +126,7 @@ class PackageRow(SQLModel, table=True):
 
     __tablename__ = "package"
     id: str = Field(primary_key=True)
+    kind: str = "merge"  # "import": this file was made from the package (format 3)
     file_name: str
     exported_by: str
     exported_at: str
