@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, NoReturn
 
 from reviewer import i18n, review
 from reviewer.errors import OperationError, ReviewerError
-from reviewer.i18n import N_, _
+from reviewer.i18n import N_, _, local_time
 from reviewer.model import Answer, AnswerEvent, Code, Convention, FileStatus, PackageInfo, Placement
 from reviewer.project import Project
 from reviewer.report.model import DEFAULT_TITLE, ReportOptions
@@ -503,7 +503,7 @@ def _conflicts(args: argparse.Namespace) -> int:
 
 
 def _who(event: AnswerEvent, packages: dict[str, PackageInfo]) -> str:
-    when = event.at[:16].replace("T", " ")
+    when = local_time(event.at)
     package = packages.get(event.origin or "")
     if package is None:
         return _("{who}, {when}", who=event.author, when=when)

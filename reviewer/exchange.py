@@ -38,7 +38,7 @@ from reviewer.errors import (
     ProjectFileError,
     WrongPasswordError,
 )
-from reviewer.i18n import N_, _
+from reviewer.i18n import N_, _, local_time
 from reviewer.model import PackageInfo
 from reviewer.project import Project
 from reviewer.store import backups, copies
@@ -478,7 +478,7 @@ class MergeReport:
     def lines(self) -> list[str]:
         m = self.manifest
         lines = [_("From {file}: exported by {who} on {when}.", file=self.package_name,
-                   who=m.exported_by, when=m.exported_at[:16].replace("T", " "))]
+                   who=m.exported_by, when=local_time(m.exported_at))]
         if self.nothing_new:
             lines.append(_("Nothing new: the project already holds everything in the "
                            "package."))

@@ -6,6 +6,7 @@ Swedish is the default. The app sets the language from its settings; the CLI fro
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from functools import cache
 
@@ -41,6 +42,15 @@ def _(message: str, /, **params: object) -> str:
     """Translate `message` into the current language and fill in `params`."""
     text = _catalog(_language).get(message, message)
     return text.format(**params) if params else text
+
+
+def local_time(stamp: str, *, seconds: bool = False) -> str:
+    """A stored UTC time (ISO 8601) as people read it: local time, to the minute."""
+    try:
+        moment = dt.datetime.fromisoformat(stamp).astimezone()
+    except ValueError:
+        return stamp
+    return moment.strftime("%Y-%m-%d %H:%M:%S" if seconds else "%Y-%m-%d %H:%M")
 
 
 def N_(message: str, /) -> str:

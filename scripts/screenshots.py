@@ -27,6 +27,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QWidget  # noqa: E402
 
 from reviewer.model import Convention  # noqa: E402
 from reviewer.settings import UserSettings, save_settings  # noqa: E402
+from reviewer.ui.main_window import MainWindow  # noqa: E402
 
 
 def wait_until(condition: Callable[[], bool], seconds: float = 30) -> None:
@@ -157,9 +158,56 @@ def main() -> int:
         problems.show()
         save(problems, out, "10-import-problems.png")
         problems.reject()
+    working_together(window, out)
     window.close()
     shutil.rmtree(_HOME, ignore_errors=True)
     return 0
+
+
+def working_together(window: MainWindow, out: Path) -> None:
+    """A colleague's copy edited apart and merged: the report, the conflict, the history."""
+    from reviewer import review
+    from reviewer.exchange import export_package, import_package, merge_package
+    from reviewer.model import Code
+    from reviewer.project import Project
+    from reviewer.ui.conflicts import ConflictsDialog, HistoryDialog
+    from reviewer.ui.exchange_dialogs import ExportDialog, MergeReportDialog
+
+    project = window.ops.project
+    export = ExportDialog(project, "Anna Revisor", window)
+    export.units.item(0).setCheckState(Qt.CheckState.Unchecked)
+    export.show()
+    save(export, out, "11-export.png")
+    export.reject()
+    export_package(project, _HOME / "till-bo.aktgx", author="Anna Revisor")
+    import_package(_HOME / "till-bo.aktgx", _HOME / "bo.aktg", author="Bo Kollega")
+    exempelby = project.units()[1]
+    files = [f.id for f in project.case_files(exempelby.id)]
+    with Project.open(_HOME / "bo.aktg") as bo:
+        review.set_answer(bo, files[6], "1", Code.ET, author="Bo Kollega",
+                          reason="Klienten har inga barn.")
+        for key in ("1", "2", "3"):
+            review.set_answer(bo, files[7], key, Code.JA, author="Bo Kollega")
+        export_package(bo, _HOME / "fran-bo.aktgx", author="Bo Kollega")
+    review.set_answer(project, files[6], "1", Code.JA, author="Anna Revisor")
+    report = merge_package(project, _HOME / "fran-bo.aktgx", author="Anna Revisor",
+                           keep_backups=0)
+    window.ops.reloaded(frozenset(u.id for u in project.units()))
+    merged = MergeReportDialog(report, window)
+    merged.show()
+    save(merged, out, "12-merge-report.png")
+    merged.reject()
+    conflicts = ConflictsDialog(window.ops, window)
+    conflicts.show()
+    save(conflicts, out, "13-conflicts.png")
+    conflicts.reject()
+    window.select_case_file(files[6])
+    window.form.show_question("1")
+    save(window, out, "14-stepping-conflict.png")
+    history = HistoryDialog(project, files[6], "1", window)
+    history.show()
+    save(history, out, "15-history.png")
+    history.reject()
 
 
 if __name__ == "__main__":

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from reviewer import review
+from reviewer.i18n import local_time
 from reviewer.model import AnswerEvent, Conflict, PackageInfo
 from reviewer.project import Project
 from reviewer.ui.guarded import run_guarded
@@ -83,7 +84,7 @@ class ConflictModel(QAbstractTableModel):
         return "\n".join(f"{value_text(s)}  ({self.source(s)})" for s in shown)
 
     def source(self, event: AnswerEvent) -> str:
-        when = event.at[:16].replace("T", " ")
+        when = local_time(event.at)
         package = self._packages.get(event.origin or "")
         if package is None:
             return self.tr("{who}, {when}").format(who=event.author, when=when)
@@ -197,7 +198,7 @@ class HistoryDialog(QDialog):
         heading.setStyleSheet("font-weight: bold;")
         events = project.history(case_file_id, key)
         packages = project.packages()
-        self.rows = [(e.at[:19].replace("T", " "), e.author, value_text(e),
+        self.rows = [(local_time(e.at, seconds=True), e.author, value_text(e),
                       packages[e.origin].file_name if e.origin in packages else "",
                       self.tr("decides a conflict") if e.also_replaces else "")
                      for e in events]
