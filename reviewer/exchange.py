@@ -15,12 +15,14 @@ import hashlib
 import json
 import os
 import shutil
+import sqlite3
 import tempfile
 import time
 import zipfile
 import zlib
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -196,8 +198,7 @@ def export_package(project: Project, out: Path, *, author: str,
         units = [u for u in units if u.id in set(unit_ids)]
     if password is not None and not password:
         raise PasswordError(N_("The password is empty."))
-    folder = Path(tempfile.mkdtemp(prefix=".aktgx-", dir=_writable_folder(out)))
-    try:
+    with _scratch(out, N_("The package could not be written to {path}: {detail}")) as folder:
         payload = folder / PAYLOAD_NAME
         copies.snapshot(project.path, payload,
                         None if unit_ids is None else [u.id for u in units])
@@ -230,20 +231,28 @@ def export_package(project: Project, out: Path, *, author: str,
                 payload_sha256=digest, project_format=FORMAT_VERSION, encryption=encryption)
             archive.writestr(MANIFEST_NAME, manifest.to_json())
         os.replace(partial, out)
-    except OSError as exc:
-        raise ProjectFileError(N_("The package could not be written to {path}: {detail}"),
-                               path=str(out), detail=exc.strerror or exc) from exc
-    finally:
-        shutil.rmtree(folder, ignore_errors=True)
-        out.with_name(f".{out.name}.partial").unlink(missing_ok=True)
     return manifest
 
 
-def _writable_folder(out: Path) -> Path:
-    folder = out.parent
-    if not folder.is_dir():
-        raise OperationError(N_("The folder {folder} does not exist."), folder=str(folder))
-    return folder
+@contextmanager
+def _scratch(out: Path, failure: str) -> Iterator[Path]:
+    """A scratch folder beside `out` (so the result is renamed into place, never copied
+    across disks), removed afterwards with any partial file; a failure of the disk or of
+    SQLite becomes `failure`, a message with {path} and {detail}."""
+    if not out.parent.is_dir():
+        raise OperationError(N_("The folder {folder} does not exist."),
+                             folder=str(out.parent))
+    folder: Path | None = None
+    try:
+        folder = Path(tempfile.mkdtemp(prefix=".aktgx-", dir=out.parent))
+        yield folder
+    except (OSError, sqlite3.Error) as exc:
+        raise ProjectFileError(failure, path=str(out),
+                               detail=getattr(exc, "strerror", None) or exc) from exc
+    finally:
+        if folder is not None:
+            shutil.rmtree(folder, ignore_errors=True)
+        out.with_name(f".{out.name}.partial").unlink(missing_ok=True)
 
 
 def _copy_into(archive: zipfile.ZipFile, payload: Path, deflate: bool) -> str:
@@ -439,16 +448,10 @@ def import_package(package: Path, out: Path, *, author: str,
     out = Path(out)
     if out.exists():
         raise ProjectFileError(N_("The file {path} already exists."), path=str(out))
-    folder = Path(tempfile.mkdtemp(prefix=".aktgx-", dir=_writable_folder(out)))
-    try:
+    with _scratch(out, N_("The project file {path} could not be written: {detail}")) as folder:
         manifest, copy = open_payload(package, folder, password)
         copies.adopt(copy, _package_info(manifest, package, author))
         os.replace(copy, out)
-    except OSError as exc:
-        raise ProjectFileError(N_("The project file {path} could not be written: {detail}"),
-                               path=str(out), detail=exc.strerror or exc) from exc
-    finally:
-        shutil.rmtree(folder, ignore_errors=True)
     return manifest
 
 
@@ -508,7 +511,12 @@ def merge_package(project: Project, package: Path, *, author: str,
     if project.file.readonly:
         raise ProjectFileError(N_("The project {path} is open read-only."),
                                path=str(project.path))
-    folder = Path(tempfile.mkdtemp(prefix="aktgx-merge-"))
+    source = str(package)
+    try:
+        folder = Path(tempfile.mkdtemp(prefix="aktgx-merge-"))
+    except OSError as exc:
+        raise ProjectFileError(N_("The package could not be unpacked: {detail}"),
+                               detail=exc.strerror or exc) from exc
     try:
         manifest, copy = open_payload(package, folder, password)
         if manifest.project_id != project.info.id:
@@ -522,6 +530,13 @@ def merge_package(project: Project, package: Path, *, author: str,
         backup = backups.make_backup(project.path, project.info.id, keep_backups)
         counts = copies.merge_copy(project.path, copy,
                                    _package_info(manifest, package, author))
+    except sqlite3.IntegrityError:
+        # E.g. answers of a case file the copy lacks: the transaction was rolled back.
+        raise _damaged(source, _("its project copy does not hold together")) from None
+    except sqlite3.Error as exc:
+        raise ProjectFileError(N_("The merge could not be written to {path} ({detail}); "
+                                  "nothing was changed."), path=str(project.path),
+                               detail=exc) from exc
     finally:
         shutil.rmtree(folder, ignore_errors=True)
     project.reload_info()
