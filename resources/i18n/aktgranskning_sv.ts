@@ -28,27 +28,27 @@
 <context>
     <name>BackupsDialog</name>
     <message>
-        <location filename="../../reviewer/ui/exchange_dialogs.py" line="241"/>
+        <location filename="../../reviewer/ui/exchange_dialogs.py" line="243"/>
         <source>Restore from a backup</source>
         <translation>Återställ från en säkerhetskopia</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/exchange_dialogs.py" line="246"/>
+        <location filename="../../reviewer/ui/exchange_dialogs.py" line="248"/>
         <source>{when}   {size:.2f} MB</source>
         <translation>{when}   {size:.2f} MB</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/exchange_dialogs.py" line="252"/>
+        <location filename="../../reviewer/ui/exchange_dialogs.py" line="254"/>
         <source>A backup is made each time the project is opened and before every merge. Restoring replaces the project with the backup; the project as it is now is kept as a backup first.</source>
         <translation>En säkerhetskopia görs varje gång projektet öppnas och före varje sammanslagning. Att återställa ersätter projektet med säkerhetskopian; projektet som det är nu sparas först som säkerhetskopia.</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/exchange_dialogs.py" line="254"/>
+        <location filename="../../reviewer/ui/exchange_dialogs.py" line="256"/>
         <source>No backups yet.</source>
         <translation>Inga säkerhetskopior ännu.</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/exchange_dialogs.py" line="257"/>
+        <location filename="../../reviewer/ui/exchange_dialogs.py" line="259"/>
         <source>&amp;Restore</source>
         <translation>&amp;Återställ</translation>
     </message>
@@ -74,37 +74,37 @@
 <context>
     <name>ConflictModel</name>
     <message>
-        <location filename="../../reviewer/ui/conflicts.py" line="55"/>
+        <location filename="../../reviewer/ui/conflicts.py" line="56"/>
         <source>Unit</source>
         <translation>Enhet</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/conflicts.py" line="55"/>
+        <location filename="../../reviewer/ui/conflicts.py" line="56"/>
         <source>Case file</source>
         <translation>Akt</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/conflicts.py" line="55"/>
+        <location filename="../../reviewer/ui/conflicts.py" line="56"/>
         <source>Question</source>
         <translation>Fråga</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/conflicts.py" line="56"/>
+        <location filename="../../reviewer/ui/conflicts.py" line="57"/>
         <source>Newer value (shown now)</source>
         <translation>Nyare värde (visas nu)</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/conflicts.py" line="56"/>
+        <location filename="../../reviewer/ui/conflicts.py" line="57"/>
         <source>Other value</source>
         <translation>Andra värdet</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/conflicts.py" line="89"/>
+        <location filename="../../reviewer/ui/conflicts.py" line="90"/>
         <source>{who}, {when}</source>
         <translation>{who}, {when}</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/conflicts.py" line="90"/>
+        <location filename="../../reviewer/ui/conflicts.py" line="91"/>
         <source>{who}, {when}, from {file}</source>
         <translation>{who}, {when}, från {file}</translation>
     </message>
@@ -112,37 +112,37 @@
 <context>
     <name>ConflictsDialog</name>
     <message>
-        <location filename="../../reviewer/ui/conflicts.py" line="104"/>
+        <location filename="../../reviewer/ui/conflicts.py" line="105"/>
         <source>Conflicts between merged copies</source>
         <translation>Konflikter mellan sammanslagna kopior</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/conflicts.py" line="119"/>
+        <location filename="../../reviewer/ui/conflicts.py" line="120"/>
         <source>Keep the &amp;newer value</source>
         <translation>Behåll det &amp;nyare värdet</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/conflicts.py" line="120"/>
+        <location filename="../../reviewer/ui/conflicts.py" line="121"/>
         <source>Keep the &amp;other value</source>
         <translation>Behåll det &amp;andra värdet</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/conflicts.py" line="121"/>
+        <location filename="../../reviewer/ui/conflicts.py" line="122"/>
         <source>&amp;Write a new answer…</source>
         <translation>&amp;Skriv ett nytt svar…</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/conflicts.py" line="141"/>
+        <location filename="../../reviewer/ui/conflicts.py" line="142"/>
         <source>{count} answers were changed in two copies apart. Until you decide, each shows its newer value, marked in the grid, and reports warn. Your decision is recorded in the history.</source>
         <translation>{count} svar ändrades i två kopior var för sig. Tills du avgör visar vart och ett sitt nyare värde, markerat i rutnätet, och rapporter varnar. Ditt beslut sparas i historiken.</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/conflicts.py" line="144"/>
+        <location filename="../../reviewer/ui/conflicts.py" line="145"/>
         <source>No conflicts: every answer has one value.</source>
         <translation>Inga konflikter: varje svar har ett värde.</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/conflicts.py" line="171"/>
+        <location filename="../../reviewer/ui/conflicts.py" line="172"/>
         <source>Decide a conflict</source>
         <translation>Avgör en konflikt</translation>
     </message>
@@ -223,22 +223,27 @@
         <translation>Med lösenord krypteras paketet (AES-256); skicka lösenordet på annat sätt än filen. Kollegans arbete slås ihop tillbaka med Arkiv → Slå ihop från en kollega.</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/exchange_dialogs.py" line="146"/>
+        <location filename="../../reviewer/ui/exchange_dialogs.py" line="138"/>
+        <source>E&amp;xport</source>
+        <translation>E&amp;xportera</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/ui/exchange_dialogs.py" line="148"/>
         <source>Save the package as</source>
         <translation>Spara paketet som</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/exchange_dialogs.py" line="153"/>
+        <location filename="../../reviewer/ui/exchange_dialogs.py" line="155"/>
         <source>Choose at least one unit.</source>
         <translation>Välj minst en enhet.</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/exchange_dialogs.py" line="157"/>
+        <location filename="../../reviewer/ui/exchange_dialogs.py" line="159"/>
         <source>The two passwords differ; type them again.</source>
         <translation>Lösenorden är olika; skriv dem igen.</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/exchange_dialogs.py" line="165"/>
+        <location filename="../../reviewer/ui/exchange_dialogs.py" line="167"/>
         <source>Writing the package…</source>
         <translation>Paketet skrivs…</translation>
     </message>
@@ -263,7 +268,7 @@
     <message>
         <location filename="../../reviewer/ui/wizard.py" line="239"/>
         <source>Project fi&amp;le:</source>
-        <translation>Projekt&amp;fil:</translation>
+        <translation>P&amp;rojektfil:</translation>
     </message>
     <message>
         <location filename="../../reviewer/ui/wizard.py" line="242"/>
@@ -307,42 +312,42 @@
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../reviewer/ui/conflicts.py" line="192"/>
+        <location filename="../../reviewer/ui/conflicts.py" line="193"/>
         <source>History</source>
         <translation>Historik</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/conflicts.py" line="194"/>
+        <location filename="../../reviewer/ui/conflicts.py" line="195"/>
         <source>{unit} · case file {label} · {key}. {text}</source>
         <translation>{unit} · akt {label} · {key}. {text}</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/conflicts.py" line="202"/>
+        <location filename="../../reviewer/ui/conflicts.py" line="203"/>
         <source>decides a conflict</source>
         <translation>avgör en konflikt</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/conflicts.py" line="205"/>
+        <location filename="../../reviewer/ui/conflicts.py" line="206"/>
         <source>When</source>
         <translation>När</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/conflicts.py" line="205"/>
+        <location filename="../../reviewer/ui/conflicts.py" line="206"/>
         <source>Who</source>
         <translation>Vem</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/conflicts.py" line="205"/>
+        <location filename="../../reviewer/ui/conflicts.py" line="206"/>
         <source>Value</source>
         <translation>Värde</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/conflicts.py" line="206"/>
+        <location filename="../../reviewer/ui/conflicts.py" line="207"/>
         <source>From package</source>
         <translation>Från paket</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/conflicts.py" line="211"/>
+        <location filename="../../reviewer/ui/conflicts.py" line="212"/>
         <source>Never answered.</source>
         <translation>Aldrig besvarad.</translation>
     </message>
@@ -604,17 +609,17 @@ Ctrl+P: rapport och utskrift</translation>
 <context>
     <name>MergeReportDialog</name>
     <message>
-        <location filename="../../reviewer/ui/exchange_dialogs.py" line="181"/>
+        <location filename="../../reviewer/ui/exchange_dialogs.py" line="183"/>
         <source>Merged from a colleague</source>
         <translation>Sammanslaget från en kollega</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/exchange_dialogs.py" line="188"/>
+        <location filename="../../reviewer/ui/exchange_dialogs.py" line="190"/>
         <source>Show the &amp;conflicts ({count})</source>
         <translation>Visa &amp;konflikterna ({count})</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/exchange_dialogs.py" line="196"/>
+        <location filename="../../reviewer/ui/exchange_dialogs.py" line="198"/>
         <source>The project as it was before is kept as a backup (File → Restore from a backup).</source>
         <translation>Projektet som det var innan sparas som säkerhetskopia (Arkiv → Återställ från en säkerhetskopia).</translation>
     </message>
@@ -1310,17 +1315,17 @@ Eda kommun;12</translation>
         <translation>Aktgranskningspaket (*.aktgx)</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/exchange_dialogs.py" line="218"/>
+        <location filename="../../reviewer/ui/exchange_dialogs.py" line="220"/>
         <source>Merging {file}…</source>
         <translation>Slår ihop {file}…</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/exchange_dialogs.py" line="224"/>
+        <location filename="../../reviewer/ui/exchange_dialogs.py" line="226"/>
         <source>Another project</source>
         <translation>Ett annat projekt</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/exchange_dialogs.py" line="225"/>
+        <location filename="../../reviewer/ui/exchange_dialogs.py" line="227"/>
         <source>Import it as a project of its own?</source>
         <translation>Importera det som ett eget projekt?</translation>
     </message>
@@ -1402,7 +1407,7 @@ Eda kommun;12</translation>
 <context>
     <name>widgets</name>
     <message>
-        <location filename="../../reviewer/ui/widgets.py" line="44"/>
+        <location filename="../../reviewer/ui/widgets.py" line="47"/>
         <source>Choose…</source>
         <translation>Välj…</translation>
     </message>

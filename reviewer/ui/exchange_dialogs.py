@@ -35,7 +35,7 @@ from reviewer.project import Project
 from reviewer.store.backups import Backup, list_backups
 from reviewer.ui.background import Background
 from reviewer.ui.guarded import refused
-from reviewer.ui.widgets import Button, dialog_buttons, hint, path_row
+from reviewer.ui.widgets import Button, add_path_row, dialog_buttons, hint
 
 T = TypeVar("T")
 PACKAGES = "*.aktgx"  # the file dialogs' filter
@@ -121,7 +121,7 @@ class ExportDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.tr("&Password (optional):"), self.password)
         form.addRow(self.tr("Password &again:"), self.again)
-        form.addRow(self.tr("&File:"), path_row(self.path, self._browse))
+        add_path_row(form, self.tr("&File:"), self.path, self._browse)
         units_label = QLabel(self.tr("&Units to send (the colleague gets the project, its "
                                      "questions and settings, and these units):"))
         units_label.setWordWrap(True)
@@ -134,7 +134,9 @@ class ExportDialog(QDialog):
             "With a password the package is encrypted (AES-256); send the password another "
             "way than the file. The colleague merges their work back with File → Merge from "
             "a colleague.")))
-        layout.addWidget(dialog_buttons(self))
+        buttons = dialog_buttons(self)
+        buttons.button(Button.Ok).setText(self.tr("E&xport"))
+        layout.addWidget(buttons)
 
     def chosen_units(self) -> list[str]:
         return [str(self.units.item(i).data(Qt.ItemDataRole.UserRole))

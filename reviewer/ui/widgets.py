@@ -9,6 +9,7 @@ from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
+    QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -39,14 +40,18 @@ def dialog_buttons(dialog: QDialog, accept: Button = Button.Ok) -> QDialogButton
     return buttons
 
 
-def path_row(edit: QLineEdit, choose: Callable[[], object]) -> QHBoxLayout:
-    """A file path with its Choose… button."""
+def add_path_row(form: QFormLayout, label: str, edit: QLineEdit,
+                 choose: Callable[[], object]) -> None:
+    """A file path with its Choose… button as a row of `form` (the label's mnemonic goes to
+    the path)."""
     button = QPushButton(QCoreApplication.translate("widgets", "Choose…"))
     button.clicked.connect(choose)
     row = QHBoxLayout()
     row.addWidget(edit, 1)
     row.addWidget(button)
-    return row
+    title = QLabel(label)
+    title.setBuddy(edit)
+    form.addRow(title, row)
 
 
 def hint(text: str) -> QLabel:

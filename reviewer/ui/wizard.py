@@ -32,7 +32,7 @@ from reviewer.model import Convention, Template
 from reviewer.templates import builtin_template, load_template
 from reviewer.ui.guarded import guarded
 from reviewer.ui.texts import convention_names
-from reviewer.ui.widgets import hint, path_row
+from reviewer.ui.widgets import add_path_row, hint
 
 _UNSAFE = re.compile(r'[<>:"/\\|?*\x00-\x1f]+')
 
@@ -236,7 +236,7 @@ class FilePage(QWizardPage):
         self.path = QLineEdit()
         form = QFormLayout()
         form.addRow(self.tr("First &footnote number:"), self.first_footnote)
-        form.addRow(self.tr("Project fi&le:"), path_row(self.path, self._browse))
+        add_path_row(form, self.tr("Project fi&le:"), self.path, self._browse)
         layout.addSpacing(12)
         layout.addLayout(form)
         layout.addWidget(hint(self.tr("The appendix's footnotes usually continue the "
