@@ -28,27 +28,27 @@
 <context>
     <name>BackupsDialog</name>
     <message>
-        <location filename="../../reviewer/ui/exchange_dialogs.py" line="243"/>
+        <location filename="../../reviewer/ui/exchange_dialogs.py" line="234"/>
         <source>Restore from a backup</source>
         <translation>Återställ från en säkerhetskopia</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/exchange_dialogs.py" line="248"/>
+        <location filename="../../reviewer/ui/exchange_dialogs.py" line="239"/>
         <source>{when}   {size:.2f} MB</source>
         <translation>{when}   {size:.2f} MB</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/exchange_dialogs.py" line="254"/>
+        <location filename="../../reviewer/ui/exchange_dialogs.py" line="245"/>
         <source>A backup is made each time the project is opened and before every merge. Restoring replaces the project with the backup; the project as it is now is kept as a backup first.</source>
         <translation>En säkerhetskopia görs varje gång projektet öppnas och före varje sammanslagning. Att återställa ersätter projektet med säkerhetskopian; projektet som det är nu sparas först som säkerhetskopia.</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/exchange_dialogs.py" line="256"/>
+        <location filename="../../reviewer/ui/exchange_dialogs.py" line="247"/>
         <source>No backups yet.</source>
         <translation>Inga säkerhetskopior ännu.</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/exchange_dialogs.py" line="259"/>
+        <location filename="../../reviewer/ui/exchange_dialogs.py" line="250"/>
         <source>&amp;Restore</source>
         <translation>&amp;Återställ</translation>
     </message>
@@ -193,57 +193,57 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../reviewer/ui/exchange_dialogs.py" line="107"/>
+        <location filename="../../reviewer/ui/exchange_dialogs.py" line="106"/>
         <source>Export for a colleague</source>
         <translation>Exportera till en kollega</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/exchange_dialogs.py" line="122"/>
+        <location filename="../../reviewer/ui/exchange_dialogs.py" line="115"/>
         <source>&amp;Password (optional):</source>
         <translation>&amp;Lösenord (frivilligt):</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/exchange_dialogs.py" line="123"/>
+        <location filename="../../reviewer/ui/exchange_dialogs.py" line="116"/>
         <source>Password &amp;again:</source>
         <translation>Lösenordet &amp;igen:</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/exchange_dialogs.py" line="124"/>
+        <location filename="../../reviewer/ui/exchange_dialogs.py" line="117"/>
         <source>&amp;File:</source>
         <translation>&amp;Fil:</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/exchange_dialogs.py" line="125"/>
+        <location filename="../../reviewer/ui/exchange_dialogs.py" line="118"/>
         <source>&amp;Units to send (the colleague gets the project, its questions and settings, and these units):</source>
         <translation>&amp;Enheter att skicka (kollegan får projektet, dess frågor och inställningar och de här enheterna):</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/exchange_dialogs.py" line="134"/>
+        <location filename="../../reviewer/ui/exchange_dialogs.py" line="127"/>
         <source>With a password the package is encrypted (AES-256); send the password another way than the file. The colleague merges their work back with File → Merge from a colleague.</source>
         <translation>Med lösenord krypteras paketet (AES-256); skicka lösenordet på annat sätt än filen. Kollegans arbete slås ihop tillbaka med Arkiv → Slå ihop från en kollega.</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/exchange_dialogs.py" line="138"/>
+        <location filename="../../reviewer/ui/exchange_dialogs.py" line="131"/>
         <source>E&amp;xport</source>
         <translation>E&amp;xportera</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/exchange_dialogs.py" line="148"/>
+        <location filename="../../reviewer/ui/exchange_dialogs.py" line="139"/>
         <source>Save the package as</source>
         <translation>Spara paketet som</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/exchange_dialogs.py" line="155"/>
+        <location filename="../../reviewer/ui/exchange_dialogs.py" line="146"/>
         <source>Choose at least one unit.</source>
         <translation>Välj minst en enhet.</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/exchange_dialogs.py" line="159"/>
+        <location filename="../../reviewer/ui/exchange_dialogs.py" line="150"/>
         <source>The two passwords differ; type them again.</source>
         <translation>Lösenorden är olika; skriv dem igen.</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/exchange_dialogs.py" line="167"/>
+        <location filename="../../reviewer/ui/exchange_dialogs.py" line="158"/>
         <source>Writing the package…</source>
         <translation>Paketet skrivs…</translation>
     </message>
@@ -609,17 +609,17 @@ Ctrl+P: rapport och utskrift</translation>
 <context>
     <name>MergeReportDialog</name>
     <message>
-        <location filename="../../reviewer/ui/exchange_dialogs.py" line="183"/>
+        <location filename="../../reviewer/ui/exchange_dialogs.py" line="174"/>
         <source>Merged from a colleague</source>
         <translation>Sammanslaget från en kollega</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/exchange_dialogs.py" line="190"/>
+        <location filename="../../reviewer/ui/exchange_dialogs.py" line="181"/>
         <source>Show the &amp;conflicts ({count})</source>
         <translation>Visa &amp;konflikterna ({count})</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/exchange_dialogs.py" line="198"/>
+        <location filename="../../reviewer/ui/exchange_dialogs.py" line="189"/>
         <source>The project as it was before is kept as a backup (File → Restore from a backup).</source>
         <translation>Projektet som det var innan sparas som säkerhetskopia (Arkiv → Återställ från en säkerhetskopia).</translation>
     </message>
@@ -712,127 +712,127 @@ Ctrl+P: rapport och utskrift</translation>
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../../reviewer/ui/report_dialog.py" line="78"/>
+        <location filename="../../reviewer/ui/report_dialog.py" line="77"/>
         <source>Report and print – {title}</source>
         <translation>Rapport och utskrift – {title}</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/report_dialog.py" line="108"/>
+        <location filename="../../reviewer/ui/report_dialog.py" line="101"/>
         <source>&amp;All units</source>
         <translation>&amp;Alla enheter</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/report_dialog.py" line="110"/>
+        <location filename="../../reviewer/ui/report_dialog.py" line="103"/>
         <source>&amp;Joint summary across the units first</source>
         <translation>&amp;Gemensam sammanställning över enheterna först</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/report_dialog.py" line="117"/>
+        <location filename="../../reviewer/ui/report_dialog.py" line="110"/>
         <source>The same reason keeps &amp;one footnote number</source>
         <translation>Samma motivering får &amp;ett fotnotsnummer</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/report_dialog.py" line="118"/>
+        <location filename="../../reviewer/ui/report_dialog.py" line="111"/>
         <source>&amp;Findings under each table</source>
         <translation>&amp;Iakttagelser under varje tabell</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/report_dialog.py" line="119"/>
+        <location filename="../../reviewer/ui/report_dialog.py" line="112"/>
         <source>Summa with a &amp;percentage</source>
         <translation>Summa med &amp;procent</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/report_dialog.py" line="126"/>
+        <location filename="../../reviewer/ui/report_dialog.py" line="119"/>
         <source>&amp;Units:</source>
         <translation>&amp;Enheter:</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/report_dialog.py" line="129"/>
+        <location filename="../../reviewer/ui/report_dialog.py" line="122"/>
         <source>&amp;Title:</source>
         <translation>&amp;Titel:</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/report_dialog.py" line="130"/>
+        <location filename="../../reviewer/ui/report_dialog.py" line="123"/>
         <source>First f&amp;ootnote:</source>
         <translation>Första f&amp;otnot:</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/report_dialog.py" line="131"/>
+        <location filename="../../reviewer/ui/report_dialog.py" line="124"/>
         <source>&amp;Summa:</source>
         <translation>&amp;Summa:</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/report_dialog.py" line="148"/>
+        <location filename="../../reviewer/ui/report_dialog.py" line="141"/>
         <source>Whole &amp;page</source>
         <translation>&amp;Hela sidan</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/report_dialog.py" line="149"/>
+        <location filename="../../reviewer/ui/report_dialog.py" line="142"/>
         <source>Page &amp;width</source>
         <translation>Sid&amp;bredd</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/report_dialog.py" line="181"/>
+        <location filename="../../reviewer/ui/report_dialog.py" line="174"/>
         <source>&amp;Print…</source>
         <translation>&amp;Skriv ut…</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/report_dialog.py" line="188"/>
+        <location filename="../../reviewer/ui/report_dialog.py" line="181"/>
         <source>Save as P&amp;DF…</source>
         <translation>Spara som P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/report_dialog.py" line="188"/>
+        <location filename="../../reviewer/ui/report_dialog.py" line="181"/>
         <source>Save as &amp;Word…</source>
         <translation>Spara som &amp;Word…</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/report_dialog.py" line="189"/>
+        <location filename="../../reviewer/ui/report_dialog.py" line="182"/>
         <source>Save as &amp;Excel…</source>
         <translation>Spara som &amp;Excel…</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/report_dialog.py" line="189"/>
+        <location filename="../../reviewer/ui/report_dialog.py" line="182"/>
         <source>Save as &amp;CSV…</source>
         <translation>Spara som &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/report_dialog.py" line="195"/>
+        <location filename="../../reviewer/ui/report_dialog.py" line="188"/>
         <source>Close</source>
         <translation>Stäng</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/report_dialog.py" line="231"/>
+        <location filename="../../reviewer/ui/report_dialog.py" line="218"/>
         <source>Making the report…</source>
         <translation>Rapporten skapas…</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/report_dialog.py" line="241"/>
+        <location filename="../../reviewer/ui/report_dialog.py" line="228"/>
         <source>Pages: {pages}, as they will print.</source>
         <translation>Sidor: {pages}, som de skrivs ut.</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/report_dialog.py" line="243"/>
+        <location filename="../../reviewer/ui/report_dialog.py" line="230"/>
         <source>Not complete: {warnings}</source>
         <translation>Inte klart: {warnings}</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/report_dialog.py" line="274"/>
+        <location filename="../../reviewer/ui/report_dialog.py" line="261"/>
         <source>Pages sent to the printer: {pages}.</source>
         <translation>Sidor skickade till skrivaren: {pages}.</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/report_dialog.py" line="286"/>
+        <location filename="../../reviewer/ui/report_dialog.py" line="272"/>
         <source>Save the report</source>
         <translation>Spara rapporten</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/report_dialog.py" line="295"/>
+        <location filename="../../reviewer/ui/report_dialog.py" line="281"/>
         <source>Writing {path}…</source>
         <translation>Skriver {path}…</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/report_dialog.py" line="300"/>
+        <location filename="../../reviewer/ui/report_dialog.py" line="286"/>
         <source>Saved {path}.</source>
         <translation>Sparade {path}.</translation>
     </message>
@@ -1295,37 +1295,37 @@ Eda kommun;12</translation>
 <context>
     <name>exchange</name>
     <message>
-        <location filename="../../reviewer/ui/exchange_dialogs.py" line="72"/>
+        <location filename="../../reviewer/ui/exchange_dialogs.py" line="71"/>
         <source>Password</source>
         <translation>Lösenord</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/exchange_dialogs.py" line="73"/>
+        <location filename="../../reviewer/ui/exchange_dialogs.py" line="72"/>
         <source>{file} is protected by a password. Password:</source>
         <translation>{file} är skyddat med lösenord. Lösenord:</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/exchange_dialogs.py" line="81"/>
+        <location filename="../../reviewer/ui/exchange_dialogs.py" line="80"/>
         <source>Choose a package</source>
         <translation>Välj ett paket</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/exchange_dialogs.py" line="82"/>
+        <location filename="../../reviewer/ui/exchange_dialogs.py" line="81"/>
         <source>Aktgranskning packages (*.aktgx)</source>
         <translation>Aktgranskningspaket (*.aktgx)</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/exchange_dialogs.py" line="220"/>
+        <location filename="../../reviewer/ui/exchange_dialogs.py" line="211"/>
         <source>Merging {file}…</source>
         <translation>Slår ihop {file}…</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/exchange_dialogs.py" line="226"/>
+        <location filename="../../reviewer/ui/exchange_dialogs.py" line="217"/>
         <source>Another project</source>
         <translation>Ett annat projekt</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/exchange_dialogs.py" line="227"/>
+        <location filename="../../reviewer/ui/exchange_dialogs.py" line="218"/>
         <source>Import it as a project of its own?</source>
         <translation>Importera det som ett eget projekt?</translation>
     </message>
@@ -1407,7 +1407,7 @@ Eda kommun;12</translation>
 <context>
     <name>widgets</name>
     <message>
-        <location filename="../../reviewer/ui/widgets.py" line="47"/>
+        <location filename="../../reviewer/ui/widgets.py" line="49"/>
         <source>Choose…</source>
         <translation>Välj…</translation>
     </message>

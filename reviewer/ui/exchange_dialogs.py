@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListWidget,
-    QListWidgetItem,
     QMessageBox,
     QPlainTextEdit,
     QProgressDialog,
@@ -35,7 +34,7 @@ from reviewer.project import Project
 from reviewer.store.backups import Backup, list_backups
 from reviewer.ui.background import Background
 from reviewer.ui.guarded import refused
-from reviewer.ui.widgets import Button, add_path_row, dialog_buttons, hint
+from reviewer.ui.widgets import Button, UnitChecklist, add_path_row, dialog_buttons, hint
 
 T = TypeVar("T")
 PACKAGES = "*.aktgx"  # the file dialogs' filter
@@ -106,13 +105,7 @@ class ExportDialog(QDialog):
         self.written: Path | None = None
         self.setWindowTitle(self.tr("Export for a colleague"))
         self.resize(620, 520)
-        self.units = QListWidget()
-        for unit in project.units():
-            item = QListWidgetItem(unit.name)
-            item.setData(Qt.ItemDataRole.UserRole, unit.id)
-            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(Qt.CheckState.Checked)
-            self.units.addItem(item)
+        self.units = UnitChecklist(project.units(), lambda _unit: True)
         self.password = QLineEdit()
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         self.again = QLineEdit()
@@ -139,9 +132,7 @@ class ExportDialog(QDialog):
         layout.addWidget(buttons)
 
     def chosen_units(self) -> list[str]:
-        return [str(self.units.item(i).data(Qt.ItemDataRole.UserRole))
-                for i in range(self.units.count())
-                if self.units.item(i).checkState() == Qt.CheckState.Checked]
+        return self.units.checked_ids()
 
     def _browse(self) -> None:
         chosen, _filter = QFileDialog.getSaveFileName(

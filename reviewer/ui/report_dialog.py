@@ -12,7 +12,7 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QTimer
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
@@ -26,8 +26,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QListWidget,
-    QListWidgetItem,
     QProgressBar,
     QPushButton,
     QSpinBox,
@@ -45,6 +43,7 @@ from reviewer.ui.background import Background
 from reviewer.ui.guarded import refused
 from reviewer.ui.printing import print_pdf
 from reviewer.ui.texts import fill_conventions
+from reviewer.ui.widgets import UnitChecklist
 
 FORMAT_SUFFIXES = {"pdf": ".pdf", "docx": ".docx", "xlsx": ".xlsx", "csv": ".csv"}
 _UNSAFE = re.compile(r'[<>:"/\\|?*\x00-\x1f]+')
@@ -96,17 +95,11 @@ class ReportDialog(QDialog):
 
     def _build(self, chosen: list[str]) -> None:
         info = self.project.info
-        self.units = QListWidget()
-        for unit in self.project.units():
-            item = QListWidgetItem(unit.name)
-            item.setData(Qt.ItemDataRole.UserRole, unit.id)
-            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(Qt.CheckState.Checked if unit.id in chosen or not chosen
-                               else Qt.CheckState.Unchecked)
-            self.units.addItem(item)
+        self.units = UnitChecklist(self.project.units(),
+                                   lambda unit: unit.id in chosen or not chosen)
         self.units.itemChanged.connect(self._options_changed)
         every = QPushButton(self.tr("&All units"))
-        every.clicked.connect(self._check_all)
+        every.clicked.connect(self.units.check_all)
         self.joint = QCheckBox(self.tr("&Joint summary across the units first"))
         self.title = QLineEdit(DEFAULT_TITLE)
         self.first_footnote = QSpinBox()
@@ -202,9 +195,7 @@ class ReportDialog(QDialog):
     # -- options -------------------------------------------------------------------------
 
     def chosen_units(self) -> list[str]:
-        return [str(self.units.item(i).data(Qt.ItemDataRole.UserRole))
-                for i in range(self.units.count())
-                if self.units.item(i).checkState() == Qt.CheckState.Checked]
+        return self.units.checked_ids()
 
     def options(self) -> ReportOptions:
         return ReportOptions(
@@ -213,10 +204,6 @@ class ReportDialog(QDialog):
             convention=Convention(self.convention.currentData()),
             percent=self.percent.isChecked(), reuse_footnotes=self.reuse.isChecked(),
             findings=self.findings.isChecked(), joint=self.joint.isChecked())
-
-    def _check_all(self) -> None:
-        for i in range(self.units.count()):
-            self.units.item(i).setCheckState(Qt.CheckState.Checked)
 
     def _options_changed(self, *_args: object) -> None:
         self._timer.start()
@@ -275,8 +262,7 @@ class ReportDialog(QDialog):
         return pages
 
     def default_name(self, fmt: str) -> Path:
-        names = [self.units.item(i).text() for i in range(self.units.count())
-                 if self.units.item(i).checkState() == Qt.CheckState.Checked]
+        names = self.units.checked_names()
         label = names[0] if len(names) == 1 else self.project.info.title
         stem = _UNSAFE.sub("-", f"{self.options().title} – {label}").strip(" .-")
         return self.project.path.parent / f"{stem}{FORMAT_SUFFIXES[fmt]}"

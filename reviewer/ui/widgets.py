@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QDialog,
@@ -13,10 +13,12 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QListWidget,
+    QListWidgetItem,
     QPushButton,
 )
 
-from reviewer.model import Cell
+from reviewer.model import Cell, Unit
 
 Button = QDialogButtonBox.StandardButton
 # What still needs the auditor stands out alike wherever cells are listed.
@@ -52,6 +54,34 @@ def add_path_row(form: QFormLayout, label: str, edit: QLineEdit,
     title = QLabel(label)
     title.setBuddy(edit)
     form.addRow(title, row)
+
+
+class UnitChecklist(QListWidget):
+    """The project's units, each with a check box (which to print, which to send)."""
+
+    def __init__(self, units: Sequence[Unit], checked: Callable[[Unit], bool]) -> None:
+        super().__init__()
+        for unit in units:
+            item = QListWidgetItem(unit.name)
+            item.setData(Qt.ItemDataRole.UserRole, unit.id)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Checked if checked(unit)
+                               else Qt.CheckState.Unchecked)
+            self.addItem(item)
+
+    def _checked(self) -> list[QListWidgetItem]:
+        return [self.item(i) for i in range(self.count())
+                if self.item(i).checkState() == Qt.CheckState.Checked]
+
+    def checked_ids(self) -> list[str]:
+        return [str(item.data(Qt.ItemDataRole.UserRole)) for item in self._checked()]
+
+    def checked_names(self) -> list[str]:
+        return [item.text() for item in self._checked()]
+
+    def check_all(self) -> None:
+        for i in range(self.count()):
+            self.item(i).setCheckState(Qt.CheckState.Checked)
 
 
 def hint(text: str) -> QLabel:
