@@ -65,9 +65,7 @@ class Project:
         def seed(session: Session) -> None:
             repo.seed_project(session, info, template)
             for name, files in units:
-                unit = repo.add_unit(session, name)
-                for n in range(1, files + 1):
-                    repo.add_case_file(session, unit.id, str(n), n - 1)
+                repo.add_unit_with_files(session, name, files)
 
         return cls(create_project_file(path, seed))
 
@@ -190,8 +188,8 @@ class Project:
     def conflicts(self) -> list[Conflict]:
         """Every cell two copies changed apart, in the project's order, with its sides."""
         with self.file.reading() as session:
-            return [Conflict(case_file_id, key, tuple(repo.sides(session, case_file_id, key)))
-                    for case_file_id, key in repo.conflict_cells(session)]
+            return [Conflict(case_file_id, key, tuple(sides))
+                    for case_file_id, key, sides in repo.conflicts(session)]
 
     def events(self) -> list[AnswerEvent]:
         """Every answer event of the project, oldest first: the whole audit trail."""

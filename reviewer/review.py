@@ -125,9 +125,7 @@ def add_unit(project: Project, name: str, *, files: int = 0,
     name = check_unit_name(project, name, allow_identity=allow_identity)
     _check_count(files)
     with project.file.transaction() as session:
-        unit = repo.add_unit(session, name)
-        created = [repo.add_case_file(session, unit.id, str(n), n - 1)
-                   for n in range(1, files + 1)]
+        unit, created = repo.add_unit_with_files(session, name, files)
     return unit, Changes(units=frozenset({unit.id}),
                          case_files=frozenset(f.id for f in created))
 

@@ -200,14 +200,18 @@ def _take_removals(connection: sqlite3.Connection, table: str) -> list[str]:
     return removed
 
 
+def _insert_new(connection: sqlite3.Connection, table: str, columns: str) -> list[str]:
+    """Take the copy's rows of `table` this file lacks; their ids."""
+    new = f"FROM inc.{table} AS i WHERE NOT EXISTS (SELECT 1 FROM main.{table} m " \
+          "WHERE m.id = i.id)"
+    ids = [row[0] for row in connection.execute(f"SELECT id {new}")]
+    connection.execute(f"INSERT INTO main.{table} ({columns}) SELECT {columns} {new}")
+    return ids
+
+
 def _merge_units(connection: sqlite3.Connection, counts: MergeCounts) -> None:
-    counts.units_added = [row[0] for row in connection.execute(
-        "SELECT id FROM inc.unit AS i WHERE NOT EXISTS (SELECT 1 FROM main.unit m "
-        "WHERE m.id = i.id)")]
-    connection.execute(
-        "INSERT INTO main.unit (id, name, position, created_at, changed_at, removed_at) "
-        "SELECT id, name, position, created_at, changed_at, removed_at FROM inc.unit AS i "
-        "WHERE NOT EXISTS (SELECT 1 FROM main.unit m WHERE m.id = i.id)")
+    counts.units_added = _insert_new(
+        connection, "unit", "id, name, position, created_at, changed_at, removed_at")
     before = _names(connection, "unit", "name")
     counts.rows_changed += _take_later(connection, "unit", ("name", "position"), "changed_at")
     after = _names(connection, "unit", "name")
@@ -216,14 +220,9 @@ def _merge_units(connection: sqlite3.Connection, counts: MergeCounts) -> None:
 
 
 def _merge_case_files(connection: sqlite3.Connection, counts: MergeCounts) -> None:
-    columns = ("id, unit_id, label, position, signed_off_by, signed_off_at, created_at, "
-               "changed_at, status_at, removed_at")
-    counts.case_files_added = [row[0] for row in connection.execute(
-        "SELECT id FROM inc.case_file AS i WHERE NOT EXISTS (SELECT 1 FROM main.case_file m "
-        "WHERE m.id = i.id)")]
-    connection.execute(
-        f"INSERT INTO main.case_file ({columns}) SELECT {columns} FROM inc.case_file AS i "
-        "WHERE NOT EXISTS (SELECT 1 FROM main.case_file m WHERE m.id = i.id)")
+    counts.case_files_added = _insert_new(
+        connection, "case_file", "id, unit_id, label, position, signed_off_by, signed_off_at, "
+        "created_at, changed_at, status_at, removed_at")
     before = _names(connection, "case_file", "label")
     counts.rows_changed += _take_later(connection, "case_file", ("label", "position"),
                                        "changed_at")

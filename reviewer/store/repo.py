@@ -122,6 +122,13 @@ _STAMPS = {"name": "changed_at", "label": "changed_at", "position": "changed_at"
            "signed_off_by": "status_at", "signed_off_at": "status_at"}
 
 
+def add_unit_with_files(session: Session, name: str, files: int
+                        ) -> tuple[Unit, list[CaseFile]]:
+    """A new unit with `files` case files labelled 1..N."""
+    unit = add_unit(session, name)
+    return unit, [add_case_file(session, unit.id, str(n), n - 1) for n in range(1, files + 1)]
+
+
 def _update(session: Session, table: type[UnitRow] | type[CaseFileRow], row_id: str,
             values: dict[str, Any]) -> None:
     row = session.get_one(table, row_id)
@@ -196,18 +203,16 @@ class _Origins:
         return self.imported
 
 
+# The file's own copy id, read by the statement that stores an event made here.
+_COPY_ID_SQL = "(SELECT value FROM meta WHERE key = 'copy_id')"
+
+
 def _origins(session: Session) -> _Origins:
     connection = session.connection()
-    own = connection.exec_driver_sql("SELECT value FROM meta WHERE key = 'copy_id'").fetchone()
+    own = connection.exec_driver_sql(f"SELECT {_COPY_ID_SQL}").scalar()
     rows = connection.exec_driver_sql("SELECT id, kind FROM package").fetchall()
-    return _Origins(own=own[0] if own else "", packages=frozenset(r[0] for r in rows),
+    return _Origins(own=own or "", packages=frozenset(r[0] for r in rows),
                     imported=next((r[0] for r in rows if r[1] == "import"), None))
-
-
-def _copy_id(session: Session) -> str:
-    row = session.connection().exec_driver_sql(
-        "SELECT value FROM meta WHERE key = 'copy_id'").fetchone()
-    return str(row[0]) if row else ""
 
 
 def _event(values: Sequence[Any], also_replaces: tuple[str, ...] = (),
@@ -266,8 +271,8 @@ def append_event(session: Session, case_file_id: str, key: str, answer: Answer, 
     connection.execute(
         text("INSERT INTO answer_event (id, case_file_id, question_key, code, reason, "
              "placement, note, author, at, replaces, origin) VALUES (:id, :f, :k, :code, "
-             ":reason, :placement, :note, :author, :at, :replaces, :origin)"),
-        {"id": event_id, "f": case_file_id, "k": key, "origin": _copy_id(session),
+             f":reason, :placement, :note, :author, :at, :replaces, {_COPY_ID_SQL})"),
+        {"id": event_id, "f": case_file_id, "k": key,
          "code": answer.code.value if answer.code else None, "reason": answer.reason,
          "placement": answer.placement.value, "note": answer.note, "author": author,
          "at": at or now(), "replaces": replaces})
@@ -290,15 +295,19 @@ _UNREPLACED = ("NOT EXISTS (SELECT 1 FROM answer_event r WHERE r.replaces = e.id
                "AND NOT EXISTS (SELECT 1 FROM answer_parent p WHERE p.parent_id = e.id)")
 
 
-def sides(session: Session, case_file_id: str, key: str) -> list[AnswerEvent]:
+def sides(session: Session, case_file_id: str, key: str,
+          origins: _Origins | None = None) -> list[AnswerEvent]:
     """The events of a cell that nothing replaced, newest first: one, or the sides of a
     conflict (the first is the provisional value)."""
-    rows = session.connection().execute(text(
-        f"SELECT {_EVENT_COLUMNS} FROM answer_event e WHERE e.case_file_id = :f AND "
-        f"e.question_key = :k AND {_UNREPLACED} ORDER BY e.at DESC, e.id DESC"),
-        {"f": case_file_id, "k": key})
+    return _events(session, f"e.case_file_id = :f AND e.question_key = :k AND {_UNREPLACED}",
+                   {"f": case_file_id, "k": key}, "e.at DESC, e.id DESC", origins)
+
+
+def conflicts(session: Session) -> list[tuple[str, str, list[AnswerEvent]]]:
+    """Every cell in conflict, in the project's order, with its sides (newest first)."""
     origins = _origins(session)
-    return [_event(row, origins=origins) for row in rows]
+    return [(case_file_id, key, sides(session, case_file_id, key, origins))
+            for case_file_id, key in conflict_cells(session)]
 
 
 def conflict_cells(session: Session) -> list[tuple[str, str]]:
@@ -312,23 +321,25 @@ def conflict_cells(session: Session) -> list[tuple[str, str]]:
     return [(row[0], row[1]) for row in rows]
 
 
-def history(session: Session, case_file_id: str, key: str) -> list[AnswerEvent]:
+def _events(session: Session, where: str, params: dict[str, Any], order: str,
+            origins: _Origins | None = None) -> list[AnswerEvent]:
+    """Events with their further parents and where they came from."""
     rows = session.connection().execute(
         text(f"SELECT {_EVENT_COLUMNS}, (SELECT group_concat(p.parent_id) FROM answer_parent p "
-             "WHERE p.event_id = e.id) FROM answer_event e WHERE e.case_file_id = :f AND "
-             "e.question_key = :k ORDER BY e.at, e.id"), {"f": case_file_id, "k": key})
-    origins = _origins(session)
+             f"WHERE p.event_id = e.id) FROM answer_event e WHERE {where} ORDER BY {order}"),
+        params)
+    origins = origins or _origins(session)
     return [_event(row, tuple(sorted(row[11].split(","))) if row[11] else (), origins)
             for row in rows]
+
+
+def history(session: Session, case_file_id: str, key: str) -> list[AnswerEvent]:
+    return _events(session, "e.case_file_id = :f AND e.question_key = :k",
+                   {"f": case_file_id, "k": key}, "e.at, e.id")
 
 
 def all_events(session: Session) -> list[AnswerEvent]:
-    rows = session.connection().execute(
-        text(f"SELECT {_EVENT_COLUMNS}, (SELECT group_concat(p.parent_id) FROM answer_parent p "
-             "WHERE p.event_id = e.id) FROM answer_event e ORDER BY e.at, e.id"))
-    origins = _origins(session)
-    return [_event(row, tuple(sorted(row[11].split(","))) if row[11] else (), origins)
-            for row in rows]
+    return _events(session, "1", {}, "e.at, e.id")
 
 
 def packages(session: Session) -> dict[str, PackageInfo]:
@@ -427,17 +438,17 @@ def reasons_for_question(session: Session, key: str) -> list[str]:
 def append_new_events(session: Session,
                       cells: Sequence[tuple[str, str, Answer, str]]) -> None:
     """First events of many cells that have none yet (case_file_id, key, answer, author)."""
-    stamp, origin = now(), _copy_id(session)
+    stamp = now()
     events = [{"id": new_id(), "f": case_file_id, "k": key,
                "code": answer.code.value if answer.code else None, "reason": answer.reason,
                "placement": answer.placement.value, "note": answer.note, "author": author,
-               "at": stamp, "missing": answer.missing_reason, "origin": origin}
+               "at": stamp, "missing": answer.missing_reason}
               for case_file_id, key, answer, author in cells]
     connection = session.connection()
     connection.execute(
         text("INSERT INTO answer_event (id, case_file_id, question_key, code, reason, "
              "placement, note, author, at, replaces, origin) VALUES (:id, :f, :k, :code, "
-             ":reason, :placement, :note, :author, :at, NULL, :origin)"), events)
+             f":reason, :placement, :note, :author, :at, NULL, {_COPY_ID_SQL})"), events)
     connection.execute(
         text("INSERT INTO answer_head (case_file_id, question_key, event_id, code, "
              "missing_reason, conflict) VALUES (:f, :k, :id, :code, :missing, 0)"), events)
