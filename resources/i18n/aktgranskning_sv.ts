@@ -355,233 +355,233 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../reviewer/ui/main_window.py" line="61"/>
+        <location filename="../../reviewer/ui/main_window.py" line="355"/>
         <source>{title} (read-only)</source>
         <translation>{title} (skrivskyddat)</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/main_window.py" line="90"/>
+        <location filename="../../reviewer/ui/main_window.py" line="88"/>
         <source>The project is open read-only: nothing can be changed.</source>
         <translation>Projektet är öppet skrivskyddat: inget kan ändras.</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/main_window.py" line="91"/>
+        <location filename="../../reviewer/ui/main_window.py" line="89"/>
         <source>Every change is saved at once.</source>
         <translation>Varje ändring sparas direkt.</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/main_window.py" line="124"/>
+        <location filename="../../reviewer/ui/main_window.py" line="122"/>
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/main_window.py" line="125"/>
+        <location filename="../../reviewer/ui/main_window.py" line="123"/>
         <source>&amp;New project…</source>
         <translation>&amp;Nytt projekt…</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/main_window.py" line="127"/>
+        <location filename="../../reviewer/ui/main_window.py" line="125"/>
         <source>&amp;Open…</source>
         <translation>&amp;Öppna…</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/main_window.py" line="129"/>
+        <location filename="../../reviewer/ui/main_window.py" line="127"/>
         <source>Open the &amp;sample project</source>
         <translation>Öppna e&amp;xempelprojektet</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/main_window.py" line="131"/>
+        <location filename="../../reviewer/ui/main_window.py" line="129"/>
         <source>&amp;Recent projects</source>
         <translation>Sena&amp;ste projekt</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/main_window.py" line="133"/>
+        <location filename="../../reviewer/ui/main_window.py" line="131"/>
         <source>&amp;Import a review sheet (Excel, CSV)…</source>
         <translation>&amp;Importera granskningsblad (Excel, CSV)…</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/main_window.py" line="137"/>
+        <location filename="../../reviewer/ui/main_window.py" line="135"/>
         <source>&amp;Export for a colleague…</source>
         <translation>&amp;Exportera till en kollega…</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/main_window.py" line="139"/>
+        <location filename="../../reviewer/ui/main_window.py" line="137"/>
         <source>&amp;Merge from a colleague…</source>
         <translation>Slå i&amp;hop från en kollega…</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/main_window.py" line="143"/>
+        <location filename="../../reviewer/ui/main_window.py" line="141"/>
         <source>Import a &amp;package as a project of its own…</source>
         <translation>Importera ett &amp;paket som eget projekt…</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/main_window.py" line="145"/>
+        <location filename="../../reviewer/ui/main_window.py" line="143"/>
         <source>Restore from a &amp;backup…</source>
         <translation>Återställ från en säkerhets&amp;kopia…</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/main_window.py" line="149"/>
+        <location filename="../../reviewer/ui/main_window.py" line="147"/>
         <source>&amp;Report and print…</source>
         <translation>&amp;Rapport och utskrift…</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/main_window.py" line="152"/>
+        <location filename="../../reviewer/ui/main_window.py" line="150"/>
         <source>Se&amp;ttings…</source>
         <translation>Instä&amp;llningar…</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/main_window.py" line="154"/>
+        <location filename="../../reviewer/ui/main_window.py" line="152"/>
         <source>&amp;Close project</source>
         <translation>S&amp;täng projektet</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/main_window.py" line="156"/>
+        <location filename="../../reviewer/ui/main_window.py" line="154"/>
         <source>&amp;Quit</source>
         <translation>&amp;Avsluta</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/main_window.py" line="158"/>
+        <location filename="../../reviewer/ui/main_window.py" line="156"/>
         <source>&amp;Edit</source>
         <translation>&amp;Redigera</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/main_window.py" line="159"/>
+        <location filename="../../reviewer/ui/main_window.py" line="157"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ångra</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/main_window.py" line="161"/>
+        <location filename="../../reviewer/ui/main_window.py" line="159"/>
         <source>&amp;Redo</source>
         <translation>&amp;Gör om</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/main_window.py" line="167"/>
+        <location filename="../../reviewer/ui/main_window.py" line="165"/>
         <source>&amp;Project</source>
         <translation>&amp;Projekt</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/main_window.py" line="168"/>
+        <location filename="../../reviewer/ui/main_window.py" line="166"/>
         <source>Project &amp;details…</source>
         <translation>Projekt&amp;uppgifter…</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/main_window.py" line="169"/>
+        <location filename="../../reviewer/ui/main_window.py" line="167"/>
         <source>Add a &amp;unit…</source>
         <translation>Lägg till &amp;enhet…</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/main_window.py" line="170"/>
+        <location filename="../../reviewer/ui/main_window.py" line="168"/>
         <source>Add a &amp;case file to this unit</source>
         <translation>Lägg till &amp;akt i enheten</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/main_window.py" line="172"/>
+        <location filename="../../reviewer/ui/main_window.py" line="170"/>
         <source>&amp;Remove this unit…</source>
         <translation>&amp;Ta bort enheten…</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/main_window.py" line="177"/>
+        <location filename="../../reviewer/ui/main_window.py" line="175"/>
         <source>&amp;Go</source>
         <translation>&amp;Gå till</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/main_window.py" line="178"/>
+        <location filename="../../reviewer/ui/main_window.py" line="176"/>
         <source>First unanswered question</source>
         <translation>Första obesvarade frågan</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/main_window.py" line="180"/>
+        <location filename="../../reviewer/ui/main_window.py" line="178"/>
         <source>Next case file</source>
         <translation>Nästa akt</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/main_window.py" line="181"/>
+        <location filename="../../reviewer/ui/main_window.py" line="179"/>
         <source>Previous case file</source>
         <translation>Föregående akt</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/main_window.py" line="183"/>
+        <location filename="../../reviewer/ui/main_window.py" line="181"/>
         <source>The &amp;navigator</source>
         <translation>&amp;Navigatorn</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/main_window.py" line="186"/>
+        <location filename="../../reviewer/ui/main_window.py" line="184"/>
         <source>&amp;Conflicts between merged copies…</source>
         <translation>&amp;Konflikter mellan sammanslagna kopior…</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/main_window.py" line="188"/>
+        <location filename="../../reviewer/ui/main_window.py" line="186"/>
         <source>&amp;History of this answer…</source>
         <translation>&amp;Historik för svaret…</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/main_window.py" line="191"/>
+        <location filename="../../reviewer/ui/main_window.py" line="189"/>
         <source>&amp;View</source>
         <translation>&amp;Visa</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/main_window.py" line="194"/>
+        <location filename="../../reviewer/ui/main_window.py" line="192"/>
         <source>&amp;Stepping form</source>
         <translation>&amp;Stegning</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/main_window.py" line="195"/>
+        <location filename="../../reviewer/ui/main_window.py" line="193"/>
         <source>&amp;Grid of the unit</source>
         <translation>&amp;Rutnät för enheten</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/main_window.py" line="196"/>
+        <location filename="../../reviewer/ui/main_window.py" line="194"/>
         <source>S&amp;ummary of the unit</source>
         <translation>Sa&amp;mmanställning för enheten</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/main_window.py" line="204"/>
+        <location filename="../../reviewer/ui/main_window.py" line="202"/>
         <source>Grid ↔ stepping form</source>
         <translation>Rutnät ↔ stegning</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/main_window.py" line="209"/>
+        <location filename="../../reviewer/ui/main_window.py" line="207"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjälp</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/main_window.py" line="210"/>
+        <location filename="../../reviewer/ui/main_window.py" line="208"/>
         <source>&amp;Keys</source>
         <translation>&amp;Tangenter</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/main_window.py" line="322"/>
+        <location filename="../../reviewer/ui/main_window.py" line="318"/>
         <source>Add a case file</source>
         <translation>Lägg till akt</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/main_window.py" line="335"/>
-        <location filename="../../reviewer/ui/main_window.py" line="343"/>
+        <location filename="../../reviewer/ui/main_window.py" line="331"/>
+        <location filename="../../reviewer/ui/main_window.py" line="339"/>
         <source>Remove the unit</source>
         <translation>Ta bort enheten</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/main_window.py" line="336"/>
+        <location filename="../../reviewer/ui/main_window.py" line="332"/>
         <source>Remove {unit} with its case files and answers from the project? It no longer shows or prints; its history stays in the file.</source>
         <translation>Ta bort {unit} med dess akter och svar ur projektet? Den visas och skrivs inte längre ut; dess historik finns kvar i filen.</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/main_window.py" line="355"/>
+        <location filename="../../reviewer/ui/main_window.py" line="360"/>
         <source>Conflicts: {count}</source>
         <translation>Konflikter: {count}</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/main_window.py" line="364"/>
+        <location filename="../../reviewer/ui/main_window.py" line="369"/>
         <source>Wrote {path}.</source>
         <translation>Skrev {path}.</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/main_window.py" line="411"/>
+        <location filename="../../reviewer/ui/main_window.py" line="416"/>
         <source>Keys</source>
         <translation>Tangenter</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/main_window.py" line="412"/>
+        <location filename="../../reviewer/ui/main_window.py" line="417"/>
         <source>J, N, B, T (or 1–4): answer Ja, Nej, Eb, Et and move on
 After B or T: write the reason; Enter saves and moves on, Esc leaves it for later
 ↑ ↓: previous / next question

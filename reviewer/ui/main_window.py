@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from reviewer import review
-from reviewer.model import FileStatus
+from reviewer.model import Changes, FileStatus
 from reviewer.project import Project
 from reviewer.ui.background import Background
 from reviewer.ui.grid_view import GridView
@@ -56,10 +56,8 @@ class MainWindow(QMainWindow):
         self.background = Background(self)  # work off the UI thread (the backup on opening)
         self._to_start = False
         self._closed = False
-        title = f"{project.info.title} – {project.path} – Aktgranskning"
-        if self.ops.readonly:
-            title = self.tr("{title} (read-only)").format(title=title)
-        self.setWindowTitle(title)
+        self._show_title()
+        self.ops.changed.connect(self._show_title)  # details edited, or merged in
         self.resize(1180, 760)
 
         self.navigator_model = NavigatorModel(project, self)
@@ -303,8 +301,6 @@ class MainWindow(QMainWindow):
         from reviewer.ui.project_dialogs import ProjectDetailsDialog
 
         ProjectDetailsDialog(self.ops, self).exec()
-        self.setWindowTitle(f"{self.ops.project.info.title} – {self.ops.project.path} – "
-                            "Aktgranskning")
 
     def add_unit(self) -> None:
         from reviewer.ui.project_dialogs import AddUnitDialog
@@ -349,6 +345,15 @@ class MainWindow(QMainWindow):
                 self.form.clear()
 
     # -- working together ---------------------------------------------------------------
+
+    def _show_title(self, changes: Changes | None = None) -> None:
+        if changes is not None and not changes.project:
+            return
+        project = self.ops.project
+        title = f"{project.info.title} – {project.path} – Aktgranskning"
+        if self.ops.readonly:
+            title = self.tr("{title} (read-only)").format(title=title)
+        self.setWindowTitle(title)
 
     def _count_conflicts(self, _changes: object = None) -> None:
         count = self.ops.project.conflict_count()
