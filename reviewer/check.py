@@ -2,13 +2,18 @@
 
 from __future__ import annotations
 
+import sqlite3
+from contextlib import closing
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from reviewer import privacy
+from reviewer.errors import ProjectFileError
 from reviewer.i18n import _
 from reviewer.model import FileStatus
 from reviewer.project import Project
 from reviewer.store import repo
+from reviewer.store.database import sqlite_uri, tidy_after_reading
 from reviewer.templates import validate_template
 
 
@@ -30,6 +35,42 @@ class CheckReport:
         lines.append(_("The project file is in order.") if self.ok else
                      _("The project file has {count} problems.", count=len(self.problems)))
         return lines
+
+
+def check_file(path: Path) -> CheckReport:
+    """`reviewer check`: a file that cannot be opened as a project is the finding itself,
+    with SQLite's own verdict on its pages when it is a database."""
+    try:
+        project = Project.open(path, readonly=True)
+    except ProjectFileError as exc:
+        report = CheckReport(problems=[str(exc)])
+    else:
+        with project:
+            try:
+                return check_project(project)
+            except ProjectFileError as exc:
+                report = CheckReport(problems=[str(exc)])
+    verdict = sqlite_verdict(path)
+    if verdict:
+        report.problems.append(_("SQLite's integrity check failed: {detail}",
+                                 detail="; ".join(verdict)))
+    return report
+
+
+def sqlite_verdict(path: Path) -> list[str]:
+    """SQLite's integrity check of a file read-only; empty when it finds nothing (or the
+    file is no database at all: the open said so)."""
+    if not Path(path).is_file():
+        return []
+    try:
+        with closing(sqlite3.connect(sqlite_uri(path, mode="ro"), uri=True)) as connection:
+            rows = connection.execute("PRAGMA integrity_check(10)").fetchall()
+    except (sqlite3.Error, OSError):
+        return []
+    finally:
+        tidy_after_reading(path)
+    verdict = [str(row[0]) for row in rows]
+    return [] if verdict == ["ok"] else verdict
 
 
 def check_project(project: Project) -> CheckReport:

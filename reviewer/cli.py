@@ -420,10 +420,9 @@ def _settings(args: argparse.Namespace) -> int:
 
 
 def _check(args: argparse.Namespace) -> int:
-    from reviewer.check import check_project
+    from reviewer.check import check_file
 
-    with Project.open(args.project, readonly=True) as project:
-        report = check_project(project)
+    report = check_file(args.project)
     for line in report.lines:
         print(line)
     return EXIT_OK if report.ok else EXIT_BAD_INPUT

@@ -39,6 +39,10 @@ class ProjectLockedError(ProjectFileError):
     """Another writer holds the project; it can still be opened read-only."""
 
 
+class DiskFullError(ProjectFileError):
+    """The disk is full: the change was not made."""
+
+
 class ProjectNotWritableError(ProjectFileError):
     """The project's folder or file cannot be written; it can still be opened read-only."""
 

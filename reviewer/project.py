@@ -67,11 +67,19 @@ class Project:
             for name, files in units:
                 repo.add_unit_with_files(session, name, files)
 
-        return cls(create_project_file(path, seed))
+        return cls._reading(create_project_file(path, seed))
 
     @classmethod
     def open(cls, path: Path, *, readonly: bool = False) -> Project:
-        return cls(open_project_file(Path(path), readonly=readonly))
+        return cls._reading(open_project_file(Path(path), readonly=readonly))
+
+    @classmethod
+    def _reading(cls, file: ProjectFile) -> Project:
+        try:
+            return cls(file)
+        except BaseException:
+            file.close()  # a failed open holds no lock and leaves nothing behind
+            raise
 
     @property
     def path(self) -> Path:

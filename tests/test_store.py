@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import getpass
 import os
+import re
+import socket
 import sqlite3
 import subprocess
 import sys
@@ -89,7 +92,10 @@ def test_second_writer_in_another_process_is_told_who_holds_it(project: Project)
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                             check=True)
     assert "OPENED" not in result.stdout
-    assert f"pid {os.getpid()}" in result.stdout
+    # As a person would say it: who, on which computer, since when.
+    assert getpass.getuser() in result.stdout
+    assert socket.gethostname() in result.stdout
+    assert re.search(r"\d{4}-\d\d-\d\d \d\d:\d\d", result.stdout)
 
 
 def test_reading_while_another_writer_holds_the_file_is_allowed(project: Project) -> None:

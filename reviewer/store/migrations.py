@@ -95,9 +95,13 @@ def migrate(engine: Engine, from_version: int) -> None:
     from alembic.migration import MigrationContext
     from alembic.operations import Operations
 
-    for version in range(from_version, FORMAT_VERSION):
-        with engine.begin() as connection:
-            STEPS[version](Operations(MigrationContext.configure(connection)), connection)
+    # One transaction for every step: a step that fails leaves the file as it was.
+    # (sqlite3 would run DDL outside a transaction: begin one ourselves.)
+    with engine.begin() as connection:
+        connection.exec_driver_sql("BEGIN IMMEDIATE")
+        operations = Operations(MigrationContext.configure(connection))
+        for version in range(from_version, FORMAT_VERSION):
+            STEPS[version](operations, connection)
             connection.exec_driver_sql(
                 "UPDATE meta SET value = ? WHERE key = 'format_version'", (str(version + 1),))
             connection.exec_driver_sql(f"PRAGMA user_version={version + 1}")

@@ -25,7 +25,7 @@ from reviewer.model import (
     Template,
     Unit,
 )
-from reviewer.store.database import new_copy_id, new_id, now
+from reviewer.store.database import StoredValueError, new_copy_id, new_id, now
 from reviewer.store.migrations import FORMAT_VERSION, missing_reason_sql
 from reviewer.store.tables import (
     AnswerHeadRow,
@@ -219,10 +219,13 @@ def _event(values: Sequence[Any], also_replaces: tuple[str, ...] = (),
            origins: _Origins | None = None) -> AnswerEvent:
     case_file_id, key, event_id, code, reason, placement, note, author, at, replaces, origin = \
         values[:11]
+    try:
+        answer = Answer(code=Code(code) if code else None, reason=reason,
+                        placement=Placement(placement), note=note)
+    except ValueError as exc:
+        raise StoredValueError(f"answer {event_id}: {exc}") from exc
     return AnswerEvent(
-        id=event_id, case_file_id=case_file_id, question_key=key,
-        answer=Answer(code=Code(code) if code else None, reason=reason,
-                      placement=Placement(placement), note=note),
+        id=event_id, case_file_id=case_file_id, question_key=key, answer=answer,
         author=author, at=at, replaces=replaces, also_replaces=also_replaces,
         origin=None if origins is None else origins.of(origin))
 
