@@ -239,3 +239,42 @@ def test_format2_file_opens_upgraded_ready_to_merge(tmp_path: Path) -> None:
     connection.close()
     assert all(changed for changed, _status, _signed in stamps)
     assert stamps[1][1] == stamps[1][2]  # the sign-off's own time
+
+
+@pytest.mark.parametrize("spelling", ["hard link", "symlink", "dotted path"])
+def test_one_writer_per_file_whatever_the_name(project: Project, spelling: str) -> None:
+    """Through a hard link two writers once ran at once and corrupted the file: the lock
+    belongs to the file, not to the name."""
+    path = project.path
+    other = path.with_name("annat namn.aktg")
+    if spelling == "hard link":
+        os.link(path, other)
+    elif spelling == "symlink":
+        other.symlink_to(path)
+    else:
+        (path.parent / "sub").mkdir()
+        other = path.parent / "sub" / ".." / path.name
+    code = textwrap.dedent(f"""
+        from reviewer.project import Project
+        from reviewer.errors import ProjectLockedError
+        try:
+            Project.open({str(other)!r})
+        except ProjectLockedError as exc:
+            print("LOCKED")
+        else:
+            print("OPENED")
+    """)
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                            check=True)
+    assert result.stdout.strip() == "LOCKED"
+    # And in this process too (a second window).
+    with pytest.raises(ProjectLockedError):
+        Project.open(other)
+
+
+def test_the_writer_keeps_its_lock_when_another_descriptor_on_the_file_closes(
+        project: Project) -> None:
+    open(project.path, "rb").close()  # drops SQLite's POSIX locks, not ours
+    code = f"from reviewer.project import Project; Project.open({str(project.path)!r})"
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert "ProjectLockedError" in result.stderr

@@ -33,7 +33,7 @@ from reviewer.errors import (
     ProjectFileError,
     ProjectLockedError,
 )
-from reviewer.i18n import N_
+from reviewer.i18n import N_, _
 from reviewer.store import tables  # noqa: F401  (registers the tables on SQLModel.metadata)
 from reviewer.store.lock import WriterLock, held_here
 from reviewer.store.migrations import FORMAT_VERSION, migrate
@@ -126,12 +126,26 @@ def _disk_full(exc: BaseException) -> bool:
             or getattr(orig, "errno", None) == errno.ENOSPC)
 
 
+def _no_room(path: Path) -> bool:
+    """Whether the disk of `path` is (all but) full: SQLite then reports a failed -shm or
+    -wal as a "disk I/O error"."""
+    try:
+        info = os.statvfs(Path(path).parent)
+    except (OSError, AttributeError):
+        return False
+    return info.f_bavail * info.f_frsize < 256 * 1024
+
+
 def disk_full_error(path: Path) -> ProjectFileError:
     return DiskFullError(N_("The disk that holds {path} is full; nothing was changed. Make "
                             "room on it and try again."), path=str(path))
 
 
-def damaged(path: Path, detail: object) -> DamagedProjectError:
+def damaged(path: Path, detail: object) -> ProjectFileError:
+    """A file SQLite could not read; unless the disk is full, which is no damage."""
+    if isinstance(detail, BaseException) and (_disk_full(detail) or (
+            isinstance(detail, sqlite3.OperationalError) and _no_room(path))):
+        return disk_full_error(path)
     return DamagedProjectError(N_("The project file {path} is damaged ({detail}). It was not "
                                   "changed."), path=str(path), detail=detail)
 
@@ -164,7 +178,7 @@ class ProjectFile:
                 # A full disk, a vanished folder, a file changed under us: the change is not
                 # made, and the auditor is told so instead of losing it silently.
                 session.rollback()
-                if _disk_full(exc):
+                if _disk_full(exc) or _no_room(self.path):
                     raise disk_full_error(self.path) from exc
                 raise ProjectFileError(
                     N_("The change could not be stored in {path} ({detail}); it was not "
@@ -299,7 +313,7 @@ def _check_header(path: Path) -> None:
     page_size = 65536 if page_size == 1 else page_size
     page_count = int.from_bytes(header[28:32], "big")
     if page_size < 512 or page_size & (page_size - 1) or size % page_size:
-        raise damaged(path, N_("its length is not a whole number of pages"))
+        raise damaged(path, _("its length is not a whole number of pages"))
     # A crash during a checkpoint can leave the first page (from the WAL) saying more
     # pages than the file has yet: SQLite recovers that from the WAL, so only a file
     # without changes in its WAL is judged by its length.

@@ -13,6 +13,7 @@ Beside the file, `NAME.aktg.lock` says who holds the lock, so a refusal can name
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import getpass
 import json
@@ -150,12 +151,15 @@ class WriterLock:
             except OSError:
                 note.close()
                 raise _locked(self.path) from None
-        # Whatever a crashed holder wrote is stale now: we hold the lock.
-        note.seek(0)
-        note.truncate()
-        json.dump({"user": current_user(), "host": socket.gethostname(), "pid": os.getpid(),
-                   "since": dt.datetime.now().isoformat(timespec="seconds")}, note)
-        note.flush()
+        # Whatever a crashed holder wrote is stale now: we hold the lock. The note only
+        # names us; a disk too full to take it does not stop the work.
+        with contextlib.suppress(OSError):
+            note.seek(0)
+            note.truncate()
+            json.dump({"user": current_user(), "host": socket.gethostname(),
+                       "pid": os.getpid(),
+                       "since": dt.datetime.now().isoformat(timespec="seconds")}, note)
+            note.flush()
         return note
 
     def release(self) -> None:
@@ -166,8 +170,9 @@ class WriterLock:
         if self._identity is not None:
             _held.pop(self._identity, None)
         if self._note is not None:
-            lock_path(self.path).unlink(missing_ok=True)
-            self._note.close()
+            with contextlib.suppress(OSError):  # a full disk cannot flush the note: no matter
+                lock_path(self.path).unlink(missing_ok=True)
+                self._note.close()
             self._note = None
         os.close(self._fd)
         self._fd = None
