@@ -592,6 +592,31 @@ def _usage(message: str) -> int:
     return EXIT_USAGE
 
 
+def _unforeseen(exc: Exception, project: Path | None) -> int:
+    """An error no check foresaw: the details go to the log; the auditor reads one message,
+    SQLite's own verdict when the project file turns out damaged."""
+    import traceback
+
+    from reviewer.check import sqlite_verdict
+    from reviewer.paths import log_path
+
+    log = log_path()
+    try:
+        log.parent.mkdir(parents=True, exist_ok=True)
+        with log.open("a", encoding="utf-8") as f:
+            f.write("".join(traceback.format_exception(exc)))
+    except OSError:
+        pass  # the message below still stands
+    verdict = sqlite_verdict(project) if isinstance(project, Path) else []
+    if verdict:
+        print(_("Error: The project file {path} is damaged ({detail}).", path=project,
+                detail="; ".join(verdict[:3])), file=sys.stderr)
+    else:
+        print(_("Error: something unforeseen went wrong ({kind}: {error}). The details are "
+                "in {log}.", kind=type(exc).__name__, error=exc, log=log), file=sys.stderr)
+    return EXIT_BAD_INPUT
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     raw = list(sys.argv[1:] if argv is None else argv)
     language = load_settings().language
@@ -609,6 +634,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_BAD_INPUT
     except KeyboardInterrupt:
         return 130
+    except Exception as exc:  # the last resort: one message and the log, no traceback
+        return _unforeseen(exc, getattr(args, "project", None))
     except BrokenPipeError:  # output piped into `head` and the like
         sys.stderr.close()
         return EXIT_OK

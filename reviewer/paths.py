@@ -17,3 +17,8 @@ def data_dir() -> Path:
     from platformdirs import user_data_dir
 
     return Path(user_data_dir("Aktgranskning", appauthor=False))
+
+
+def log_path() -> Path:
+    """Where unforeseen errors are written, for the app and the command line alike."""
+    return data_dir() / "aktgranskning.log"

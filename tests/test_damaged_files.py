@@ -83,6 +83,7 @@ def test_a_damaged_file_is_refused_by_every_command_and_left_as_it_was(
         assert code == 2, f"{name}: {out}{err}"
         assert err.strip(), name
         assert "Traceback" not in err
+        assert "oförutsett" not in err, f"{name}: the last resort answered: {err}"
         assert folder_state(folder) == before, name
 
 
@@ -163,3 +164,17 @@ def test_a_failed_open_releases_the_writer_lock(good: Path, tmp_path: Path) -> N
     shutil.copy(good, damage_free)
     Project.open(damage_free).close()
     Project.open(damage_free).close()
+
+
+def test_an_unforeseen_error_is_one_message_and_a_logged_traceback(
+        good: Path, monkeypatch: pytest.MonkeyPatch, own_settings_and_data: Path) -> None:
+    def broken(*_args: object, **_kwargs: object) -> None:
+        raise RuntimeError("oväntat")
+
+    monkeypatch.setattr("reviewer.summary.summarize", broken)
+    code, _out, err = run(["summary", str(good), "--lang", "en"])
+    assert code == 2
+    assert "unforeseen" in err and "RuntimeError" in err
+    assert "Traceback" not in err
+    log = (own_settings_and_data / "data" / "aktgranskning.log").read_text(encoding="utf-8")
+    assert "Traceback" in log and "oväntat" in log

@@ -16,16 +16,12 @@ from types import TracebackType
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
-from reviewer.paths import data_dir
+from reviewer.paths import log_path
 from reviewer.settings import load_settings
 from reviewer.ui import translation
 from reviewer.ui.shell import Shell
 
 log = logging.getLogger("aktgranskning")
-
-
-def log_path() -> Path:
-    return data_dir() / "aktgranskning.log"
 
 
 def install_excepthook(parent: QWidget | None = None) -> Path:
