@@ -65,7 +65,7 @@ def sqlite_verdict(path: Path) -> list[str]:
     try:
         with closing(sqlite3.connect(sqlite_uri(path, mode="ro"), uri=True)) as connection:
             rows = connection.execute("PRAGMA integrity_check(10)").fetchall()
-    except (sqlite3.Error, OSError):
+    except (sqlite3.Error, OSError, UnicodeDecodeError):
         return []
     finally:
         tidy_after_reading(path)

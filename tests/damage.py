@@ -108,6 +108,8 @@ KINDS: dict[str, Damage] = {
     "unknown placement": _sql("UPDATE answer_event SET placement = 'margin' WHERE id IN "
                               "(SELECT event_id FROM answer_head LIMIT 1)"),
     "table dropped": _sql("DROP TABLE answer_parent"),
+    "current answers without their events": _sql(
+        "DELETE FROM answer_event WHERE id IN (SELECT event_id FROM answer_head LIMIT 3)"),
     "application id foreign": _sql("PRAGMA application_id = 1"),
 }
 

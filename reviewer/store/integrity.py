@@ -17,8 +17,8 @@ def invariant_problems(connection: Connection) -> list[str]:
     """Problems that make the file unreadable as a project, in words; empty when none.
 
     Every code and placement is read (0.3 s for 500,000 answers), so no command works on
-    a file `check` would call damaged. Only whether each current answer's event exists is
-    left to `check` (1 s there).
+    a file `check` would call damaged. (Whether each current answer's event exists is the
+    foreign-key check's, see `database.FULL_CHECK_BYTES`.)
     """
     sql = connection.exec_driver_sql
     projects = sql("SELECT id, convention, first_footnote FROM project LIMIT 2").fetchall()
