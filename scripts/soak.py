@@ -25,6 +25,7 @@ import tempfile
 import time
 import traceback
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -37,6 +38,7 @@ from reviewer.templates import builtin_template  # noqa: E402
 WRITER = """
 import json, os, subprocess, sys
 from pathlib import Path
+from typing import Any
 from reviewer import review
 from reviewer.model import Code
 from reviewer.project import Project
@@ -74,7 +76,7 @@ def kills(folder: Path, rounds: int, rng: random.Random) -> dict[str, int]:
                                  text=True, env=env)
         assert child.stdout is not None
         wanted = rng.randint(1, 12)
-        confirmed = []
+        confirmed: list[list[Any]] = []
         deadline = time.monotonic() + 60
         while len(confirmed) < wanted and time.monotonic() < deadline:
             line = child.stdout.readline()
