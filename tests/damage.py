@@ -46,9 +46,12 @@ def _zero_page(which: int | str) -> Damage:
 
 
 def _flip(offset_fraction: float, count: int = 64) -> Damage:
+    """Scramble `count` bytes from the start of the page at `offset_fraction` of the file:
+    its b-tree header and first cell pointers, which every check reads."""
     def apply(path: Path) -> None:
         data = bytearray(path.read_bytes())
-        start = max(100, int(len(data) * offset_fraction))
+        size = _page_size(path)
+        start = max(1, int(len(data) * offset_fraction) // size) * size
         for i in range(start, min(len(data), start + count)):
             data[i] ^= 0xA5
         path.write_bytes(bytes(data))

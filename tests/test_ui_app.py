@@ -26,6 +26,7 @@ from reviewer.settings import load_settings
 from reviewer.ui.main_window import MainWindow
 from reviewer.ui.shell import Shell
 from reviewer.ui.wizard import NewProjectWizard
+from tests.damage import KINDS, damage
 from tests.conftest import ROOT, Dialogs, activate, snapshot
 from tests.keys import press, type_text
 
@@ -156,6 +157,21 @@ def test_damaged_file_gives_an_error_dialog_and_stays_unchanged(
     before = snapshot(tmp_path)
     assert shell.open_project(damaged) is None
     assert dialogs.shown[0][0] == "critical" and "trasig.aktg" in dialogs.shown[0][1]
+    assert snapshot(tmp_path) == before
+
+
+@pytest.mark.parametrize("kind", sorted(KINDS))
+def test_every_kind_of_damage_gives_a_dialog_and_leaves_the_folder_as_it_was(
+        kind: str, tmp_path: Path, shell: Shell, dialogs: Dialogs) -> None:
+    from reviewer.sample import write_demo
+
+    path = tmp_path / "skadad.aktg"
+    write_demo(path).close()
+    damage(path, kind)
+    before = snapshot(tmp_path)
+    assert shell.open_project(path) is None
+    assert dialogs.shown and dialogs.shown[0][0] == "critical"
+    assert "skadad.aktg" in dialogs.shown[0][1]
     assert snapshot(tmp_path) == before
 
 
