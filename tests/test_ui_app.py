@@ -26,8 +26,8 @@ from reviewer.settings import load_settings
 from reviewer.ui.main_window import MainWindow
 from reviewer.ui.shell import Shell
 from reviewer.ui.wizard import NewProjectWizard
-from tests.damage import KINDS, damage
 from tests.conftest import ROOT, Dialogs, activate, snapshot
+from tests.damage import KINDS, damage
 from tests.keys import press, type_text
 
 
