@@ -160,8 +160,8 @@ class GridView(QWidget):
         layout.addLayout(row)
         layout.addWidget(legend)
         self.table.selectionModel().currentChanged.connect(self._current_changed)
-        for code, letter, digit in ANSWER_KEYS:
-            for key in (letter, digit):
+        for code, _letter, keys in ANSWER_KEYS:
+            for key in keys:
                 shortcut = QShortcut(QKeySequence(key), self.table)
                 shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
                 shortcut.activated.connect(partial(self.answer, code))

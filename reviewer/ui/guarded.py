@@ -16,9 +16,11 @@ from reviewer.ui.operations import ProjectOps
 T = TypeVar("T")
 
 
-def guarded(parent: QWidget | None, make: Callable[[bool], T]) -> T | None:
+def guarded(parent: QWidget | None, make: Callable[[bool], T],
+            declined: Callable[[list[str]], None] | None = None) -> T | None:
     """`make(allow_identity)` does the work; None when it did not happen (refused, or the
-    auditor chose to change the text), after the reason was shown."""
+    auditor chose to change the text: then `declined(found)` is told what was found),
+    after the reason was shown."""
     try:
         return make(False)
     except PrivacyError as exc:
@@ -31,6 +33,8 @@ def guarded(parent: QWidget | None, make: Callable[[bool], T]) -> T | None:
             QMessageBox.StandardButton.No)
         if choice == QMessageBox.StandardButton.Yes:
             return guarded(parent, lambda _allow: make(True))
+        if declined is not None:
+            declined(exc.found)
     except ReviewerError as exc:
         refused(parent, exc)
     return None
@@ -42,6 +46,8 @@ def refused(parent: QWidget | None, error: ReviewerError) -> None:
 
 
 def run_guarded(parent: QWidget, ops: ProjectOps, description: str,
-                make: Callable[[bool], Changes]) -> Changes | None:
+                make: Callable[[bool], Changes],
+                declined: Callable[[list[str]], None] | None = None) -> Changes | None:
     """An operation through `ops` (one undo step, one change signal), guarded."""
-    return guarded(parent, lambda allow: ops.run(description, lambda: make(allow)))
+    return guarded(parent, lambda allow: ops.run(description, lambda: make(allow)),
+                   declined)

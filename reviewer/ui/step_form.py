@@ -11,8 +11,9 @@ from collections.abc import Callable
 from functools import partial
 
 from PySide6.QtCore import QModelIndex, QStringListModel, Qt, Signal
-from PySide6.QtGui import QFocusEvent, QFont, QKeySequence, QShortcut
+from PySide6.QtGui import QFocusEvent, QFont, QKeyEvent
 from PySide6.QtWidgets import (
+    QApplication,
     QButtonGroup,
     QCompleter,
     QFrame,
@@ -39,16 +40,38 @@ from reviewer.ui.widgets import CONFLICT_COLOUR
 ANSWER_STYLE = ("QPushButton { font-size: 12pt; }"
                 "QPushButton:checked { background: #2f5f9e; color: white; font-weight: bold;"
                 " border: 1px solid #1d3f6b; border-radius: 3px; }")
-ANSWER_KEYS = ((Code.JA, "J", "1"), (Code.NEJ, "N", "2"), (Code.EB, "B", "3"),
-               (Code.ET, "T", "4"))
+# The answer, its letter on the button, and its keys.
+ANSWER_KEYS = ((Code.JA, "J", (Qt.Key.Key_J, Qt.Key.Key_1)),
+               (Code.NEJ, "N", (Qt.Key.Key_N, Qt.Key.Key_2)),
+               (Code.EB, "B", (Qt.Key.Key_B, Qt.Key.Key_3)),
+               (Code.ET, "T", (Qt.Key.Key_T, Qt.Key.Key_4)))
 
 
 class _ReasonEdit(QLineEdit):
+    """The reason field: ↓ opens the reasons used before (typing filters them), Esc puts
+    back what is stored and leaves the cell for later."""
+
     focused = Signal()
+    abandoned = Signal()
 
     def focusInEvent(self, event: QFocusEvent) -> None:
         super().focusInEvent(event)
         self.focused.emit()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        completer = self.completer()
+        popup = completer.popup() if completer is not None else None
+        popup_open = popup is not None and popup.isVisible()
+        if event.key() == Qt.Key.Key_Escape and not popup_open:
+            self.abandoned.emit()
+            return
+        if event.key() in (Qt.Key.Key_Down, Qt.Key.Key_Up) and not popup_open:
+            if completer is not None and completer.model().rowCount():
+                completer.setCompletionPrefix(self.text())
+                completer.complete()
+            event.accept()  # never a move to another question from here
+            return
+        super().keyPressEvent(event)
 
 
 class StepForm(QWidget):
@@ -64,6 +87,7 @@ class StepForm(QWidget):
         self._locked = False
         self._reasons: dict[str, list[str]] = {}  # reasons used so far, by question key
         self._unit: tuple[Unit, list[str]] | None = None  # the current unit and its files
+        self._declined: tuple[str, str] | None = None  # a text kept out for a personnummer
         self._build()
         ops.changed.connect(self.on_changed)
 
@@ -91,9 +115,12 @@ class StepForm(QWidget):
         layout.addSpacing(12)
 
         buttons = QHBoxLayout()
+        # Not exclusive: an exclusive group cannot show "no answer" (setChecked(False) is
+        # ignored on its checked button), and an unanswered question must show none.
         self.answer_group = QButtonGroup(self)
+        self.answer_group.setExclusive(False)
         self.answer_buttons: dict[Code, QPushButton] = {}
-        for code, letter, digit in ANSWER_KEYS:
+        for code, letter, _keys in ANSWER_KEYS:
             button = QPushButton(f"{code.value}   [{letter}]")
             button.setCheckable(True)
             button.setMinimumHeight(44)
@@ -103,8 +130,6 @@ class StepForm(QWidget):
             self.answer_group.addButton(button)
             self.answer_buttons[code] = button
             buttons.addWidget(button)
-            for key in (letter, digit):
-                self._shortcut(key, partial(self.answer, code))
         layout.addLayout(buttons)
         self.derived_note = QLabel()
         self.derived_note.setStyleSheet("color: #555;")
@@ -123,11 +148,13 @@ class StepForm(QWidget):
                                            "moves on, Esc leaves it for later"))
         self.reason = _ReasonEdit()
         self.reason.focused.connect(self._offer_reasons)
+        self.reason.abandoned.connect(self._leave_reason)
         self.reason.setPlaceholderText(self.tr("Why is this Eb or Et?"))
         self._reasons_model = QStringListModel(self)
         completer = QCompleter(self._reasons_model, self)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        completer.activated.connect(self._reason_chosen)
         self.reason.setCompleter(completer)
         self.reason.returnPressed.connect(self._reason_entered)
         self.reason.editingFinished.connect(self._save_reason)
@@ -195,28 +222,54 @@ class StepForm(QWidget):
         self.keys_help.setStyleSheet("color: #555;")
         layout.addWidget(self.keys_help)
 
-        self._shortcut("Down", lambda: self.go(+1))
-        self._shortcut("Up", lambda: self.go(-1))
-        self._shortcut("PgDown", lambda: self._step_file(+1))
-        self._shortcut("PgUp", lambda: self._step_file(-1))
-        self._shortcut("Ctrl+U", self.first_unanswered)
-        self._shortcut("Escape", self._leave_reason)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        none, ctrl = Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.ControlModifier
+        self._keys: dict[tuple[int, Qt.KeyboardModifier], Callable[[], object]] = {
+            (Qt.Key.Key_Down, none): lambda: self.go(+1),
+            (Qt.Key.Key_Up, none): lambda: self.go(-1),
+            (Qt.Key.Key_PageDown, none): lambda: self._step_file(+1),
+            (Qt.Key.Key_PageUp, none): lambda: self._step_file(-1),
+            (Qt.Key.Key_U, ctrl): self.first_unanswered,
+        }
+        for code, _letter, keys in ANSWER_KEYS:
+            for key in keys:
+                for modifier in (none, Qt.KeyboardModifier.ShiftModifier):
+                    self._keys[(key, modifier)] = partial(self.answer, code)
 
-    def _shortcut(self, key: str, slot: Callable[[], object]) -> None:
-        shortcut = QShortcut(QKeySequence(key), self)
-        shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        shortcut.activated.connect(slot)
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """The form's keys act only while the form itself has the keyboard: never on keys
+        a text field, its list of reasons or a button left unhandled."""
+        modifiers = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        action = self._keys.get((event.key(), modifiers))
+        if action is None or QApplication.focusWidget() is not self:
+            super().keyPressEvent(event)
+            return
+        event.accept()
+        action()
 
     # -- showing a question ------------------------------------------------------------
 
-    def set_case_file(self, case_file_id: str, key: str | None = None) -> None:
+    def set_case_file(self, case_file_id: str, key: str | None = None, *,
+                      take_focus: bool = True) -> None:
+        """Show a case file; `take_focus` False while the navigator is being used."""
         self.save_text_fields()
         self.case_file_id = case_file_id
         self._cells = self.ops.project.cells(case_file_id)
         self.key = key or self._first_unanswered_key() or self._applicable()[0]
         self.refresh()
-        self.setFocus()
+        if take_focus:
+            self.take_focus()
+
+    def take_focus(self) -> None:
+        """The keyboard to the form, or to the reason field when the cell shown still needs
+        its reason: typing then writes the reason, never answers another question."""
+        cell = self._cells.get(self.key)
+        if (cell is not None and cell.missing_reason and not cell.derived
+                and not self._locked and self.reason_panel.isVisibleTo(self)):
+            self.reason.setFocus()
+            self.reason.selectAll()
+        else:
+            self.setFocus()
 
     def _offer_reasons(self) -> None:
         """The reasons written before for this question, for the completer and the hint.
@@ -298,8 +351,8 @@ class StepForm(QWidget):
         self.criterion.setVisible(bool(question.footnote))
         cell = self._cells[self.key]
         locked = self._locked = case_file.is_signed_off or self.ops.readonly
-        for code, button in self.answer_buttons.items():
-            button.setChecked(cell.code is code)
+        self._show_answer(cell)
+        for button in self.answer_buttons.values():
             button.setEnabled(not cell.derived and not locked)
         self.derived_note.setText(self.tr("Applies only when question {parent} is Ja; reads "
                                           "Et.").format(parent=question.parent)
@@ -338,6 +391,11 @@ class StepForm(QWidget):
         self.sign_off_button.setEnabled(progress.done == progress.applicable)
         self.reopen_button.setVisible(case_file.is_signed_off and not self.ops.readonly)
 
+    def _show_answer(self, cell: Cell) -> None:
+        """Exactly the stored answer lit; none for an unanswered or derived cell."""
+        for code, button in self.answer_buttons.items():
+            button.setChecked(cell.code is code and not cell.derived)
+
     # -- answering and moving ----------------------------------------------------------
 
     def _run(self, description: str, make: Callable[[bool], Changes]) -> Changes | None:
@@ -350,6 +408,7 @@ class StepForm(QWidget):
         changes = self._run(self.tr("Answer {key}").format(key=key), lambda allow:
                             review.set_answer(self.ops.project, case_file_id, key, code,
                                               author=self.ops.author, allow_identity=allow))
+        self._show_answer(self._cells[self.key])  # a click toggled its button: show the file's
         if changes is None:
             return
         if code.needs_reason:
@@ -369,7 +428,7 @@ class StepForm(QWidget):
         if 0 <= index < len(applicable):
             self.key = applicable[index]
             self.refresh()
-        self.setFocus()
+        self.take_focus()
 
     def _overview_clicked(self, index: QModelIndex) -> None:
         self.show_question(self.ops.project.template.questions[index.row()].key)
@@ -380,7 +439,7 @@ class StepForm(QWidget):
             self.save_text_fields()
             self.key = key
             self.refresh()
-        self.setFocus()
+        self.take_focus()
 
     def first_unanswered(self) -> None:
         key = self._first_unanswered_key()
@@ -388,7 +447,7 @@ class StepForm(QWidget):
             self.save_text_fields()
             self.key = key
             self.refresh()
-        self.setFocus()
+        self.take_focus()
 
     def _step_file(self, step: int) -> None:
         self.save_text_fields()
@@ -397,13 +456,19 @@ class StepForm(QWidget):
     # -- reason, placement, note ---------------------------------------------------------
 
     def _reason_entered(self) -> None:
-        self._save_reason()
-        self.go(+1)
+        if self._save_field("reason", self.reason.text(), asked=True):
+            self.go(+1)
+
+    def _reason_chosen(self, text: str) -> None:
+        """A reason taken from the list (↓, Enter): saved, and on to the next question."""
+        self.reason.setText(text)
+        self._reason_entered()
 
     def _leave_reason(self) -> None:
-        if self.reason.hasFocus():
-            self._save_reason()
-            self.go(+1)
+        """Esc: what was stored comes back (the cell stays flagged if it had no reason)."""
+        cell = self._cells.get(self.key)
+        self.reason.setText(cell.answer.reason if cell is not None else "")
+        self.go(+1)
 
     def _save_reason(self) -> None:
         self._save_field("reason", self.reason.text())
@@ -418,18 +483,37 @@ class StepForm(QWidget):
             self._save_reason()
         self._save_field("note", self.note.text())
 
-    def _save_field(self, field: str, text: str) -> None:
+    def _save_field(self, field: str, text: str, *, asked: bool = False) -> bool:
+        """Store the reason or note; False when it was not stored (the auditor chose to
+        change a personnummer, or the change was refused). A text the auditor chose to
+        change is asked about again only when they press Enter (`asked`), not each time the
+        field loses the keyboard."""
         if self.case_file_id is None or self._locked or self._cells[self.key].derived:
-            return
+            return True
         cell = self._cells[self.key]
         if getattr(cell.answer, field) == text.strip() or (
                 field == "reason" and not (cell.code and cell.code.needs_reason)):
-            return
+            return True
+        if not asked and self._declined == (field, text):
+            return False
+        editor = self.reason if field == "reason" else self.note
         case_file_id, key = self.case_file_id, self.key
-        self._run(self.tr("Edit {key}").format(key=key), lambda allow: review.set_answer(
+
+        def declined(found: list[str]) -> None:
+            self._declined = (field, text)
+            editor.setFocus()
+            start = text.find(found[0]) if found else -1
+            if start >= 0:
+                editor.setSelection(start, len(found[0]))
+
+        changes = run_guarded(self, self.ops, self.tr("Edit {key}").format(key=key),
+                              lambda allow: review.set_answer(
             self.ops.project, case_file_id, key, cell.code, author=self.ops.author,
             allow_identity=allow, reason=text if field == "reason" else None,
-            note=text if field == "note" else None))
+            note=text if field == "note" else None), declined=declined)
+        if changes is not None:
+            self._declined = None
+        return changes is not None
 
     def _set_placement(self, placement: Placement, *_clicked: object) -> None:
         if self.case_file_id is None:
