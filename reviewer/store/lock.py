@@ -38,6 +38,11 @@ else:
         return True
 
 
+def try_lock(handle: IO[str]) -> bool:
+    """Take the OS lock of an open file without waiting: False if another process has it."""
+    return _try_lock(handle)
+
+
 # Paths this process holds: a second window of the same process is a second writer too.
 _held: set[Path] = set()
 
