@@ -239,8 +239,19 @@ def open_project_file(path: Path, *, readonly: bool = False) -> ProjectFile:
         with engine.connect() as connection:
             connection.exec_driver_sql("PRAGMA journal_mode=WAL")
         if version < FORMAT_VERSION:
-            copy_database(path, path.with_name(f"{path.name}.format{version}.bak"))
-            migrate(engine, version)
+            backup = path.with_name(f"{path.name}.format{version}.bak")
+            copy_database(path, backup)
+            try:
+                migrate(engine, version)
+            except (DBAPIError, sqlite3.Error) as exc:
+                # Its tables are not those of the format it says (e.g. a forged copy): the
+                # step that failed was rolled back, and the file as it was is in `backup`.
+                engine.dispose()
+                raise DamagedProjectError(
+                    N_("The project file {path} could not be upgraded from format {version} "
+                       "({detail}); it is kept as it was in {backup}."), path=str(path),
+                    version=version, detail=getattr(exc, "orig", None) or exc,
+                    backup=str(backup)) from exc
         _sanity_check(path, engine)
     except BaseException:
         lock.release()
