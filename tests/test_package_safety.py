@@ -21,11 +21,14 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from reviewer import review, scratch
 from reviewer.errors import (
     DamagedPackageError,
     IdentityNumberInPackageError,
+    ReviewerError,
     WrongPasswordError,
 )
 from reviewer.exchange import (
@@ -43,6 +46,7 @@ from reviewer.sample import write_demo
 from reviewer.store.backups import list_backups
 from tests.conftest import AUTHOR
 from tests.test_exchange import content
+from tests.test_exchange_properties import mutate
 from tests.test_privacy import PNR
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -363,14 +367,14 @@ def _scratch(data: Path) -> list[Path]:
 
 
 def _kill_once(process: subprocess.Popen[bytes], started: Callable[[], bool],
-               rng: random.Random) -> bool:
+               rng: random.Random, within: float = 0.03) -> bool:
     """SIGKILL `process` at a random moment soon after `started()` holds (the work it
     is tested on has begun); False if it ended first."""
     deadline = time.monotonic() + 60
     while not started() and process.poll() is None and time.monotonic() < deadline:
         time.sleep(0.002)
     hit = process.poll() is None
-    time.sleep(rng.uniform(0, 0.03))
+    time.sleep(rng.uniform(0, within))
     process.send_signal(signal.SIGKILL)
     process.wait()
     return hit
@@ -413,12 +417,12 @@ def test_a_killed_report_leaves_no_partial_file_past_the_next_start(tmp_path: Pa
     out = tmp_path / "bilaga.xlsx"
     rng = random.Random(3)
     hits = 0
-    for _kill in range(4):
+    for _kill in range(3):
         report = subprocess.Popen(
             [sys.executable, "-m", "reviewer", "report", str(project), "--format", "xlsx",
              "--out", str(out)], cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-        hits += _kill_once(report, lambda: any(p.name.startswith("report-")
-                                               for p in _scratch(data)), rng)
+        # Killed while the partial file is written (where a job is noted first).
+        hits += _kill_once(report, scratch.partial_path(out).exists, rng, 0.005)
         scratch.clean_leftovers()  # what the next start does
         assert not scratch.partial_path(out).exists()
         assert _scratch(data) == []
@@ -506,3 +510,109 @@ def test_a_merge_asks_before_keeping_a_new_personnummer_but_not_one_already_kept
         assert report.events_added == 1
         # Once kept, the same text in the same place is not asked about again.
         merge_package(anna, tmp_path / "bo.aktgx", author="Anna")
+
+
+# -- a bounded fuzz of the package's structure -----------------------------------------------
+
+JSON = st.recursive(
+    st.none() | st.booleans() | st.integers(-2**70, 2**70) | st.floats(allow_nan=False)
+    | st.text(max_size=12),
+    lambda inner: st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=6), inner,
+                                                                  max_size=3),
+    max_leaves=8)
+ZIP_FIELDS = [(LOCAL, 4, 2), (LOCAL, 6, 2), (LOCAL, 8, 2), (LOCAL, 18, 4), (LOCAL, 22, 4),
+              (LOCAL, 26, 2), (LOCAL, 28, 2), (CENTRAL, 6, 2), (CENTRAL, 8, 2),
+              (CENTRAL, 10, 2), (CENTRAL, 20, 4), (CENTRAL, 24, 4), (CENTRAL, 28, 2),
+              (CENTRAL, 30, 2), (CENTRAL, 42, 4)]
+FORGERIES = [TRIGGER, "CREATE VIEW v AS SELECT 1", "CREATE TABLE t (x)",
+             "UPDATE meta SET value = '1' WHERE key = 'format_version'",
+             "UPDATE meta SET value = '99' WHERE key = 'format_version'",
+             "UPDATE meta SET value = 'x' WHERE key = 'project_id'", "DROP TABLE package",
+             "DELETE FROM answer_head", "ALTER TABLE unit ADD COLUMN y",
+             "PRAGMA application_id = 1"]
+
+
+def _paths(value: Any, path: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]:
+    found = [path]
+    if isinstance(value, dict):
+        for key, inner in value.items():
+            found += _paths(inner, (*path, key))
+    elif isinstance(value, list):
+        for index, inner in enumerate(value):
+            found += _paths(inner, (*path, index))
+    return found
+
+
+def _set(value: Any, path: tuple[Any, ...], new: Any) -> Any:
+    if not path:
+        return new
+    value[path[0]] = _set(value[path[0]], path[1:], new)
+    return value
+
+
+def _structured(package: Path, folder: Path, data: st.DataObject) -> bytes:
+    kind = data.draw(st.sampled_from(["manifest", "zip", "payload", "bytes"]))
+    raw = package.read_bytes()
+    if kind == "zip":
+        signature, offset, width = data.draw(st.sampled_from(ZIP_FIELDS))
+        name = data.draw(st.sampled_from([MANIFEST_NAME, PAYLOAD_NAME, ENCRYPTED_NAME]))
+        value = data.draw(st.binary(min_size=width, max_size=width))
+        return _patched(raw, signature, name.encode(), offset, value)
+    if kind == "bytes":
+        return mutate(raw, data)
+    parts = entries(package)
+    fields = json.loads(parts[MANIFEST_NAME])
+    if kind == "manifest":
+        at = data.draw(st.sampled_from(_paths(fields)))
+        fields = _set(fields, at, data.draw(JSON))
+        if data.draw(st.booleans()):
+            fields = [fields] if data.draw(st.booleans()) else {"x": fields}
+    elif PAYLOAD_NAME in parts:
+        out = folder / "forged.aktgx"
+        repack(package, out, payload=lambda c: c.executescript(
+            data.draw(st.sampled_from(FORGERIES))))
+        return out.read_bytes()
+    out = folder / "edited.aktgx"
+    with zipfile.ZipFile(out, "w") as archive:
+        archive.writestr(MANIFEST_NAME, json.dumps(fields))
+        for name, content_ in parts.items():
+            if name != MANIFEST_NAME:
+                archive.writestr(name, content_)
+    return out.read_bytes()
+
+
+def test_structured_mutations_of_a_package_are_refused_clearly_or_bring_nothing(
+        tmp_path: Path, template: Template) -> None:
+    with review.create_project(tmp_path / "a.aktg", title="Gemensam", template=template,
+                               units=[("Torsby kommun", 2)]) as a:
+        export_package(a, tmp_path / "start.aktgx", author="Anna")
+        import_package(tmp_path / "start.aktgx", tmp_path / "b.aktg", author="Bo")
+        with Project.open(tmp_path / "b.aktg") as b:
+            review.set_answer(b, b.case_files(b.units()[0].id)[0].id, "1", Code.NEJ,
+                              author="Bo")
+            export_package(b, tmp_path / "plain.aktgx", author="Bo")
+            export_package(b, tmp_path / "sealed.aktgx", author="Bo", password="lösen")
+        merge_package(a, tmp_path / "plain.aktgx", author="Anna", keep_backups=0)
+        before = content(a.path)
+        outcomes: dict[str, int] = {}
+
+        @settings(max_examples=250, deadline=None, database=None,
+                  suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+        @given(data=st.data())
+        def fuzz(data: st.DataObject) -> None:
+            sealed = data.draw(st.booleans())
+            package = tmp_path / ("sealed.aktgx" if sealed else "plain.aktgx")
+            mutated = tmp_path / "mutated.aktgx"
+            mutated.write_bytes(_structured(package, tmp_path, data))
+            try:
+                report = merge_package(a, mutated, author="Anna", keep_backups=0,
+                                       password="lösen" if sealed else None)
+            except ReviewerError as exc:  # the project's own error, never a traceback
+                outcomes[type(exc).__name__] = outcomes.get(type(exc).__name__, 0) + 1
+            else:
+                assert report.nothing_new
+                outcomes["harmless"] = outcomes.get("harmless", 0) + 1
+            assert content(a.path) == before
+
+        fuzz()
+    assert sum(outcomes.values()) == 250 and outcomes.get("DamagedPackageError", 0) > 50

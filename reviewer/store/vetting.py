@@ -117,8 +117,15 @@ class FreeText:
     text: str
 
 
+# Every spelling of an identity number has its last four digits together: texts without
+# four digits in a row cannot hold one, and are not read (a large project's history is
+# mostly such texts).
+_DIGITS = "GLOB '*[0-9][0-9][0-9][0-9]*'"
+
+
 def free_texts(path: Path) -> list[FreeText]:
-    """Every free text a project file holds, its whole history included."""
+    """Every free text a project file holds that could hold an identity number (four
+    digits in a row), its whole history included."""
     with _reading(path) as connection:
         return list(_free_texts(connection))
 
@@ -144,7 +151,8 @@ def _free_texts(connection: sqlite3.Connection) -> Iterator[FreeText]:
             "SELECT e.id, coalesce(u.name, ''), coalesce(f.label, ''), e.question_key, "
             "e.reason, e.note, e.author FROM answer_event e "
             "LEFT JOIN case_file f ON f.id = e.case_file_id "
-            "LEFT JOIN unit u ON u.id = f.unit_id"):
+            "LEFT JOIN unit u ON u.id = f.unit_id "
+            f"WHERE e.reason {_DIGITS} OR e.note {_DIGITS} OR e.author {_DIGITS}"):
         place = (unit, label, key)
         yield FreeText("reason", eid, place, reason or "")
         yield FreeText("note", eid, place, note or "")
