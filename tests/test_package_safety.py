@@ -457,6 +457,29 @@ def test_the_next_start_removes_what_a_dead_job_noted_and_spares_a_live_one(
     assert list((data / "scratch").iterdir()) == []
 
 
+def test_an_import_to_another_disk_than_the_data_folder_is_copied_whole(
+        demo: Project, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import shutil
+    import tempfile
+
+    shm = Path("/dev/shm")
+    if not shm.is_dir() or shm.stat().st_dev == tmp_path.stat().st_dev:
+        pytest.skip("no second file system here")
+    data = Path(tempfile.mkdtemp(dir=shm))
+    monkeypatch.setenv("AKTG_DATA", str(data))
+    try:
+        export_package(demo, tmp_path / "p.aktgx", author=AUTHOR, password="lösen")
+        import_package(tmp_path / "p.aktgx", tmp_path / "x.aktg", author=AUTHOR,
+                       password="lösen")
+        with Project.open(tmp_path / "x.aktg") as copy:
+            assert copy.info == demo.info
+        assert sorted(p.name for p in tmp_path.iterdir() if not p.name.startswith("demo")) \
+            == ["p.aktgx", "x.aktg"]  # no partial file left
+        assert list((data / "scratch").iterdir()) == []
+    finally:
+        shutil.rmtree(data, ignore_errors=True)
+
+
 # -- personnummer brought by a package -----------------------------------------------------------
 
 
