@@ -6,7 +6,9 @@ crash, and no personnummer brought in without the auditor's say."""
 from __future__ import annotations
 
 import base64
+import contextlib
 import hashlib
+import io
 import json
 import os
 import random
@@ -53,6 +55,20 @@ ROOT = Path(__file__).resolve().parent.parent
 PERSONNUMMER = f"{PNR[:6]}-{PNR[6:]}"
 
 
+def cli(*args: str | Path) -> subprocess.CompletedProcess[str]:
+    """A command run in this process (as `run`, without a new interpreter's start-up)."""
+    from reviewer import i18n
+    from reviewer.cli import main
+
+    out, err = io.StringIO(), io.StringIO()
+    try:
+        with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+            code = main(["--lang", "en", *map(str, args)])
+    finally:
+        i18n.set_language(i18n.DEFAULT_LANGUAGE)
+    return subprocess.CompletedProcess(list(args), code, out.getvalue(), err.getvalue())
+
+
 def run(*args: str | Path, data: Path, env: dict[str, str] | None = None
         ) -> subprocess.CompletedProcess[str]:
     return subprocess.run([sys.executable, "-m", "reviewer", "--lang", "en", *map(str, args)],
@@ -61,8 +77,12 @@ def run(*args: str | Path, data: Path, env: dict[str, str] | None = None
 
 
 @pytest.fixture
-def demo(tmp_path: Path) -> Iterator[Project]:
-    with write_demo(tmp_path / "demo.aktg") as project:
+def demo(tmp_path: Path, template: Template) -> Iterator[Project]:
+    """A small project with an answer and a reason."""
+    with review.create_project(tmp_path / "demo.aktg", title="Liten granskning",
+                               template=template, units=[("Torsby kommun", 3)]) as project:
+        file_id = project.case_files(project.units()[0].id)[0].id
+        review.set_answer(project, file_id, "1", Code.EB, author=AUTHOR, reason="Oklart.")
         yield project
 
 
@@ -144,12 +164,11 @@ def test_import_and_merge_take_only_the_objects_the_app_makes(
 def test_check_lists_a_foreign_object_as_a_problem(tmp_path: Path) -> None:
     path = tmp_path / "p.aktg"
     write_demo(path).close()
-    data = tmp_path / "data"
-    assert run("check", path, data=data).returncode == 0
+    assert cli("check", path).returncode == 0
     connection = sqlite3.connect(path)
     connection.executescript(TRIGGER + "; CREATE VIEW peek AS SELECT * FROM unit;")
     connection.close()
-    result = run("check", path, data=data)
+    result = cli("check", path)
     assert result.returncode == 2
     problems = [line for line in result.stdout.splitlines() if line.startswith("Problem")]
     assert problems and "keep_ja" in problems[0] and "peek" in problems[0]
@@ -161,7 +180,7 @@ def test_a_file_upgraded_from_format_1_holds_nothing_foreign(tmp_path: Path) -> 
     connection.executescript((ROOT / "tests" / "data" / "format1.sql").read_text("utf-8"))
     connection.close()
     Project.open(path).close()  # upgraded
-    result = run("check", path, data=tmp_path / "data")
+    result = cli("check", path)
     assert "objects" not in result.stdout, result.stdout
 
 
@@ -179,7 +198,7 @@ def test_a_manifest_nested_too_deep_is_refused_clearly(
     with pytest.raises(DamagedPackageError):
         merge_package(demo, forged, author=AUTHOR)
     demo.close()
-    result = run("import", forged, "--out", tmp_path / "x.aktg", data=tmp_path / "data")
+    result = cli("import", forged, "--out", tmp_path / "x.aktg")
     assert result.returncode == 2 and "Traceback" not in result.stderr
 
 
@@ -393,7 +412,7 @@ def test_a_killed_merge_of_an_encrypted_package_leaves_nothing_decrypted_behind(
     rng = random.Random(10)
     before = content(project)
     hits = cleaned = 0
-    for _kill in range(5):
+    for _kill in range(4):
         merge = subprocess.Popen(
             [sys.executable, "-m", "reviewer", "merge", str(project), str(tmp_path / "p.aktgx"),
              "--password-file", str(tmp_path / "pw")], cwd=ROOT,
@@ -417,7 +436,7 @@ def test_a_killed_report_leaves_no_partial_file_past_the_next_start(tmp_path: Pa
     out = tmp_path / "bilaga.xlsx"
     rng = random.Random(3)
     hits = 0
-    for _kill in range(3):
+    for _kill in range(2):
         report = subprocess.Popen(
             [sys.executable, "-m", "reviewer", "report", str(project), "--format", "xlsx",
              "--out", str(out)], cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
@@ -426,7 +445,7 @@ def test_a_killed_report_leaves_no_partial_file_past_the_next_start(tmp_path: Pa
         scratch.clean_leftovers()  # what the next start does
         assert not scratch.partial_path(out).exists()
         assert _scratch(data) == []
-    assert hits >= 2
+    assert hits >= 1
 
 
 def test_the_next_start_removes_what_a_dead_job_noted_and_spares_a_live_one(
@@ -504,13 +523,12 @@ def test_an_import_lists_the_personnummer_it_brings_and_asks(
     assert len(refused.value.found) == 3 and all(PERSONNUMMER in f for f in refused.value.found)
     assert not (tmp_path / "x.aktg").exists()
     (tmp_path / "pw").write_text("lösen\n", encoding="utf-8")
-    data = tmp_path / "data"
-    result = run("import", with_personnummer, "--out", tmp_path / "x.aktg", "--password-file",
-                 tmp_path / "pw", data=data)
+    result = cli("import", with_personnummer, "--out", tmp_path / "x.aktg", "--password-file",
+                 tmp_path / "pw")
     assert result.returncode == 2 and PERSONNUMMER in result.stderr
     assert "--allow-identity-number" in result.stderr and not (tmp_path / "x.aktg").exists()
-    result = run("import", with_personnummer, "--out", tmp_path / "x.aktg", "--password-file",
-                 tmp_path / "pw", "--allow-identity-number", data=data)
+    result = cli("import", with_personnummer, "--out", tmp_path / "x.aktg", "--password-file",
+                 tmp_path / "pw", "--allow-identity-number")
     assert result.returncode == 0 and (tmp_path / "x.aktg").exists()
 
 
@@ -619,7 +637,7 @@ def test_structured_mutations_of_a_package_are_refused_clearly_or_bring_nothing(
         before = content(a.path)
         outcomes: dict[str, int] = {}
 
-        @settings(max_examples=250, deadline=None, database=None,
+        @settings(max_examples=200, deadline=None, database=None,
                   suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
         @given(data=st.data())
         def fuzz(data: st.DataObject) -> None:
@@ -638,4 +656,4 @@ def test_structured_mutations_of_a_package_are_refused_clearly_or_bring_nothing(
             assert content(a.path) == before
 
         fuzz()
-    assert sum(outcomes.values()) == 250 and outcomes.get("DamagedPackageError", 0) > 50
+    assert sum(outcomes.values()) == 200 and outcomes.get("DamagedPackageError", 0) > 50
