@@ -12,7 +12,7 @@ from reviewer.errors import ProjectFileError
 from reviewer.i18n import _
 from reviewer.model import FileStatus
 from reviewer.project import Project
-from reviewer.store import repo
+from reviewer.store import repo, vetting
 from reviewer.store.database import sqlite_uri, tidy_after_reading
 from reviewer.templates import validate_template
 
@@ -92,6 +92,11 @@ def check_project(project: Project) -> CheckReport:
                                  detail="; ".join(sqlite_problems[:10])))
     else:
         report.facts.append(_("SQLite's integrity check: ok."))
+    foreign = vetting.foreign_objects(project.path)
+    if foreign:
+        # A trigger or view would act on every later change, unseen by the app.
+        report.problems.append(_("The file holds database objects Aktgranskning does not "
+                                 "make: {objects}", objects=", ".join(foreign)))
     if meta.get("project_id") != project.info.id:
         report.problems.append(_("The project id in the metadata does not match the project."))
     report.problems += [_("Template: {problem}", problem=p)

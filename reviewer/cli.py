@@ -13,8 +13,8 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn
 
-from reviewer import i18n, review
-from reviewer.errors import OperationError, ReviewerError
+from reviewer import i18n, review, scratch
+from reviewer.errors import IdentityNumberInPackageError, OperationError, ReviewerError
 from reviewer.i18n import N_, _, local_time
 from reviewer.model import Answer, AnswerEvent, Code, Convention, FileStatus, PackageInfo, Placement
 from reviewer.project import Project
@@ -459,7 +459,7 @@ def _import(args: argparse.Namespace) -> int:
     from reviewer.exchange import import_package
 
     manifest = import_package(args.package, args.out, author=_author(args),
-                              password=_password(args))
+                              password=_password(args), allow_identity=_allow(args))
     print(_("Imported {title} ({units} units) into {path}.", title=manifest.project_title,
             units=len(manifest.units), path=args.out))
     return EXIT_OK
@@ -471,7 +471,8 @@ def _merge(args: argparse.Namespace) -> int:
     with Project.open(args.project) as project:
         report = merge_package(project, args.package, author=_author(args),
                                password=_password(args),
-                               keep_backups=load_settings().backups)
+                               keep_backups=load_settings().backups,
+                               allow_identity=_allow(args))
     for line in report.lines():
         print(line)
     if report.conflicts_in_project:
@@ -625,10 +626,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     if language in i18n.LANGUAGES:
         i18n.set_language(language)
     args = build_parser().parse_args(raw)
+    scratch.clean_leftovers()  # what a killed earlier run left (see reviewer.scratch)
     try:
         return int(args.handler(args))
     except UsageError as exc:
         return _usage(str(exc))
+    except IdentityNumberInPackageError as exc:
+        print(_("Error: {message}", message=exc), file=sys.stderr)
+        print(_("To keep it, run the command again with --allow-identity-number."),
+              file=sys.stderr)
+        return EXIT_BAD_INPUT
     except ReviewerError as exc:
         print(_("Error: {message}", message=exc), file=sys.stderr)
         return EXIT_BAD_INPUT

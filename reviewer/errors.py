@@ -132,3 +132,19 @@ class WrongPasswordError(PasswordError):
 
 class OtherProjectError(PackageError):
     """A package of another project: it can be imported as a project of its own."""
+
+
+class IdentityNumberInPackageError(PackageError):
+    """A package brings text that looks like personal identity numbers; refused unless the
+    auditor deliberately keeps it."""
+
+    def __init__(self, source: str, found: list[str]) -> None:
+        super().__init__(
+            N_("{path} brings text that looks like personal identity numbers:\n{found}\n"
+               "Case files are referred to by sample number only. Nothing was changed; "
+               "confirm deliberately to keep it."), path=source, found="")
+        self.source = source
+        self.found = found
+
+    def __str__(self) -> str:
+        return _(self.msgid, path=self.source, found="\n".join(f"  - {f}" for f in self.found))

@@ -10,26 +10,21 @@ the payload is a project file of the project named.
 
 from __future__ import annotations
 
-import base64
 import hashlib
-import json
 import os
 import shutil
 import sqlite3
-import tempfile
 import time
 import zipfile
 import zlib
 from collections.abc import Iterator, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Any
 
-from reviewer import __version__
+from reviewer import __version__, scratch
 from reviewer.errors import (
-    DamagedPackageError,
     NewerFormatError,
     NewerPackageError,
     NotAPackageError,
@@ -42,144 +37,37 @@ from reviewer.errors import (
 )
 from reviewer.i18n import N_, _, local_time
 from reviewer.model import PackageInfo
+from reviewer.package_format import (
+    ENCRYPTED_NAME,
+    MANIFEST_NAME,
+    MAX_MANIFEST,
+    PAYLOAD_NAME,
+    SEALED_VERSION,
+    Manifest,
+    WrongKey,
+    damaged,
+    new_encryption,
+    seal,
+    unseal,
+)
+from reviewer.package_safety import refuse_identity_numbers
 from reviewer.project import Project
-from reviewer.store import backups, copies
+from reviewer.scratch import partial_path
+from reviewer.store import backups, copies, vetting
 from reviewer.store.database import new_id, now, open_project_file
 from reviewer.store.migrations import FORMAT_VERSION
 
-PACKAGE_VERSION = 1
-MANIFEST_NAME = "manifest.json"
-PAYLOAD_NAME = "project.aktg"
-ENCRYPTED_NAME = "project.aktg.enc"
-MAX_MANIFEST = 256 * 1024
+__all__ = ["ENCRYPTED_NAME", "MANIFEST_NAME", "PAYLOAD_NAME", "Manifest", "MergeReport",
+           "export_package", "import_package", "merge_package", "open_payload",
+           "read_manifest"]
+
 MAX_PAYLOAD = 8 * 1024**3
 MAX_RATIO = 200  # a SQLite file deflates to a third or so; far more is a zip bomb
 # A payload up to this size is deflated (a project of ~100,000 answers, to ~10 MB: it fits
 # an e-mail); a larger one is stored as it is, since deflating it takes five times as long
 # as copying it (see benchmarks/bench_exchange.py).
 DEFLATE_UP_TO = 32 * 1024**2
-SCRYPT_N, SCRYPT_R, SCRYPT_P = 2**15, 8, 1  # ~0.1 s and 32 MB to derive a key
-
-
-@dataclass(frozen=True)
-class Manifest:
-    package_id: str
-    project_id: str
-    project_title: str
-    exported_by: str
-    exported_at: str
-    app_version: str
-    units: tuple[tuple[str, str], ...]  # (id, name) of every unit in the payload
-    partial: bool  # only some of the project's units
-    payload_name: str
-    payload_bytes: int  # as stored in the zip (the ciphertext when encrypted)
-    payload_sha256: str
-    project_format: int
-    encryption: dict[str, Any] | None = None  # kdf, its parameters, salt and nonce (base64)
-
-    @property
-    def encrypted(self) -> bool:
-        return self.encryption is not None
-
-    def to_json(self) -> bytes:
-        data = {"format": "aktgx", "package_version": PACKAGE_VERSION,
-                "package_id": self.package_id, "project_id": self.project_id,
-                "project_title": self.project_title, "exported_by": self.exported_by,
-                "exported_at": self.exported_at, "app_version": self.app_version,
-                "units": [{"id": i, "name": n} for i, n in self.units],
-                "partial": self.partial,
-                "payload": {"name": self.payload_name, "bytes": self.payload_bytes,
-                            "sha256": self.payload_sha256,
-                            "project_format": self.project_format},
-                "encryption": self.encryption}
-        return json.dumps(data, ensure_ascii=False, indent=1).encode("utf-8")
-
-    @classmethod
-    def from_json(cls, raw: bytes, source: str) -> Manifest:
-        try:
-            data = json.loads(raw.decode("utf-8"))
-        except (UnicodeDecodeError, ValueError):
-            raise _damaged(source, _("its manifest is not readable")) from None
-        if not isinstance(data, dict) or data.get("format") != "aktgx":
-            raise NotAPackageError(N_("{path} is not an Aktgranskning package."), path=source)
-        version = data.get("package_version")
-        if isinstance(version, int) and not isinstance(version, bool) \
-                and version > PACKAGE_VERSION:
-            raise NewerPackageError(
-                N_("{path} was made by a newer Aktgranskning (package version {version}; "
-                   "this one reads {supported}). Update Aktgranskning to use it."),
-                path=source, version=version, supported=PACKAGE_VERSION)
-        try:
-            payload = data["payload"]
-            encryption = data["encryption"]
-            manifest = cls(
-                package_id=_text(data["package_id"]), project_id=_text(data["project_id"]),
-                project_title=_text(data["project_title"]),
-                exported_by=_text(data["exported_by"]), exported_at=_text(data["exported_at"]),
-                app_version=_text(data["app_version"]),
-                units=tuple((_text(u["id"]), _text(u["name"])) for u in data["units"]),
-                partial=_flag(data["partial"]), payload_name=_text(payload["name"]),
-                payload_bytes=_number(payload["bytes"]), payload_sha256=_text(payload["sha256"]),
-                project_format=_number(payload["project_format"]),
-                encryption=None if encryption is None else _encryption(encryption))
-        except (KeyError, TypeError, ValueError):
-            raise _damaged(source, _("its manifest is incomplete")) from None
-        if version != PACKAGE_VERSION or manifest.payload_name != (
-                ENCRYPTED_NAME if manifest.encrypted else PAYLOAD_NAME):
-            raise _damaged(source, _("its manifest is incomplete"))
-        return manifest
-
-
-def _text(value: object) -> str:
-    if not isinstance(value, str):
-        raise TypeError(value)
-    return value
-
-
-def _number(value: object) -> int:
-    if not isinstance(value, int) or isinstance(value, bool) or value < 0:
-        raise TypeError(value)
-    return value
-
-
-def _flag(value: object) -> bool:
-    if not isinstance(value, bool):
-        raise TypeError(value)
-    return value
-
-
-def _encryption(value: object) -> dict[str, Any]:
-    """The encryption parameters, within bounds (a forged package must not make the key
-    derivation take hours or gigabytes)."""
-    if not isinstance(value, dict) or value.get("cipher") != "AES-256-GCM" \
-            or value.get("kdf") != "scrypt":
-        raise ValueError(value)
-    n, r, p = (_number(value[k]) for k in ("n", "r", "p"))
-    if not (2 <= n <= 2**20 and n & (n - 1) == 0 and 1 <= r <= 16 and 1 <= p <= 4):
-        raise ValueError(value)
-    salt, nonce = (base64.b64decode(_text(value[k]), validate=True) for k in ("salt", "nonce"))
-    if len(salt) < 16 or len(nonce) != 12:
-        raise ValueError(value)
-    return {"cipher": "AES-256-GCM", "kdf": "scrypt", "n": n, "r": r, "p": p,
-            "salt": value["salt"], "nonce": value["nonce"]}
-
-
-def _damaged(source: str, why: str) -> DamagedPackageError:
-    return DamagedPackageError(N_("The package {path} is damaged ({why}); it was not used."),
-                               path=source, why=why)
-
-
-def _key(password: str, encryption: dict[str, Any]) -> bytes:
-    from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
-
-    kdf = Scrypt(salt=base64.b64decode(encryption["salt"]), length=32, n=encryption["n"],
-                 r=encryption["r"], p=encryption["p"])
-    return kdf.derive(password.encode("utf-8"))
-
-
-def _associated_data(package_id: str, project_id: str) -> bytes:
-    # Binds the ciphertext to its package: a payload moved into another manifest fails.
-    return f"aktgx:{package_id}:{project_id}".encode()
+_damaged = damaged
 
 
 # -- export --------------------------------------------------------------------------------
@@ -198,61 +86,53 @@ def export_package(project: Project, out: Path, *, author: str,
         units = [u for u in units if u.id in set(unit_ids)]
     if password is not None and not password:
         raise PasswordError(N_("The password is empty."))
-    with _scratch(out, N_("The package could not be written to {path}: {detail}")) as folder:
-        payload = folder / PAYLOAD_NAME
+    with _work(out, N_("The package could not be written to {path}: {detail}")) as job:
+        payload = job.folder / PAYLOAD_NAME
         copies.snapshot(project.path, payload,
                         None if unit_ids is None else [u.id for u in units])
-        package_id = new_id()
-        encryption = None
+        manifest = Manifest(
+            package_id=new_id(), project_id=project.info.id,
+            project_title=project.info.title, exported_by=author, exported_at=now(),
+            app_version=__version__, units=tuple((u.id, u.name) for u in units),
+            partial=unit_ids is not None, payload_name=PAYLOAD_NAME, payload_bytes=0,
+            payload_sha256="", project_format=FORMAT_VERSION)
         stored = payload
         if password is not None:
-            from cryptography.hazmat.primitives.ciphers.aead import AESGCM
-
-            salt, nonce = os.urandom(16), os.urandom(12)
-            encryption = {"cipher": "AES-256-GCM", "kdf": "scrypt", "n": SCRYPT_N,
-                          "r": SCRYPT_R, "p": SCRYPT_P,
-                          "salt": base64.b64encode(salt).decode(),
-                          "nonce": base64.b64encode(nonce).decode()}
-            stored = folder / ENCRYPTED_NAME
-            stored.write_bytes(AESGCM(_key(password, encryption)).encrypt(
-                nonce, payload.read_bytes(), _associated_data(package_id, project.info.id)))
+            manifest = replace(manifest, encryption=new_encryption(),
+                               package_version=SEALED_VERSION, payload_name=ENCRYPTED_NAME)
+            stored = job.folder / ENCRYPTED_NAME
+            stored.write_bytes(seal(manifest, password, payload.read_bytes()))
             payload.unlink()
-        partial = out.with_name(f".{out.name}.partial")
+        partial = job.leave(partial_path(out))
         with zipfile.ZipFile(partial, "w", zipfile.ZIP_DEFLATED, compresslevel=1) as archive:
             size = stored.stat().st_size
             # Stored when encrypted (ciphertext does not shrink) or large (see above).
             deflate = password is None and size <= DEFLATE_UP_TO
-            digest = _copy_into(archive, stored, deflate)
-            manifest = Manifest(
-                package_id=package_id, project_id=project.info.id,
-                project_title=project.info.title, exported_by=author, exported_at=now(),
-                app_version=__version__, units=tuple((u.id, u.name) for u in units),
-                partial=unit_ids is not None, payload_name=stored.name, payload_bytes=size,
-                payload_sha256=digest, project_format=FORMAT_VERSION, encryption=encryption)
+            manifest = replace(manifest, payload_bytes=size,
+                               payload_sha256=_copy_into(archive, stored, deflate))
             archive.writestr(MANIFEST_NAME, manifest.to_json())
         os.replace(partial, out)
     return manifest
 
 
 @contextmanager
-def _scratch(out: Path, failure: str) -> Iterator[Path]:
-    """A scratch folder beside `out` (so the result is renamed into place, never copied
-    across disks), removed afterwards with any partial file; a failure of the disk or of
-    SQLite becomes `failure`, a message with {path} and {detail}."""
+def _work(out: Path, failure: str) -> Iterator[scratch.Job]:
+    """A job in the private scratch folder for work whose result goes to `out` through
+    the partial file beside it (renamed into place when whole, so never copied across
+    disks half-way); afterwards the job and any partial file are removed, and a failure of
+    the disk or of SQLite becomes `failure`, a message with {path} and {detail}."""
     if not out.parent.is_dir():
         raise OperationError(N_("The folder {folder} does not exist."),
                              folder=str(out.parent))
-    folder: Path | None = None
     try:
-        folder = Path(tempfile.mkdtemp(prefix=".aktgx-", dir=out.parent))
-        yield folder
+        with scratch.job("package") as job:
+            try:
+                yield job
+            finally:
+                partial_path(out).unlink(missing_ok=True)
     except (OSError, sqlite3.Error) as exc:
         raise ProjectFileError(failure, path=str(out),
                                detail=getattr(exc, "strerror", None) or exc) from exc
-    finally:
-        if folder is not None:
-            shutil.rmtree(folder, ignore_errors=True)
-        out.with_name(f".{out.name}.partial").unlink(missing_ok=True)
 
 
 def _copy_into(archive: zipfile.ZipFile, payload: Path, deflate: bool) -> str:
@@ -320,6 +200,9 @@ def _open_zip(package: Path) -> zipfile.ZipFile:
                                              "not copied or sent whole"))
             raise NotAPackageError(N_("{path} is not an Aktgranskning package."), path=source)
         return zipfile.ZipFile(package)
+    except NotImplementedError:  # e.g. a zip version or feature Python does not read
+        raise _damaged(source, _("it is a kind of zip file Aktgranskning does not read")
+                       ) from None
     except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, EOFError):
         raise _damaged(source, _("it is not a whole zip file")) from None
     except OSError as exc:
@@ -352,7 +235,8 @@ def _manifest(archive: zipfile.ZipFile, source: str) -> Manifest:
 
 
 def open_payload(package: Path, folder: Path, password: str | None) -> tuple[Manifest, Path]:
-    """Check a package whole and put its project copy in `folder`: (manifest, copy)."""
+    """Check a package whole and put its project copy in `folder` (a private one: the copy
+    is decrypted there): (the whole manifest, the copy)."""
     package = Path(package)
     source = str(package)
     with _open_zip(package) as archive:
@@ -365,7 +249,7 @@ def open_payload(package: Path, folder: Path, password: str | None) -> tuple[Man
         stored = folder / manifest.payload_name
         _extract(archive, info, stored, manifest, source)
     if manifest.encrypted:
-        copy = _decrypt(stored, folder / PAYLOAD_NAME, manifest, password, source)
+        manifest, copy = _decrypt(stored, folder / PAYLOAD_NAME, manifest, password, source)
     else:
         copy = stored
     _check_copy(copy, manifest, source)
@@ -396,37 +280,39 @@ def _extract(archive: zipfile.ZipFile, info: zipfile.ZipInfo, target: Path,
 
 
 def _decrypt(stored: Path, target: Path, manifest: Manifest, password: str | None,
-             source: str) -> Path:
-    from cryptography.exceptions import InvalidTag
-    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
-
-    assert manifest.encryption is not None
+             source: str) -> tuple[Manifest, Path]:
     if not password:
         raise PasswordError(N_("The package {path} is protected by a password."), path=source)
     try:
-        plain = AESGCM(_key(password, manifest.encryption)).decrypt(
-            base64.b64decode(manifest.encryption["nonce"]), stored.read_bytes(),
-            _associated_data(manifest.package_id, manifest.project_id))
-    except InvalidTag:
+        manifest, plain = unseal(manifest, password, stored.read_bytes(), source)
+    except WrongKey:
         # The checksum matched, so the data is whole: it is the password that is wrong.
         raise WrongPasswordError(N_("The password does not open {path}."),
                                  path=source) from None
     target.write_bytes(plain)
     stored.unlink()
-    return target
+    return manifest, target
 
 
 def _check_copy(copy: Path, manifest: Manifest, source: str) -> None:
-    """The payload is a project file (upgraded if older) of the project the manifest names."""
+    """The payload is a project file (upgraded if older) of the project the manifest names,
+    holding only what the app makes: no trigger, view or table of anyone else's."""
     try:
-        file = open_project_file(copy, readonly=True)
+        # Before anything runs on it (an upgrade writes); in full once it is current.
+        foreign = vetting.foreign_objects(copy, current=False)
+        if not foreign:
+            file = open_project_file(copy, readonly=True)
+            file.close()
+            foreign = vetting.foreign_objects(copy)
     except NewerFormatError:
         raise NewerPackageError(
             N_("{path} holds a project of a newer format; update Aktgranskning to use it."),
             path=source) from None
-    except ProjectFileError:
+    except (ProjectFileError, sqlite3.Error):
         raise _damaged(source, _("its project copy is not a project file")) from None
-    file.close()
+    if foreign:
+        raise _damaged(source, _("its project copy holds what Aktgranskning does not write: "
+                                 "{objects}", objects=", ".join(foreign[:5])))
     if copies.project_id_of(copy) != manifest.project_id:
         raise _damaged(source, _("its project copy is of another project than it says"))
 
@@ -442,15 +328,24 @@ def _package_info(manifest: Manifest, package: Path, author: str) -> PackageInfo
 
 
 def import_package(package: Path, out: Path, *, author: str,
-                   password: str | None = None) -> Manifest:
+                   password: str | None = None, allow_identity: bool = False) -> Manifest:
     """The package's project as a project file of its own at `out` (a copy of the same
     project: it can be merged back and forth with the one it came from)."""
     out = Path(out)
     if out.exists():
         raise ProjectFileError(N_("The file {path} already exists."), path=str(out))
-    with _scratch(out, N_("The project file {path} could not be written: {detail}")) as folder:
-        manifest, copy = open_payload(package, folder, password)
+    with _work(out, N_("The project file {path} could not be written: {detail}")) as job:
+        manifest, copy = open_payload(package, job.folder, password)
+        refuse_identity_numbers(copy, manifest, str(package), allow=allow_identity)
         copies.adopt(copy, _package_info(manifest, package, author))
+        if copy.stat().st_dev != out.parent.stat().st_dev:
+            # Another disk than the scratch folder: copied beside the target, then renamed.
+            partial = job.leave(partial_path(out))
+            with copy.open("rb") as source, partial.open("wb") as target:
+                shutil.copyfileobj(source, target, _CHUNK)
+                target.flush()
+                os.fsync(target.fileno())
+            copy = partial
         os.replace(copy, out)
     return manifest
 
@@ -504,21 +399,23 @@ class MergeReport:
 
 
 def merge_package(project: Project, package: Path, *, author: str,
-                  password: str | None = None, keep_backups: int = 10) -> MergeReport:
+                  password: str | None = None, keep_backups: int = 10,
+                  allow_identity: bool = False) -> MergeReport:
     """Merge a colleague's package into `project` (open for writing): every answer event
     united, conflicts kept side by side; a backup is made first. Nothing is written when
-    the package is bad or brings nothing new."""
+    the package is bad or brings nothing new, nor when it brings what looks like a
+    personnummer and `allow_identity` is not given."""
     if project.file.readonly:
         raise ProjectFileError(N_("The project {path} is open read-only."),
                                path=str(project.path))
     source = str(package)
     try:
-        folder = Path(tempfile.mkdtemp(prefix="aktgx-merge-"))
+        job = scratch.start("merge")  # private: the copy is decrypted there
     except OSError as exc:
         raise ProjectFileError(N_("The package could not be unpacked: {detail}"),
                                detail=exc.strerror or exc) from exc
     try:
-        manifest, copy = open_payload(package, folder, password)
+        manifest, copy = open_payload(package, job.folder, password)
         if manifest.project_id != project.info.id:
             raise OtherProjectError(
                 N_("{path} holds another project ({title}), not this one; it can be "
@@ -527,6 +424,8 @@ def merge_package(project: Project, package: Path, *, author: str,
         if copies.template_of(copy) != [(q.key, q.parent) for q in project.template.questions]:
             raise PackageError(N_("{path} holds this project with other control questions; "
                                   "it cannot be merged."), path=str(package))
+        refuse_identity_numbers(copy, manifest, source, known=project.path,
+                                allow=allow_identity)
         backup = backups.make_backup(project.path, project.info.id, keep_backups)
         counts = copies.merge_copy(project.path, copy,
                                    _package_info(manifest, package, author))
@@ -538,7 +437,7 @@ def merge_package(project: Project, package: Path, *, author: str,
                                   "nothing was changed."), path=str(project.path),
                                detail=exc) from exc
     finally:
-        shutil.rmtree(folder, ignore_errors=True)
+        job.close()
     project.reload_info()
     return _report(project, manifest, Path(package).name, counts, backup)
 

@@ -139,7 +139,9 @@ def test_export_dialog_writes_an_encrypted_package_of_the_chosen_units(
     dialog.again.setText("lösen ord")
     dialog.accept()
     assert dialog.written == tmp_path / "exempelby.aktgx"
-    manifest = read_manifest(dialog.written)
+    assert read_manifest(dialog.written).encrypted  # what it holds is sealed inside
+    manifest = import_package(dialog.written, tmp_path / "kopia.aktg", author="Bo",
+                              password="lösen ord")
     assert manifest.encrypted and manifest.partial
     assert [name for _id, name in manifest.units] == ["Exempelby kommun (påhittad)"]
 

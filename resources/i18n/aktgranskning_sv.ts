@@ -1315,6 +1315,16 @@ Eda kommun;12</translation>
         <translation>Aktgranskningspaket (*.aktgx)</translation>
     </message>
     <message>
+        <location filename="../../reviewer/ui/exchange_dialogs.py" line="80"/>
+        <source>Personal identity numbers?</source>
+        <translation>Personnummer?</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/ui/exchange_dialogs.py" line="82"/>
+        <source>Keep them anyway? Choose No to leave the package unused.</source>
+        <translation>Behålla dem ändå? Välj Nej för att lämna paketet oanvänt.</translation>
+    </message>
+    <message>
         <location filename="../../reviewer/ui/exchange_dialogs.py" line="211"/>
         <source>Merging {file}…</source>
         <translation>Slår ihop {file}…</translation>

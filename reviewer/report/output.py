@@ -1,5 +1,6 @@
 """Writing a report file: the format's renderer, into a file beside the target, renamed
-into place only when whole, so a failure leaves nothing partial behind."""
+into place only when whole, so a failure leaves nothing partial behind (and a crash
+nothing past the next start, see `reviewer.scratch`)."""
 
 from __future__ import annotations
 
@@ -8,9 +9,11 @@ from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 
+from reviewer import scratch
 from reviewer.errors import OperationError
 from reviewer.i18n import N_
 from reviewer.report.model import Report, ReportOptions
+from reviewer.scratch import partial_path
 
 FORMATS = ("pdf", "docx", "xlsx", "csv")
 
@@ -57,12 +60,17 @@ def write_report(report: Report, fmt: str, out: Path, *, include_notes: bool = F
     out = Path(out)
     render = _renderer(fmt, include_notes)
     check_target(out)
-    partial = out.with_name(f".{out.name}.partial")
+    partial = partial_path(out)
     try:
-        render(report, partial)
-        os.replace(partial, out)
+        # Noted in a scratch job first: if this process dies while rendering, the next
+        # start removes the partial file (it holds the project's answers).
+        with scratch.job("report") as job:
+            job.leave(partial)
+            try:
+                render(report, partial)
+                os.replace(partial, out)
+            finally:
+                partial.unlink(missing_ok=True)
     except OSError as exc:
         raise OperationError(N_("The report could not be written to {path}: {detail}"),
                              path=str(out), detail=exc.strerror or exc) from exc
-    finally:
-        partial.unlink(missing_ok=True)

@@ -51,6 +51,24 @@ def held_here(path: Path) -> bool:
     return key is not None and key in _held
 
 
+def try_lock(handle: IO[str]) -> bool:
+    """Take the OS lock of an open file without waiting: False if another process has it
+    (the scratch folder's jobs, `reviewer.scratch`)."""
+    if sys.platform == "win32":
+        try:
+            msvcrt.locking(handle.fileno(), msvcrt.LK_NBLCK, 1)
+        except OSError:
+            return False
+        return True
+    import fcntl as posix_fcntl
+
+    try:
+        posix_fcntl.flock(handle.fileno(), posix_fcntl.LOCK_EX | posix_fcntl.LOCK_NB)
+    except OSError:
+        return False
+    return True
+
+
 def lock_path(path: Path) -> Path:
     return path.with_name(path.name + ".lock")
 

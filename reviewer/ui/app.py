@@ -16,6 +16,7 @@ from types import TracebackType
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
+from reviewer import scratch
 from reviewer.paths import log_path
 from reviewer.settings import load_settings
 from reviewer.ui import translation
@@ -58,6 +59,7 @@ def main(argv: list[str] | None = None) -> int:
     # after itself): the shell says when the app ends, not the last window closing.
     app.setQuitOnLastWindowClosed(False)
     install_excepthook()
+    scratch.clean_leftovers()  # what a killed earlier run left (see reviewer.scratch)
     translation.install(app, load_settings().language)
     shell = Shell(app)
     shown: QWidget | None = shell.open_path(args[1]) if len(args) > 1 else None

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reviewer.errors import OtherProjectError, ReviewerError
+from reviewer.errors import IdentityNumberInPackageError, OtherProjectError, ReviewerError
 from reviewer.exchange import MergeReport, export_package, read_manifest
 from reviewer.project import Project
 from reviewer.store.backups import Backup, list_backups
@@ -73,6 +73,30 @@ def ask_password(parent: QWidget | None, package: Path) -> str | None:
                                                "Password:").format(file=package.name),
         QLineEdit.EchoMode.Password)
     return text if ok and text else None
+
+
+def keep_identity_numbers(parent: QWidget | None, refusal: IdentityNumberInPackageError
+                          ) -> bool:
+    """Ask whether to keep what a package brings that looks like personnummer (it lists
+    them); no unless the auditor deliberately says yes."""
+    answer = QMessageBox.question(
+        parent, QCoreApplication.translate("exchange", "Personal identity numbers?"),
+        f"{refusal}\n\n" + QCoreApplication.translate(
+            "exchange", "Keep them anyway? Choose No to leave the package unused."),
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        QMessageBox.StandardButton.No)
+    return answer == QMessageBox.StandardButton.Yes
+
+
+def with_identity_check(parent: QWidget | None, work: Callable[[bool], T]) -> T | None:
+    """`work(allow_identity)`, asked again with True if the auditor keeps the personnummer
+    it refused; None if they do not."""
+    try:
+        return work(False)
+    except IdentityNumberInPackageError as refusal:
+        if not keep_identity_numbers(parent, refusal):
+            return None
+    return work(True)
 
 
 def choose_package(parent: QWidget | None) -> Path | None:
@@ -207,11 +231,12 @@ def merge_flow(parent: QWidget, project: Project, author: str, keep_backups: int
     go_on, password = password_for(parent, package)
     if not go_on:
         return None
+    text = QCoreApplication.translate("exchange", "Merging {file}…").format(file=package.name)
     try:
-        return run_busy(parent, QCoreApplication.translate("exchange", "Merging {file}…").format(
-            file=package.name), lambda: merge_package(project, package, author=author,
-                                                      password=password,
-                                                      keep_backups=keep_backups))
+        return with_identity_check(parent, lambda allow: run_busy(
+            parent, text, lambda: merge_package(project, package, author=author,
+                                                password=password, keep_backups=keep_backups,
+                                                allow_identity=allow)))
     except OtherProjectError as exc:
         if offer_import is not None and QMessageBox.question(
                 parent, QCoreApplication.translate("exchange", "Another project"),

@@ -7,8 +7,6 @@ The report is built and written off the UI thread; a busy bar shows while it is 
 from __future__ import annotations
 
 import re
-import shutil
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -34,6 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from reviewer import scratch
 from reviewer.errors import OperationError, ReviewerError
 from reviewer.i18n import N_
 from reviewer.model import Convention
@@ -78,7 +77,10 @@ class ReportDialog(QDialog):
             title=project.info.title))
         self.resize(1180, 800)
         self.background = Background(self)
-        self._folder = Path(tempfile.mkdtemp(prefix="aktg-preview-"))
+        # Previews hold the project's data: in the private scratch folder, not the shared
+        # temp folder, so a crash leaves them only until the next start.
+        self._scratch = scratch.start("preview")
+        self._folder = self._scratch.folder
         self._previews = 0
         self.preview_path: Path | None = None
         self.preview_options: ReportOptions | None = None  # what the preview shows
@@ -290,7 +292,7 @@ class ReportDialog(QDialog):
     def done(self, result: int) -> None:
         self.background.wait()
         self.document.close()
-        shutil.rmtree(self._folder, ignore_errors=True)  # previews hold the project's data
+        self._scratch.close()
         super().done(result)
 
     def closeEvent(self, event: QCloseEvent) -> None:

@@ -78,7 +78,12 @@ class Shell(QObject):
     def import_package(self, path: str) -> MainWindow | None:
         """A colleague's package as a project file of its own, opened."""
         from reviewer.exchange import import_package, read_manifest
-        from reviewer.ui.exchange_dialogs import choose_package, password_for, run_busy
+        from reviewer.ui.exchange_dialogs import (
+            choose_package,
+            password_for,
+            run_busy,
+            with_identity_check,
+        )
         from reviewer.ui.wizard import file_name_for
 
         parent = self.parent_widget()
@@ -88,7 +93,8 @@ class Shell(QObject):
         go_on, password = password_for(parent, package)
         if not go_on:
             return None
-        title = read_manifest(package).project_title
+        # An encrypted package keeps its title sealed until opened: the file's name then.
+        title = read_manifest(package).project_title or package.stem
         chosen, _filter = QFileDialog.getSaveFileName(
             parent, self.tr("Save the imported project as"),
             str(file_name_for(title, package.parent)),
@@ -98,13 +104,14 @@ class Shell(QObject):
         target = Path(chosen if chosen.endswith(".aktg") else chosen + ".aktg")
         author = load_settings().author
         try:
-            run_busy(parent, self.tr("Importing {file}…").format(file=package.name),
-                     lambda: import_package(package, target, author=author,
-                                            password=password))
+            imported = with_identity_check(parent, lambda allow: run_busy(
+                parent, self.tr("Importing {file}…").format(file=package.name),
+                lambda: import_package(package, target, author=author, password=password,
+                                       allow_identity=allow)))
         except ReviewerError as exc:
             refused(parent, exc)
             return None
-        return self.open_project(target)
+        return None if imported is None else self.open_project(target)
 
     def restore(self) -> MainWindow | None:
         """Put a backup in the place of the open project, then open it again."""
