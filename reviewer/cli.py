@@ -20,6 +20,7 @@ from reviewer.model import Answer, AnswerEvent, Code, Convention, FileStatus, Pa
 from reviewer.project import Project
 from reviewer.report.model import DEFAULT_TITLE, ReportOptions
 from reviewer.settings import load_settings
+from reviewer.spreadsheet import neutralise
 
 if TYPE_CHECKING:
     from reviewer.summary import UnitSummary
@@ -290,8 +291,8 @@ def _summary(args: argparse.Namespace) -> int:
         writer.writerow(["unit", "key", "Ja", "Nej", "Eb", "Et", "unanswered", "summa"])
         for s in summaries:
             for q in s.questions:
-                writer.writerow([s.unit.name, q.key, q.ja, q.nej, q.eb, q.et, q.unanswered,
-                                 q.summa.text()])
+                writer.writerow(map(neutralise, [s.unit.name, q.key, q.ja, q.nej, q.eb, q.et,
+                                                 q.unanswered, q.summa.text()]))
     else:
         for index, s in enumerate(summaries):
             if index:
