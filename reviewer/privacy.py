@@ -22,6 +22,9 @@ _SIGNS = str.maketrans(dict.fromkeys("\u2010\u2011\u2012\u2013\u2014\u2212\ufe63
 _OTHER_DIGIT = re.compile(r"(?![0-9])\d")  # a decimal digit of another script: ８, ٨
 # Invisible characters that a copied text may carry between the digits.
 _INVISIBLE = re.compile("[\u00ad\u200b\u200c\u200d\u2060\ufeff]")
+# Anything of the above: most texts (Swedish, with åäö) have none and are read as they are.
+_UNUSUAL = re.compile("[\u2010-\u2014\u2212\ufe62\ufe63\uff0b\uff0d\u00ad\u200b-\u200d"
+                      "\u2060\ufeff]|[^\\D0-9]")
 _PHONE_WORD = re.compile(r"(?:tel|telefon|telefonnummer|tfn|mobil|mobilnummer|mobilnr)"
                          r"\.?:?\s*$", re.IGNORECASE)
 
@@ -40,7 +43,7 @@ def _normalised(text: str) -> tuple[str, list[int] | None]:
     """`text` with every decimal digit as 0-9 and every dash as '-', invisible characters
     left out; with each kept character's index in `text` when that differs, so a hit is
     reported as written. (Any Unicode space already matches the pattern's \\s.)"""
-    if text.isascii():
+    if text.isascii() or not _UNUSUAL.search(text):
         return text, None
     plain = _OTHER_DIGIT.sub(lambda m: str(unicodedata.decimal(m.group())),
                              text.translate(_SIGNS))
