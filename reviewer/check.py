@@ -9,7 +9,7 @@ from pathlib import Path
 
 from reviewer import privacy
 from reviewer.errors import ProjectFileError
-from reviewer.i18n import _
+from reviewer.i18n import N_, _
 from reviewer.model import FileStatus
 from reviewer.project import Project
 from reviewer.store import repo, vetting
@@ -120,6 +120,7 @@ def check_project(project: Project) -> CheckReport:
         report.warnings.append(_("{count} answers are in conflict between merged copies; "
                                  "`reviewer conflicts` lists them.", count=conflicts))
     _check_units(project, report)
+    _check_privacy(project, report)
     return report
 
 
@@ -127,34 +128,57 @@ def _check_units(project: Project, report: CheckReport) -> None:
     from reviewer.summary import summarize
 
     names: set[str] = set()
-    texts = [(_("The title"), project.info.title)]
     for summary in summarize(project):
         unit = summary.unit
         if unit.name.casefold() in names:
             report.problems.append(_("Two units are named {name}.", name=unit.name))
         names.add(unit.name.casefold())
-        texts.append((_("The unit name"), unit.name))
         labels: set[str] = set()
         for case_file in project.case_files(unit.id):
             if case_file.label in labels:
                 report.problems.append(_("{unit} has two case files labelled {label}.",
                                          unit=unit.name, label=case_file.label))
             labels.add(case_file.label)
-            texts.append((_("The case file label"), case_file.label))
         done = summary.status_counts[FileStatus.COMPLETE] + summary.status_counts[
             FileStatus.SIGNED_OFF]
         report.facts.append(_("{unit}: {files} case files, {incomplete} not complete, "
                               "{missing} reasons missing.", unit=unit.name, files=summary.files,
                               incomplete=summary.files - done,
                               missing=sum(q.missing_reasons for q in summary.questions)))
+
+
+def _check_privacy(project: Project, report: CheckReport) -> None:
+    """Every text the file keeps that looks like a personal identity number is a problem,
+    even one kept deliberately: the file, its history included, travels in packages."""
+    info = project.info
+    texts = [(_("The title"), info.title), (_("The organisation"), info.organisation),
+             (_("The audit firm"), info.firm), (_("The period"), info.period)]
     with project.file.reading() as session:
-        for unit_name, label, key, reason, note in repo.current_texts(session):
-            texts.append((_("The reason of {unit}, file {label}, question {key}",
-                            unit=unit_name, label=label, key=key), reason))
-            texts.append((_("The note of {unit}, file {label}, question {key}",
-                            unit=unit_name, label=label, key=key), note))
+        stored = repo.stored_texts(session)
+    texts += [(_where(item), item.text) for item in stored]
     for where, text in texts:
         found = privacy.find_identity_numbers(text or "")
         if found:
-            report.warnings.append(_("{where} contains what looks like a personal identity "
+            report.problems.append(_("{where} contains what looks like a personal identity "
                                      "number: {found}", where=where, found=", ".join(found)))
+
+
+_WHERE = {
+    "unit": N_("The unit name"),
+    "removed_unit": N_("The name of a removed unit"),
+    "label": N_("A case file label of {unit}"),
+    "signed_off_by": N_("The sign-off of {unit}, file {label}"),
+    "reason": N_("The reason of {unit}, file {label}, question {key}"),
+    "note": N_("The note of {unit}, file {label}, question {key}"),
+    "earlier_reason": N_("A reason in the history of {unit}, file {label}, question {key}"),
+    "earlier_note": N_("A note in the history of {unit}, file {label}, question {key}"),
+    "author": N_("The author of {count} changes"),
+    "author_once": N_("The author of a change"),
+    "package": N_("The log of the package {label}"),
+}
+
+
+def _where(item: repo.StoredText) -> str:
+    kind = "author_once" if item.kind == "author" and item.count == 1 else item.kind
+    return _(_WHERE[kind], unit=item.unit, label=item.label, key=item.key,
+             count=item.count)

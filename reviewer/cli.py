@@ -13,13 +13,14 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn
 
-from reviewer import i18n, review, scratch
+from reviewer import i18n, privacy, review, scratch
 from reviewer.errors import IdentityNumberInPackageError, OperationError, ReviewerError
 from reviewer.i18n import N_, _, local_time
 from reviewer.model import Answer, AnswerEvent, Code, Convention, FileStatus, PackageInfo, Placement
 from reviewer.project import Project
 from reviewer.report.model import DEFAULT_TITLE, ReportOptions
-from reviewer.settings import load_settings
+from reviewer.settings import author_origin, load_settings
+from reviewer.spreadsheet import neutralise
 
 if TYPE_CHECKING:
     from reviewer.summary import UnitSummary
@@ -202,14 +203,21 @@ def _allow(args: argparse.Namespace) -> bool:
 
 
 def _author(args: argparse.Namespace) -> str:
-    return str(getattr(args, "author", None) or load_settings().author)
+    """Who makes the change (stored in every event): refused when it looks like a
+    personnummer, naming where it came from, unless deliberately allowed."""
+    given = getattr(args, "author", None)
+    author = str(given) if given else load_settings().author
+    source = "--author" if given else author_origin() or _("your login name")
+    privacy.check_text(_("The author (from {source})", source=source), author,
+                       allow=_allow(args))
+    return author
 
 
 def _new(args: argparse.Namespace) -> int:
     from reviewer.templates import builtin_template, load_template
 
     template = (builtin_template() if args.template == "builtin"
-                else load_template(Path(args.template)))
+                else load_template(Path(args.template), allow_identity=_allow(args)))
     project = review.create_project(
         args.project, title=args.title, template=template, organisation=args.organisation,
         firm=args.firm, period=args.period,
@@ -290,8 +298,8 @@ def _summary(args: argparse.Namespace) -> int:
         writer.writerow(["unit", "key", "Ja", "Nej", "Eb", "Et", "unanswered", "summa"])
         for s in summaries:
             for q in s.questions:
-                writer.writerow([s.unit.name, q.key, q.ja, q.nej, q.eb, q.et, q.unanswered,
-                                 q.summa.text()])
+                writer.writerow(map(neutralise, [s.unit.name, q.key, q.ja, q.nej, q.eb, q.et,
+                                                 q.unanswered, q.summa.text()]))
     else:
         for index, s in enumerate(summaries):
             if index:
@@ -327,7 +335,8 @@ def _report(args: argparse.Namespace) -> int:
         title=args.title, first_footnote=args.first_footnote,
         convention=Convention(args.convention) if args.convention else None,
         percent=args.percent, reuse_footnotes=args.reuse_footnotes,
-        legend_always=args.legend_always, findings=args.findings, joint=args.joint))
+        legend_always=args.legend_always, findings=args.findings, joint=args.joint,
+        allow_identity=_allow(args)))
     with Project.open(args.project, readonly=True) as project:
         report = build_report(project, choose_units(project, args.units), options)
     if report.warnings:

@@ -17,7 +17,7 @@ from reviewer.errors import OperationError, SheetError, SheetProblem
 from reviewer.i18n import N_, _
 from reviewer.model import Answer, Code, Template
 from reviewer.project import Project
-from reviewer.review import check_unit_name
+from reviewer.review import check_author, check_unit_name
 from reviewer.store import repo
 
 Grid = list[list[str]]
@@ -220,8 +220,7 @@ def import_grid(project: Project, sheet: Path, unit_name: str, *, author: str,
     """Import a sheet into a unit (created if missing, otherwise one without answers)."""
     parsed = parse_grid(read_sheet(sheet), project.template, str(sheet),
                         allow_identity=allow_identity)
-    if not author.strip():
-        raise OperationError(N_("Every change records who made it; the author is missing."))
+    author = check_author(author, allow_identity=allow_identity)
     existing = [u for u in project.units()
                 if u.name.casefold() == " ".join(unit_name.split()).casefold()]
     files = []
@@ -243,7 +242,7 @@ def import_grid(project: Project, sheet: Path, unit_name: str, *, author: str,
             ids.append(case_file.id)
         session.flush()
         repo.append_new_events(session, [
-            (ids[index], key, answer, author.strip())
+            (ids[index], key, answer, author)
             for (index, key), answer in sorted(parsed.cells.items())])
     missing = sum(1 for a in parsed.cells.values() if a.missing_reason)
     return ImportResult(unit_id=unit.id, files=len(parsed.labels), answers=len(parsed.cells),

@@ -47,7 +47,7 @@ def create_project(path: Path, *, title: str, template: Template, organisation: 
     for field, value in ((_("The title"), title), (_("The organisation"), organisation),
                          (_("The audit firm"), firm), (_("The period"), period)):
         privacy.check_text(field, value, allow=allow_identity)
-    problems = validate_template(template)
+    problems = validate_template(template, allow_identity=allow_identity)
     if problems:
         raise OperationError(N_("The template is not valid: {problems}"),
                              problems="; ".join(problems))
@@ -88,6 +88,16 @@ def update_project(project: Project, *, title: str | None = None,
         repo.update_info(session, **values)
     project.reload_info()
     return Changes(project=True)
+
+
+def check_author(author: str, *, allow_identity: bool = False) -> str:
+    """The author recorded with every change: given, and no identity number (it is stored
+    in every event and travels in every package)."""
+    author = author.strip()
+    if not author:
+        raise OperationError(N_("Every change records who made it; the author is missing."))
+    privacy.check_text(_("The author"), author, allow=allow_identity)
+    return author
 
 
 def _check_first_footnote(number: int) -> None:
@@ -289,8 +299,7 @@ def _write_cell(project: Project, case_file_id: str, question_key: str,
     except KeyError:
         raise OperationError(N_("The template has no question {key}."),
                              key=question_key) from None
-    if not author.strip():
-        raise OperationError(N_("Every change records who made it; the author is missing."))
+    author = check_author(author, allow_identity=allow_identity)
     with project.file.transaction() as session:
         case_file = repo.get_case_file(session, case_file_id)
         if case_file is None:
@@ -314,7 +323,7 @@ def _write_cell(project: Project, case_file_id: str, question_key: str,
         other_sides = () if previous is None or not in_conflict else tuple(
             e.id for e in repo.sides(session, case_file_id, question_key)
             if e.id != previous.event.id)
-        repo.append_event(session, case_file_id, question_key, answer, author.strip(),
+        repo.append_event(session, case_file_id, question_key, answer, author,
                           replaces=previous.event.id if previous else None,
                           also_replaces=other_sides)
     derived: frozenset[tuple[str, str]] = frozenset()

@@ -97,6 +97,18 @@ def load_settings(path: Path | None = None) -> UserSettings:
         convention=convention, backups=backups)
 
 
+def author_origin(path: Path | None = None) -> str | None:
+    """Where the author in force comes from: "AKTG_AUTHOR", the settings file's path, or
+    None for the login name."""
+    if os.environ.get("AKTG_AUTHOR"):
+        return "AKTG_AUTHOR"
+    path = path or settings_path()
+    parser = _read(path)
+    if parser.has_section(SECTION) and qsettings_unquote(parser[SECTION].get("author", "")):
+        return str(path)
+    return None
+
+
 def save_settings(settings: UserSettings, path: Path | None = None) -> None:
     """Write the settings, keeping whatever else the file holds."""
     path = path or settings_path()

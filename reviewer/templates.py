@@ -11,6 +11,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
+from reviewer import privacy
 from reviewer.errors import TemplateError
 from reviewer.i18n import _
 from reviewer.model import Question, Template
@@ -24,8 +25,9 @@ def builtin_template() -> Template:
     return load_template(BUILTIN_PATH)
 
 
-def load_template(path: Path) -> Template:
-    """Read and validate a template file; TemplateError lists every problem found."""
+def load_template(path: Path, *, allow_identity: bool = False) -> Template:
+    """Read and validate a template file; TemplateError lists every problem found (a text
+    that looks like a personal identity number too, unless deliberately allowed)."""
     source = str(path)
     try:
         raw = json.loads(Path(path).read_text(encoding="utf-8-sig"))
@@ -33,10 +35,12 @@ def load_template(path: Path) -> Template:
         raise TemplateError(source, [_("the file does not exist")]) from None
     except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
         raise TemplateError(source, [_("not readable JSON ({detail})", detail=exc)]) from None
-    return template_from_data(raw, source=source, default_name=Path(path).stem)
+    return template_from_data(raw, source=source, default_name=Path(path).stem,
+                              allow_identity=allow_identity)
 
 
-def template_from_data(raw: Any, *, source: str, default_name: str = "") -> Template:
+def template_from_data(raw: Any, *, source: str, default_name: str = "",
+                       allow_identity: bool = False) -> Template:
     problems: list[str] = []
     if not isinstance(raw, dict) or not isinstance(raw.get("questions"), list):
         raise TemplateError(source, [_("expected an object with a list \"questions\"")])
@@ -50,7 +54,7 @@ def template_from_data(raw: Any, *, source: str, default_name: str = "") -> Temp
         if question is not None:
             questions.append(question)
     template = Template(name=name.strip(), questions=tuple(questions))
-    problems.extend(validate_template(template))
+    problems.extend(validate_template(template, allow_identity=allow_identity))
     if not template.questions and not problems:
         problems.append(_("the template has no questions"))
     if problems:
@@ -82,8 +86,9 @@ def _question_from_data(item: Any, index: int, problems: list[str]) -> Question 
     )
 
 
-def validate_template(template: Template) -> list[str]:
-    """Problems of a template's structure: keys, texts, parents and cycles."""
+def validate_template(template: Template, *, allow_identity: bool = False) -> list[str]:
+    """Problems of a template: keys, texts, parents and cycles, and (unless deliberately
+    allowed) texts that look like a personal identity number: every report prints them."""
     problems: list[str] = []
     seen: set[str] = set()
     for index, question in enumerate(template.questions, start=1):
@@ -110,6 +115,23 @@ def validate_template(template: Template) -> list[str]:
                 break
             chain.append(parent)
             parent = parents[parent]
+    return problems if allow_identity else problems + identity_problems(template)
+
+
+def identity_problems(template: Template) -> list[str]:
+    """Each text of the template that holds what looks like a personal identity number."""
+    problems: list[str] = []
+    found = privacy.find_identity_numbers(template.name)
+    if found:
+        problems.append(_("\"name\" contains what looks like a personal identity number "
+                          "({found})", found=", ".join(found)))
+    for question in template.questions:
+        for field in ("key", "text", "footnote", "finding", "parent"):
+            found = privacy.find_identity_numbers(getattr(question, field) or "")
+            if found:
+                problems.append(_("question {key}: \"{field}\" contains what looks like a "
+                                  "personal identity number ({found})", key=question.key,
+                                  field=field, found=", ".join(found)))
     return problems
 
 

@@ -14,7 +14,7 @@ import pytest
 from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
-from reviewer import review
+from reviewer import i18n, review
 from reviewer.model import Template
 from reviewer.paths import SAMPLE_DIR
 from reviewer.project import Project
@@ -44,12 +44,14 @@ def load_reference() -> dict[str, Any]:
 
 @pytest.fixture(autouse=True)
 def own_settings_and_data(tmp_path_factory: pytest.TempPathFactory,
-                          monkeypatch: pytest.MonkeyPatch) -> Path:
-    """Each test has its own (empty) settings, app state and data folder."""
+                          monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+    """Each test has its own (empty) settings, app state and data folder, and starts in
+    the default language (a command run in this process with --lang en changes it)."""
     home = tmp_path_factory.mktemp("user")
     monkeypatch.setenv("AKTG_SETTINGS", str(home / "settings.ini"))
     monkeypatch.setenv("AKTG_DATA", str(home / "data"))
-    return home
+    yield home
+    i18n.set_language(i18n.DEFAULT_LANGUAGE)
 
 
 @pytest.fixture

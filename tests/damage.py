@@ -111,6 +111,11 @@ KINDS: dict[str, Damage] = {
     "unknown placement": _sql("UPDATE answer_event SET placement = 'margin' WHERE id IN "
                               "(SELECT event_id FROM answer_head LIMIT 1)"),
     "table dropped": _sql("DROP TABLE answer_parent"),
+    "a trigger added": _sql(
+        "CREATE TRIGGER always_ja AFTER INSERT ON answer_event BEGIN "
+        "UPDATE answer_head SET code = 'Ja' WHERE event_id = NEW.id; END"),
+    "a view added": _sql("CREATE VIEW everything AS SELECT * FROM answer_event"),
+    "an extra table": _sql("CREATE TABLE notes (text TEXT)"),
     "current answers without their events": _sql(
         "DELETE FROM answer_event WHERE id IN (SELECT event_id FROM answer_head LIMIT 3)"),
     "application id foreign": _sql("PRAGMA application_id = 1"),

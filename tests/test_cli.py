@@ -154,6 +154,7 @@ def test_check_lists_a_deliberately_kept_personnummer(tmp_path: Path) -> None:
                "Eb", "--reason", f"Se {PNR}", "--allow-identity-number").returncode == 0
     result = run("check", path)
     assert PNR in result.stdout and "personnummer" in result.stdout
+    assert result.returncode == 2  # a problem, even when kept deliberately
 
 
 def test_check_finds_a_broken_invariant(tmp_path: Path) -> None:

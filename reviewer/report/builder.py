@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from reviewer import privacy
 from reviewer.errors import OperationError
 from reviewer.footnotes import number_footnotes
 from reviewer.i18n import N_, _
@@ -33,6 +34,7 @@ def choose_units(project: Project, names: Sequence[str]) -> list[Unit]:
 def build_report(project: Project, units: Sequence[Unit], options: ReportOptions) -> Report:
     if not units:
         raise OperationError(N_("The project has no units to report."))
+    privacy.check_text(_("The report title"), options.title, allow=options.allow_identity)
     first = (project.info.first_footnote if options.first_footnote is None
              else options.first_footnote)
     if first < 1:

@@ -27,6 +27,7 @@ class ReportOptions:
     legend_always: bool = False  # else only the codes that occur
     findings: bool = False  # the "I x av n akter …" sentences after the table
     joint: bool = False  # a summary across units before the appendices
+    allow_identity: bool = False  # a title that looks like a personnummer, kept deliberately
 
 
 @dataclass(frozen=True)

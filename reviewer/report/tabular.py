@@ -9,6 +9,7 @@ from typing import Any
 
 from reviewer.report.colours import share_hex
 from reviewer.report.model import Appendix, Marked, Report
+from reviewer.spreadsheet import neutralise, text_only
 
 _SUPERSCRIPT = str.maketrans("0123456789,", "⁰¹²³⁴⁵⁶⁷⁸⁹˒")
 _BAD_SHEET_CHARS = re.compile(r"[\[\]:*?/\\]")
@@ -20,7 +21,8 @@ def superscript(item: Marked) -> str:
 
 
 def _sheet_name(name: str, taken: set[str]) -> str:
-    base = _BAD_SHEET_CHARS.sub("-", name)[:31] or "Enhet"
+    # Excel refuses a sheet name that begins or ends with an apostrophe.
+    base = _BAD_SHEET_CHARS.sub("-", name)[:31].strip("'") or "Enhet"
     candidate, n = base, 2
     while candidate.casefold() in taken:
         suffix = f" ({n})"
@@ -65,6 +67,7 @@ def render_xlsx(report: Report, out: Path) -> None:
         for appendix in report.appendices:
             sheet = writer.book.create_sheet(_sheet_name(appendix.unit, taken))
             _write_appendix(sheet, appendix, bold, header_fill, Alignment)
+        text_only(writer.book)  # a unit named "=HYPERLINK(…)" stays a name, never a formula
 
 
 def _letter(column: int) -> str:
@@ -144,11 +147,12 @@ LONG_COLUMNS = ["unit", "file", "question_key", "question", "answer", "derived",
 
 
 def render_csv(report: Report, out: Path, *, include_notes: bool = False) -> None:
-    """Long form, one row per cell, UTF-8 with BOM so Excel opens åäö right."""
+    """Long form, one row per cell, UTF-8 with BOM so Excel opens åäö right; a text that
+    starts like a formula gets a quote before it, so Excel shows it instead of running it."""
     with out.open("w", newline="", encoding="utf-8-sig") as f:
         writer = csv.writer(f)
         writer.writerow(LONG_COLUMNS + (["note"] if include_notes else []))
         for row in report.long_rows:
             values = [row.unit, row.case_file, row.key, row.question, row.answer,
                       "1" if row.derived else "0", row.reason, row.placement]
-            writer.writerow(values + ([row.note] if include_notes else []))
+            writer.writerow(map(neutralise, values + ([row.note] if include_notes else [])))

@@ -62,6 +62,7 @@ def _set_pragmas(dbapi_connection: Any, _record: Any) -> None:
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.execute("PRAGMA synchronous=FULL")
     cursor.execute("PRAGMA busy_timeout=5000")
+    cursor.execute("PRAGMA trusted_schema=OFF")  # nothing in a file's schema runs for us
     cursor.close()
 
 
@@ -371,6 +372,7 @@ def open_project_file(path: Path, *, readonly: bool = False) -> ProjectFile:
                 N_("The project file {path} is of format {version}, newer than this program "
                    "understands ({supported}). Update Aktgranskning to open it."),
                 path=str(path), version=version, supported=FORMAT_VERSION)
+        _refuse_foreign_objects(path, current=version == FORMAT_VERSION)
     except ProjectFileError:
         tidy_after_reading(path)
         raise
@@ -404,6 +406,22 @@ def open_project_file(path: Path, *, readonly: bool = False) -> ProjectFile:
         lock.release()
         return ProjectFile(path, _engine(path, readonly=True), None, tidy=True)
     return ProjectFile(path, engine, lock)
+
+
+def _refuse_foreign_objects(path: Path, *, current: bool) -> None:
+    """A trigger or view nobody here made would act on every change unseen (a `set … Nej`
+    stored as Ja): such a file is opened by no command; `check` lists the objects."""
+    from reviewer.store.vetting import foreign_objects
+
+    try:
+        found = foreign_objects(path, current=current)
+    except (sqlite3.Error, UnicodeDecodeError) as exc:
+        raise damaged(path, exc) from exc
+    if found:
+        raise DamagedProjectError(
+            N_("The project file {path} holds database objects Aktgranskning does not make "
+               "({objects}); it was not opened, and not changed."), path=str(path),
+            objects=", ".join(found[:5]))
 
 
 def _upgrade(path: Path, engine: Engine, version: int) -> None:

@@ -458,12 +458,47 @@ def append_new_events(session: Session,
 
 
 
-def current_texts(session: Session) -> list[tuple[str, str, str, str, str]]:
-    """(unit name, case file label, question key, reason, note) of every current answer
-    that carries text, for the privacy scan of `reviewer check`."""
-    rows = session.connection().exec_driver_sql(
-        "SELECT u.name, c.label, h.question_key, e.reason, e.note FROM answer_head h "
-        "JOIN answer_event e ON e.id = h.event_id JOIN case_file c ON c.id = h.case_file_id "
-        "JOIN unit u ON u.id = c.unit_id WHERE c.removed_at IS NULL AND u.removed_at IS NULL "
-        "AND (e.reason != '' OR e.note != '') ORDER BY u.position, c.position")
-    return [(row[0], row[1], row[2], row[3], row[4]) for row in rows]
+@dataclass(frozen=True)
+class StoredText:
+    """A free text kept in the project file, with where it is, for the privacy scan of
+    `reviewer check`. `kind`: unit, removed_unit, label, signed_off_by, reason, note,
+    earlier_reason, earlier_note (a replaced event's), author (`count` events), package."""
+
+    kind: str
+    text: str
+    unit: str = ""
+    label: str = ""
+    key: str = ""
+    count: int = 1
+
+
+def stored_texts(session: Session) -> list[StoredText]:
+    """Every unit name, case file label, sign-off, reason, note and author the file keeps,
+    removed units and replaced events included: the history travels in every package."""
+    connection = session.connection()
+    texts = [StoredText("removed_unit" if removed else "unit", name)
+             for name, removed in connection.exec_driver_sql(
+                 "SELECT name, removed_at IS NOT NULL FROM unit ORDER BY position")]
+    for unit, label, signed_off_by in connection.exec_driver_sql(
+            "SELECT u.name, c.label, c.signed_off_by FROM case_file c JOIN unit u "
+            "ON u.id = c.unit_id ORDER BY u.position, c.position"):
+        texts.append(StoredText("label", label, unit, label))
+        if signed_off_by:
+            texts.append(StoredText("signed_off_by", signed_off_by, unit, label))
+    for unit, label, key, reason, note, current in connection.exec_driver_sql(
+            "SELECT u.name, c.label, e.question_key, e.reason, e.note, h.event_id IS e.id "
+            "FROM answer_event e JOIN case_file c ON c.id = e.case_file_id "
+            "JOIN unit u ON u.id = c.unit_id LEFT JOIN answer_head h ON "
+            "h.case_file_id = e.case_file_id AND h.question_key = e.question_key "
+            "WHERE e.reason != '' OR e.note != '' ORDER BY u.position, c.position, e.at"):
+        prefix = "" if current else "earlier_"
+        texts += [StoredText(prefix + kind, value, unit, label, key)
+                  for kind, value in (("reason", reason), ("note", note)) if value]
+    texts += [StoredText("author", author, count=count) for author, count in
+              connection.exec_driver_sql(
+                  "SELECT author, COUNT(*) FROM answer_event GROUP BY author ORDER BY author")]
+    for file_name, exported_by, received_by in connection.exec_driver_sql(
+            "SELECT file_name, exported_by, received_by FROM package ORDER BY received_at"):
+        texts += [StoredText("package", value, label=file_name)
+                  for value in (file_name, exported_by, received_by)]
+    return texts

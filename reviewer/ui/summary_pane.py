@@ -4,7 +4,6 @@ finding sentences ("I 7 av 10 akter …"), copied as a table that pastes into Wo
 
 from __future__ import annotations
 
-import html
 from typing import Any
 
 from PySide6.QtCore import (
@@ -27,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from reviewer.model import Changes, FileStatus
+from reviewer.spreadsheet import html_table, tab_separated
 from reviewer.summary import UnitSummary, summarize
 from reviewer.ui.clipboard import copy_html
 from reviewer.ui.operations import ProjectOps
@@ -164,16 +164,12 @@ class SummaryPane(QWidget):
     # -- copying -----------------------------------------------------------------------
 
     def copy_table(self) -> None:
-        """The table as HTML (a Word or Excel table when pasted) and as tab-separated text."""
+        """The table as HTML (a Word or Excel table when pasted) and as tab-separated text;
+        no cell can become a formula in Excel, and the Summa stays text."""
         rows = [self.model.headers()] + [self.model.row_texts(r)
                                          for r in range(self.model.rowCount())]
         heading = self.heading.text()
-        cells = "".join(
-            "<tr>" + "".join(f"<{tag}>{html.escape(text)}</{tag}>" for text in row) + "</tr>"
-            for tag, row in (("th" if i == 0 else "td", row) for i, row in enumerate(rows)))
-        copy_html(f"<p><b>{html.escape(heading)}</b></p><table border=\"1\" "
-                  f"cellspacing=\"0\" cellpadding=\"3\">{cells}</table>",
-                  "\n".join([heading, *("\t".join(row) for row in rows)]))
+        copy_html(html_table(heading, rows), tab_separated(heading, rows))
 
     def copy_findings(self) -> None:
         QGuiApplication.clipboard().setText(self.findings.toPlainText())
