@@ -61,11 +61,13 @@ class TemplateError(ReviewerError):
 
 @dataclass(frozen=True)
 class SheetProblem:
-    row: int  # 1-based, as a spreadsheet shows it
-    column: int  # 1-based
+    row: int  # 1-based, as a spreadsheet shows it; 0 for the file as a whole
+    column: int  # 1-based; 0 with row 0
     problem: str  # already translated
 
     def describe(self) -> str:
+        if not self.row:  # the file as a whole
+            return self.problem
         return _("row {row}, column {column}: {problem}", row=self.row,
                  column=column_letter(self.column), problem=self.problem)
 

@@ -1,14 +1,15 @@
 """Grid import: an Excel or CSV review sheet (questions × files) into a unit, all or nothing.
 
-Row 1: a header cell, then one column per file label (a trailing Summa column is ignored).
-Column A: question key or text. Cells: Ja, Nej, Eb, Et (any case), blank, or `Eb: reason`.
+The first non-blank row: a header cell, then one column per file label (a trailing Summa
+column is ignored). Column A: question key or text. Cells: Ja, Nej, Eb, Et (any case),
+blank, or `Eb: reason`. Reading the file is sheetfiles.py's; the checks are here.
 """
 
 from __future__ import annotations
 
-import csv
-import io
-import zipfile
+import gc
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -17,10 +18,9 @@ from reviewer.errors import OperationError, SheetError, SheetProblem
 from reviewer.i18n import N_, _
 from reviewer.model import Answer, Code, Template
 from reviewer.project import Project
-from reviewer.review import check_author, check_unit_name
+from reviewer.review import MAX_CASE_FILES, check_author, check_unit_name
+from reviewer.sheetfiles import Row, read_rows
 from reviewer.store import repo
-
-Grid = list[list[str]]
 
 
 @dataclass(frozen=True)
@@ -31,127 +31,153 @@ class ImportResult:
     missing_reasons: int
 
 
-def read_sheet(path: Path) -> Grid:
-    """The sheet's cells as text, row by row; SheetError if it cannot be read at all."""
-    path = Path(path)
+def read_sheet(path: Path) -> list[Row]:
+    """The sheet's non-blank rows as (row number, cells); SheetError if it cannot be read."""
+    return read_rows(Path(path))
+
+
+def load_sheet(path: Path, template: Template, *, allow_identity: bool = False
+               ) -> ParsedSheet:
+    """Read a sheet and check it against the template; SheetError lists every problem."""
+    with _collection_paused():
+        return parse_grid(read_sheet(path), template, str(path), allow_identity=allow_identity)
+
+
+@contextmanager
+def _collection_paused() -> Iterator[None]:
+    """A sheet is a million small lists and strings without a cycle among them; Python's
+    cycle collector walking them again and again doubled the time to read one."""
+    enabled = gc.isenabled()
+    gc.disable()
     try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise SheetError(str(path), [SheetProblem(0, 0, _("the file could not be read: "
-                                                          "{detail}", detail=exc.strerror))]
-                         ) from exc
-    if data.startswith(b"PK"):
-        return _read_xlsx(path, data)
-    return _read_csv(path, data)
-
-
-def _read_csv(path: Path, data: bytes) -> Grid:
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        # Swedish Excel's "CSV (semikolonavgränsad)" writes Windows-1252.
-        text = data.decode("cp1252", errors="replace")
-    if "\x00" in text:
-        raise SheetError(str(path), [SheetProblem(1, 1, _("this is not a CSV or Excel sheet"))])
-    first_line = text.split("\n", 1)[0]
-    delimiter = ";" if first_line.count(";") > first_line.count(",") else ","
-    return [[cell.strip() for cell in row]
-            for row in csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)]
-
-
-def _read_xlsx(path: Path, data: bytes) -> Grid:
-    import openpyxl
-
-    try:
-        workbook = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)
-    except (zipfile.BadZipFile, KeyError, ValueError, OSError) as exc:
-        raise SheetError(str(path), [SheetProblem(1, 1, _("this is not a readable Excel "
-                                                          "workbook ({detail})", detail=exc))]
-                         ) from exc
-    try:
-        sheet = workbook.worksheets[0]
-        return [[_cell_text(value) for value in row]
-                for row in sheet.iter_rows(values_only=True)]
+        yield
     finally:
-        workbook.close()
-
-
-def _cell_text(value: object) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, float) and value.is_integer():
-        return str(int(value))  # file label 1 stored as the number 1.0
-    return str(value).strip()
+        if enabled:
+            gc.enable()
 
 
 @dataclass(frozen=True)
-class _ParsedSheet:
+class ParsedSheet:
+    """A sheet that passed every check: its file labels, and per question row the answer
+    of each file (None: blank, or derived from a parent that is not Ja)."""
+
     labels: list[str]
-    cells: dict[tuple[int, str], Answer]  # (file index, question key) -> answer
+    answers: list[tuple[str, list[Answer | None]]]
 
 
-def parse_grid(grid: Grid, template: Template, source: str, *,
-               allow_identity: bool = False) -> _ParsedSheet:
-    """Validate a whole sheet against the template; every problem is listed at once."""
+@dataclass(frozen=True)
+class _Header:
+    labels: list[str]
+    columns: list[int]  # 1-based column of each label: 2, 3, …
+    summa: int  # the Summa column, 0 if none
+
+
+def parse_grid(rows: list[Row], template: Template, source: str, *,
+               allow_identity: bool = False) -> ParsedSheet:
+    """Validate a whole sheet (rows of stripped cells) against the template; every problem
+    is listed at once. Linear in the sheet's size: each row and cell is looked at once."""
     problems: list[SheetProblem] = []
-    rows = [row for row in grid if any(cell.strip() for cell in row)]
+    if not all(any(cells) for _number, cells in rows):
+        rows = [(number, cells) for number, cells in rows if any(cells)]
     if not rows:
         raise SheetError(source, [SheetProblem(1, 1, _("the sheet is empty"))])
-    header_row_number = grid.index(rows[0]) + 1
-    labels, columns = _labels(rows[0], header_row_number, problems)
-    lookup = _question_lookup(template)
+    header_number, header_cells = rows[0]
+    header = _header(header_cells, header_number, problems)
+    if len(rows) == 1:
+        problems.append(SheetProblem(header_number + 1, 1, _(
+            "the sheet has no question rows under its header")))
+    width = len(header.labels)
+    keys = {q.key.casefold(): q.key for q in template.questions}
+    texts: dict[str, str] | None = None  # built when a row does not name its key
     seen: dict[str, int] = {}
-    raw: dict[tuple[int, str], tuple[str, int, int]] = {}
-    for row in rows[1:]:
-        row_number = grid.index(row) + 1
-        name = " ".join(row[0].split()) if row else ""
-        key = lookup.get(name.casefold())
+    answered: list[tuple[str, list[Answer | None]]] = []
+    known: dict[str, Answer | None] = {"": None}  # a sheet repeats few distinct values
+    bad: dict[str, str] = {}  # value → its problem
+    looked_at = {""}  # the keys of both
+    for number, cells in rows[1:]:
+        if len(cells) > width + 1:
+            _outside(cells, number, width + 2, header.summa, problems)
+        shown = " ".join(cells[0].split())
+        name = shown.casefold()
+        key = keys.get(name)
         if key is None:
-            problems.append(SheetProblem(row_number, 1, _("unknown question: {text}",
-                                                          text=name or "–")))
+            texts = texts if texts is not None else _question_lookup(template)
+            key = texts.get(name)
+        if key is None:
+            problems.append(SheetProblem(number, 1, _("unknown question: {text}",
+                                                      text=shown or "–")))
             continue
         if key in seen:
-            problems.append(SheetProblem(row_number, 1, _("question {key} appears twice "
-                                                          "(also row {row})", key=key,
-                                                          row=seen[key])))
+            problems.append(SheetProblem(number, 1, _("question {key} appears twice "
+                                                      "(also row {row})", key=key,
+                                                      row=seen[key])))
             continue
-        seen[key] = row_number
-        for index, column in enumerate(columns):
-            value = row[column - 1] if column - 1 < len(row) else ""
-            raw[(index, key)] = (value, row_number, column)
-    cells = _answers(raw, len(labels), template, problems, allow_identity)
+        seen[key] = number
+        values = cells[1:width + 1]
+        if not looked_at.issuperset(values):
+            for value in set(values) - looked_at:
+                answer = _answer(value, allow_identity)
+                if isinstance(answer, str):
+                    bad[value] = answer
+                else:
+                    known[value] = answer
+                looked_at.add(value)
+        if bad and not bad.keys().isdisjoint(values):
+            problems += [SheetProblem(number, column, bad[value])
+                         for column, value in enumerate(values, start=2) if value in bad]
+        answers = [known.get(value) for value in values]
+        if len(answers) < width:
+            answers += [None] * (width - len(answers))
+        answered.append((key, answers))
+    _derive_sub_questions(answered, seen, template, problems)
     if problems:
         raise SheetError(source, problems)
-    return _ParsedSheet(labels=labels, cells=cells)
+    return ParsedSheet(labels=header.labels, answers=answered)
 
 
-def _labels(header: list[str], row_number: int, problems: list[SheetProblem]
-            ) -> tuple[list[str], list[int]]:
-    cells = list(header[1:])
-    while cells and not cells[-1].strip():
-        cells.pop()
-    if cells and cells[-1].strip().casefold() == "summa":
-        cells.pop()
+def _outside(cells: list[str], number: int, first: int, summa: int,
+             problems: list[SheetProblem]) -> None:
+    """A value right of the last file column (other than Summa) belongs to no case file."""
+    for column in range(first, len(cells) + 1):
+        value = cells[column - 1]
+        if value and column != summa:
+            problems.append(SheetProblem(number, column, _(
+                "{value!r} is in a column that names no case file in the header row",
+                value=value)))
+
+
+def _header(cells: list[str], row_number: int, problems: list[SheetProblem]) -> _Header:
+    labelled = list(cells[1:])
+    while labelled and not labelled[-1].strip():
+        labelled.pop()
+    summa = 0
+    if labelled and labelled[-1].strip().casefold() == "summa":
+        labelled.pop()
+        summa = len(labelled) + 2
     labels: list[str] = []
     columns: list[int] = []
-    for offset, cell in enumerate(cells, start=2):
+    used: set[str] = set()
+    for offset, cell in enumerate(labelled, start=2):
         label = " ".join(cell.split())
         if not label:
             problems.append(SheetProblem(row_number, offset, _("the file label is empty")))
-        elif label in labels:
+        elif label in used:
             problems.append(SheetProblem(row_number, offset,
                                          _("the file label {label} is used twice",
                                            label=label)))
-        else:
-            privacy_hits = privacy.find_identity_numbers(label)
-            if privacy_hits:
-                problems.append(SheetProblem(row_number, offset, _(
-                    "the file label looks like a personal identity number")))
+        elif privacy.find_identity_numbers(label):
+            problems.append(SheetProblem(row_number, offset, _(
+                "the file label looks like a personal identity number")))
+        used.add(label)
         labels.append(label)
         columns.append(offset)
     if not labels:
         problems.append(SheetProblem(row_number, 2, _("the header row names no case files")))
-    return labels, columns
+    elif len(labels) > MAX_CASE_FILES:
+        problems.append(SheetProblem(row_number, columns[MAX_CASE_FILES], _(
+            "a unit holds at most {limit} case files; this header row names {count}",
+            limit=MAX_CASE_FILES, count=len(labels))))
+    return _Header(labels=labels, columns=columns, summa=summa)
 
 
 def _question_lookup(template: Template) -> dict[str, str]:
@@ -166,60 +192,58 @@ def _question_lookup(template: Template) -> dict[str, str]:
     return lookup
 
 
-def _answers(raw: dict[tuple[int, str], tuple[str, int, int]], n_files: int,
-             template: Template, problems: list[SheetProblem], allow_identity: bool
-             ) -> dict[tuple[int, str], Answer]:
-    cells: dict[tuple[int, str], Answer] = {}
-    for (index, key), (value, row, column) in raw.items():
-        code_text, _colon, reason = value.partition(":")
-        if not code_text.strip():
-            if reason.strip():
-                problems.append(SheetProblem(row, column, _("a reason without an answer")))
+def _answer(value: str, allow_identity: bool) -> Answer | str | None:
+    """A cell's answer, or the problem with it (translated), or None for a blank."""
+    code_text, _colon, reason = value.partition(":")
+    if not code_text.strip():
+        return _("a reason without an answer") if reason.strip() else None
+    try:
+        code = Code.parse(code_text)
+    except ValueError:
+        return _("{value!r} is not Ja, Nej, Eb or Et", value=value)
+    reason = " ".join(reason.split())
+    if reason and not code.needs_reason:
+        return _("only Eb and Et carry a reason")
+    if reason and not allow_identity and privacy.find_identity_numbers(reason):
+        return _("the reason contains what looks like a personal identity number")
+    return Answer(code=code, reason=reason)
+
+
+def _derive_sub_questions(answered: list[tuple[str, list[Answer | None]]],
+                          rows: dict[str, int], template: Template,
+                          problems: list[SheetProblem]) -> None:
+    """Sub-questions of a parent that is not Ja read as derived Et, as appendices print
+    them: their cells are left out, and anything but Et there is a problem."""
+    parents = {q.key: q.parent for q in template.questions}
+    by_key = dict(answered)
+    for key, answers in answered:
+        if parents.get(key) is None:
             continue
-        try:
-            code = Code.parse(code_text)
-        except ValueError:
-            problems.append(SheetProblem(row, column, _("{value!r} is not Ja, Nej, Eb or Et",
-                                                        value=value)))
-            continue
-        reason = " ".join(reason.split())
-        if reason and not code.needs_reason:
-            problems.append(SheetProblem(row, column, _("only Eb and Et carry a reason")))
-            continue
-        if reason and not allow_identity and privacy.find_identity_numbers(reason):
-            problems.append(SheetProblem(row, column, _(
-                "the reason contains what looks like a personal identity number")))
-            continue
-        cells[(index, key)] = Answer(code=code, reason=reason)
-    # Sub-questions of a parent that is not Ja read as derived Et, as appendices print them.
-    for index in range(n_files):
-        for question in template.questions:
-            parent = question.parent
-            if parent is None or _reads_ja(cells, template, index, parent):
+        for index, answer in enumerate(answers):
+            if answer is None or _reads_ja(by_key, parents, index, parents[key]):
                 continue
-            answer = cells.pop((index, question.key), None)
-            if answer is not None and answer.code is not Code.ET:
-                _value, row, column = raw[(index, question.key)]
-                problems.append(SheetProblem(row, column, _(
+            answers[index] = None
+            if answer.code is not Code.ET:
+                problems.append(SheetProblem(rows[key], index + 2, _(
                     "question {key} applies only when {parent} is Ja; leave it blank or Et",
-                    key=question.key, parent=parent)))
-    return cells
+                    key=key, parent=parents[key])))
 
 
-def _reads_ja(cells: dict[tuple[int, str], Answer], template: Template, index: int,
-              key: str) -> bool:
-    answer = cells.get((index, key))
-    if answer is None or answer.code is not Code.JA:
-        return False
-    parent = template.question(key).parent
-    return parent is None or _reads_ja(cells, template, index, parent)
+def _reads_ja(by_key: dict[str, list[Answer | None]], parents: dict[str, str | None],
+              index: int, key: str | None) -> bool:
+    while key is not None:
+        answers = by_key.get(key)
+        answer = answers[index] if answers is not None else None
+        if answer is None or answer.code is not Code.JA:
+            return False
+        key = parents.get(key)
+    return True
 
 
 def import_grid(project: Project, sheet: Path, unit_name: str, *, author: str,
                 allow_identity: bool = False) -> ImportResult:
     """Import a sheet into a unit (created if missing, otherwise one without answers)."""
-    parsed = parse_grid(read_sheet(sheet), project.template, str(sheet),
-                        allow_identity=allow_identity)
+    parsed = load_sheet(sheet, project.template, allow_identity=allow_identity)
     author = check_author(author, allow_identity=allow_identity)
     existing = [u for u in project.units()
                 if u.name.casefold() == " ".join(unit_name.split()).casefold()]
@@ -230,6 +254,10 @@ def import_grid(project: Project, sheet: Path, unit_name: str, *, author: str,
             if repo.count_events(session, [f.id for f in files]):
                 raise OperationError(N_("{unit} already holds answers; a sheet imports only "
                                         "into a new or empty unit."), unit=existing[0].name)
+        labels = {f.label for f in files}
+        if len(files) + sum(1 for label in parsed.labels if label not in labels) \
+                > MAX_CASE_FILES:
+            raise OperationError(N_("The number of case files must be between 0 and 1000."))
     else:
         unit_name = check_unit_name(project, unit_name, allow_identity=allow_identity)
     with project.file.transaction() as session:
@@ -241,9 +269,11 @@ def import_grid(project: Project, sheet: Path, unit_name: str, *, author: str,
                 session, unit.id, label, len(by_label) + len(ids))
             ids.append(case_file.id)
         session.flush()
-        repo.append_new_events(session, [
-            (ids[index], key, answer, author)
-            for (index, key), answer in sorted(parsed.cells.items())])
-    missing = sum(1 for a in parsed.cells.values() if a.missing_reason)
-    return ImportResult(unit_id=unit.id, files=len(parsed.labels), answers=len(parsed.cells),
+        events = [(ids[index], key, answer, author)
+                  for key, answers in parsed.answers
+                  for index, answer in enumerate(answers) if answer is not None]
+        if events:  # a sheet of blank cells brings its case files only
+            repo.append_new_events(session, events)
+    missing = sum(1 for event in events if event[2].missing_reason)
+    return ImportResult(unit_id=unit.id, files=len(parsed.labels), answers=len(events),
                         missing_reasons=missing)

@@ -189,8 +189,11 @@ def remove_unit(project: Project, unit_id: str, *, confirm: bool = False) -> Cha
 # -- case files ------------------------------------------------------------------------
 
 
+MAX_CASE_FILES = 1000  # in a unit; the message below names the number
+
+
 def _check_count(files: int) -> None:
-    if not 0 <= files <= 1000:
+    if not 0 <= files <= MAX_CASE_FILES:
         raise OperationError(N_("The number of case files must be between 0 and 1000."))
 
 

@@ -1,0 +1,147 @@
+"""Review sheets from disk: a CSV file or an Excel workbook as rows of (sheet row, cells).
+
+What is read is what the auditor sees; a sheet that cannot be read that way is refused.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import itertools
+from pathlib import Path
+
+from reviewer.errors import SheetError, SheetProblem
+from reviewer.i18n import _
+
+Row = tuple[int, list[str]]  # (row number as the sheet shows it, cell texts from column A)
+
+MAX_CELL_CHARS = 32_767  # Excel's own limit on a cell
+MAX_SHEET_BYTES = 256 * 1024 * 1024
+_DELIMITERS = (";", ",", "\t")
+_SNIFF_RECORDS = 200
+_OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # .xls, and any password-protected .xlsx
+
+
+def read_rows(path: Path) -> list[Row]:
+    """The sheet's non-blank rows with their own row numbers, cells stripped; SheetError
+    (every problem with its row and column) if it cannot be read as the auditor sees it."""
+    source = str(path)
+    try:
+        size = Path(path).stat().st_size
+        if size > MAX_SHEET_BYTES:
+            raise _refused(source, _("the file is {size} MB; a review sheet is not read "
+                                     "above {limit} MB", size=size // 2**20,
+                                     limit=MAX_SHEET_BYTES // 2**20))
+        data = Path(path).read_bytes()
+    except OSError as exc:
+        raise _refused(source, _("the file could not be read: {detail}",
+                                 detail=exc.strerror or exc)) from exc
+    if data.startswith(_OLE_MAGIC):
+        raise _refused(source, _("this is an old Excel file (.xls) or a workbook with a "
+                                 "password; save it as .xlsx without a password"))
+    if data.startswith(b"PK"):
+        from reviewer.xlsxsheet import read_xlsx
+
+        rows = read_xlsx(source, data)
+    else:
+        rows = _read_csv(source, data)
+    return [row for row in rows if any(row[1])]
+
+
+def _refused(source: str, problem: str) -> SheetError:
+    return SheetError(source, [SheetProblem(0, 0, problem)])
+
+
+def _read_csv(source: str, data: bytes) -> list[Row]:
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        # Swedish Excel's "CSV (semikolonavgränsad)" writes Windows-1252.
+        text = data.decode("cp1252", errors="replace")
+    if "\x00" in text:
+        raise _refused(source, _("this is not a CSV or Excel sheet"))
+    delimiter = _delimiter(text)
+    stream = io.StringIO(text, newline="")
+    reader = csv.reader(stream, delimiter=delimiter)
+    rows: list[Row] = []
+    problems: list[SheetProblem] = []
+    start = 0  # where the record being read begins in the text
+    for number in itertools.count(1):
+        try:
+            cells = next(reader)
+        except StopIteration:
+            break
+        except csv.Error:
+            # The csv module's own limit (131,072 characters) stops the reader; say where.
+            problems.append(SheetProblem(number, _long_cell_column(text, start, delimiter),
+                                         _too_long()))
+            break
+        start = stream.tell()
+        stripped = list(map(str.strip, cells))
+        if stripped and max(map(len, stripped)) > MAX_CELL_CHARS:
+            problems += [SheetProblem(number, column, _too_long())
+                         for column, cell in enumerate(stripped, start=1)
+                         if len(cell) > MAX_CELL_CHARS]
+        rows.append((number, stripped))
+    if problems:
+        raise SheetError(source, problems)
+    return rows
+
+
+def _too_long() -> str:
+    return _("the cell is longer than {limit} characters", limit=MAX_CELL_CHARS)
+
+
+def _delimiter(text: str) -> str:
+    """The delimiter under which the first rows have the header's number of cells.
+
+    Counting characters in the first line misleads as soon as the header's first cell
+    holds commas (a question column titled "Fråga, text" in a semicolon file)."""
+    best, best_score = _DELIMITERS[0], (-1, -1)
+    for delimiter in _DELIMITERS:
+        records: list[list[str]] = []
+        reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+        try:
+            for cells in itertools.islice(reader, _SNIFF_RECORDS):
+                if any(cell.strip() for cell in cells):
+                    records.append(cells)
+        except csv.Error:
+            pass  # a cell over the csv module's limit; the records before it decide
+        width = len(records[0]) if records else 0
+        consistent = sum(1 for cells in records if len(cells) == width) if width > 1 else 0
+        score = (consistent, width)
+        if score > best_score:
+            best, best_score = delimiter, score
+    return best
+
+
+def _long_cell_column(text: str, start: int, delimiter: str) -> int:
+    """The column of the first cell over the limit in the record starting at `start`."""
+    column, length, quoted, at_start = 1, 0, False, True
+    index = start
+    while index < len(text):
+        char = text[index]
+        if quoted:
+            if char == '"' and text.startswith('"', index + 1):
+                index += 1
+                length += 1
+            elif char == '"':
+                quoted = False
+            else:
+                length += 1
+        elif char == '"' and at_start:
+            quoted = True
+        elif char == delimiter:
+            column, length = column + 1, 0
+            at_start = True
+            index += 1
+            continue
+        elif char in "\r\n":
+            break
+        else:
+            length += 1
+        at_start = False
+        if length > MAX_CELL_CHARS:
+            break
+        index += 1
+    return column

@@ -1,0 +1,476 @@
+"""One worksheet of an .xlsx workbook, read as the auditor sees it in Excel.
+
+The active visible sheet; merged cells on every cell they cover; formulas by their saved
+result; hidden rows and columns, a DTD, a damaged or oversized workbook refused.
+"""
+
+from __future__ import annotations
+
+import io
+import posixpath
+import re
+import zipfile
+import zlib
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import IO
+from xml.parsers import expat
+
+from reviewer.errors import SheetError, SheetProblem, column_letter
+from reviewer.i18n import _
+from reviewer.sheetfiles import MAX_CELL_CHARS, Row
+
+MAX_XML_BYTES = 512 * 1024 * 1024  # the unpacked parts read, against zip bombs
+MAX_MERGED_CELLS = 1_000_000
+_MAX_ROW, _MAX_COLUMN = 1_048_576, 16_384  # Excel's own limits
+_HIDDEN_STATES = ("hidden", "veryHidden")
+_REF = re.compile(r"\$?([A-Za-z]{1,3})\$?([0-9]{1,7})$")
+
+
+class _Damaged(Exception):
+    """The workbook cannot be read; the message is translated."""
+
+
+def read_xlsx(source: str, data: bytes) -> list[Row]:
+    """The rows of the workbook's active visible worksheet; SheetError if refused."""
+    try:
+        archive = zipfile.ZipFile(io.BytesIO(data))
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, ValueError) as exc:
+        raise _refusal(source, _("this is not a readable Excel workbook ({detail})",
+                                 detail=exc)) from exc
+    try:
+        with archive:
+            return _Workbook(archive).rows(source)
+    except _Damaged as exc:
+        raise _refusal(source, str(exc)) from exc
+    except (zipfile.BadZipFile, EOFError, zlib.error, NotImplementedError, RuntimeError,
+            OSError) as exc:
+        # A damaged member (bad CRC, cut short), an unknown compression method, or an
+        # encrypted member (zipfile's RuntimeError).
+        raise _refusal(source, _("this is not a readable Excel workbook ({detail})",
+                                 detail=exc)) from exc
+
+
+def _refusal(source: str, problem: str) -> SheetError:
+    return SheetError(source, [SheetProblem(0, 0, problem)])
+
+
+@dataclass
+class _Sheet:
+    name: str
+    state: str
+    relation: str
+
+
+class _Workbook:
+    """The parts of the package, each read once, within one budget of unpacked bytes."""
+
+    def __init__(self, archive: zipfile.ZipFile) -> None:
+        self.archive = archive
+        self.budget = MAX_XML_BYTES
+
+    def rows(self, source: str) -> list[Row]:
+        workbook = self._relations("").get("officeDocument", ["xl/workbook.xml"])[0]
+        sheets, active = self._sheets(workbook)
+        relations = self._relation_ids(workbook)  # id → (type, part)
+        visible = [s for s in sheets if s.state not in _HIDDEN_STATES]
+        if not visible:
+            raise _Damaged(_("the workbook has no visible sheet") if sheets
+                           else _("the workbook lists no sheets"))
+        chosen = sheets[active] if 0 <= active < len(sheets) else visible[0]
+        if chosen.state in _HIDDEN_STATES:
+            chosen = visible[0]
+        kind, part = relations.get(chosen.relation, ("", ""))
+        if kind != "worksheet":
+            raise _Damaged(_("the active sheet {name} holds no table; make the review sheet "
+                             "the active one and save the workbook", name=chosen.name))
+        shared = [target for kind, target in relations.values() if kind == "sharedStrings"]
+        strings = self._shared_strings(shared[0]) if shared else []
+        reader = _WorksheetReader(strings)
+        self._parse(part, reader)
+        rows = reader.finish()
+        if reader.problems:
+            raise SheetError(source, reader.problems)
+        return rows
+
+    # -- parts ------------------------------------------------------------------------
+
+    def _open(self, part: str) -> IO[bytes]:
+        try:
+            info = self.archive.getinfo(part)
+        except KeyError:
+            raise _Damaged(_("the workbook is damaged: its part {part} is missing",
+                             part=part)) from None
+        self.budget -= info.file_size
+        if self.budget < 0:
+            raise _Damaged(_("the workbook unpacks to more than {limit} MB; it is not read",
+                             limit=MAX_XML_BYTES // 2**20))
+        return self.archive.open(info)
+
+    def _parse(self, part: str, handler: _Handler) -> None:
+        parser = expat.ParserCreate(namespace_separator=" ")
+        parser.buffer_text = True
+        parser.StartDoctypeDeclHandler = _refuse_dtd(part)
+        parser.EntityDeclHandler = _refuse_dtd(part)
+        parser.StartElementHandler = handler.start
+        parser.EndElementHandler = handler.end
+        parser.CharacterDataHandler = handler.text
+        with self._open(part) as stream:
+            try:
+                parser.ParseFile(stream)
+            except expat.ExpatError as exc:
+                raise _Damaged(_("the workbook is damaged: the XML of {part} cannot be read "
+                                 "({detail})", part=part, detail=exc)) from exc
+
+    def _relations(self, part: str) -> dict[str, list[str]]:
+        """Relationship type (its last word) → targets, of a part ("" for the package)."""
+        by_type: dict[str, list[str]] = {}
+        for kind, target in self._relation_ids(part).values():
+            by_type.setdefault(kind, []).append(target)
+        return by_type
+
+    def _relation_ids(self, part: str) -> dict[str, tuple[str, str]]:
+        folder, name = posixpath.split(part)
+        handler = _Collector("Relationship")
+        self._parse(posixpath.join(folder, "_rels", f"{name}.rels"), handler)
+        relations: dict[str, tuple[str, str]] = {}
+        for attributes in handler.found:
+            target = attributes.get("Target", "")
+            if attributes.get("TargetMode") == "External" or not target:
+                continue
+            if target.startswith("/"):
+                resolved = target.lstrip("/")
+            else:
+                resolved = posixpath.normpath(posixpath.join(folder, target))
+            kind = attributes.get("Type", "").rstrip("/").rpartition("/")[2]
+            relations[attributes.get("Id", "")] = (kind, resolved)
+        return relations
+
+    def _sheets(self, workbook: str) -> tuple[list[_Sheet], int]:
+        handler = _Collector("sheet", "workbookView")
+        self._parse(workbook, handler)
+        sheets = [_Sheet(name=a.get("name", ""), state=a.get("state", "visible"),
+                         relation=a.get("id", "")) for a in handler.found
+                  if a["#"] == "sheet"]
+        views = [a for a in handler.found if a["#"] == "workbookView"]
+        try:
+            active = int(views[0].get("activeTab", "0")) if views else 0
+        except ValueError:
+            active = 0
+        return sheets, active
+
+    def _shared_strings(self, part: str) -> list[str]:
+        handler = _SharedStrings()
+        self._parse(part, handler)
+        return handler.strings
+
+
+def _refuse_dtd(part: str) -> Callable[..., None]:
+    def refuse(*_args: object) -> None:
+        raise _Damaged(_("{part} in the workbook declares a DTD, which a workbook never "
+                         "needs; it is not read", part=part))
+    return refuse
+
+
+def _local(name: str) -> str:
+    return name.rpartition(" ")[2]
+
+
+class _Handler:
+    def start(self, name: str, attributes: dict[str, str]) -> None:
+        pass
+
+    def end(self, name: str) -> None:
+        pass
+
+    def text(self, data: str) -> None:
+        pass
+
+
+class _Collector(_Handler):
+    """The attributes (by local name) of every element with one of the given local names."""
+
+    def __init__(self, *names: str) -> None:
+        self.names = names
+        self.found: list[dict[str, str]] = []
+
+    def start(self, name: str, attributes: dict[str, str]) -> None:
+        local = _local(name)
+        if local in self.names:
+            self.found.append({"#": local, **{_local(k): v for k, v in attributes.items()}})
+
+
+class _SharedStrings(_Handler):
+    """The workbook's table of texts: each <si> is one text, its phonetic runs left out."""
+
+    def __init__(self) -> None:
+        self.strings: list[str] = []
+        self.parts: list[str] = []
+        self.collecting = False
+        self.phonetic = 0
+
+    def start(self, name: str, attributes: dict[str, str]) -> None:
+        local = _local(name)
+        if local == "si":
+            self.parts = []
+        elif local == "t":
+            self.collecting = not self.phonetic
+        elif local == "rPh":
+            self.phonetic += 1
+
+    def end(self, name: str) -> None:
+        local = _local(name)
+        if local == "si":
+            self.strings.append("".join(self.parts).strip())
+        elif local == "t":
+            self.collecting = False
+        elif local == "rPh":
+            self.phonetic -= 1
+
+    def text(self, data: str) -> None:
+        if self.collecting:
+            self.parts.append(data)
+
+
+def _reference(ref: str) -> tuple[int, int]:
+    """A cell reference such as "B12" as (row, column), both 1-based."""
+    match = _REF.match(ref)
+    if match is None:
+        raise _Damaged(_("the workbook is damaged: {ref} is not a cell reference", ref=ref))
+    letters, digits = match.groups()
+    return _bounded(int(digits), _MAX_ROW), _column(letters)
+
+
+def _column(letters: str) -> int:
+    column = 0
+    for letter in letters.upper():
+        column = column * 26 + ord(letter) - 64
+    return _bounded(column, _MAX_COLUMN)
+
+
+# What the worksheet reader does at an element, by its local name.
+_ROW, _CELL, _VALUE, _FORMULA, _TEXT, _PHONETIC, _MERGE, _COL, _OTHER = range(9)
+_KINDS = {"row": _ROW, "c": _CELL, "v": _VALUE, "f": _FORMULA, "t": _TEXT, "rPh": _PHONETIC,
+          "mergeCell": _MERGE, "col": _COL}
+_DIGITS = "0123456789"
+
+
+class _WorksheetReader(_Handler):
+    """The cells of <sheetData> as text, then merged ranges, hidden rows and columns.
+
+    Called for every element of what may be a million cells: one dispatch on a small
+    number per event, no object per cell."""
+
+    def __init__(self, strings: list[str]) -> None:
+        self.strings = strings
+        self.cells: dict[int, list[str]] = {}
+        self.problems: list[SheetProblem] = []
+        self.merges: list[str] = []
+        self.hidden_rows: set[int] = set()
+        self.hidden_columns: list[tuple[int, int]] = []
+        self.kinds: dict[str, int] = {}  # expat's full name (with namespace) → kind
+        self.columns: dict[str, int] = {}  # "AB" → 28
+        self.row = 0
+        self.row_text = "0"
+        self.column = 0
+        # The cell being read:
+        self.in_cell = False
+        self.cell_row = 0
+        self.cell_kind = "n"
+        self.value: str | None = None
+        self.formula = False
+        self.inline: list[str] | None = None
+        self.parts: list[str] = []
+        self.collecting = False
+        self.phonetic = 0
+
+    def _kind(self, name: str) -> int:
+        kind = self.kinds[name] = _KINDS.get(_local(name), _OTHER)
+        return kind
+
+    def start(self, name: str, attributes: dict[str, str]) -> None:
+        kind = self.kinds.get(name)
+        if kind is None:
+            kind = self._kind(name)
+        if kind == _CELL:
+            ref = attributes.get("r")
+            if ref:
+                letters = ref.rstrip(_DIGITS)
+                column = self.columns.get(letters)
+                if column is None:
+                    column = self.columns[letters] = _reference(ref)[1]
+                digits = ref[len(letters):]
+                self.cell_row = self.row if digits == self.row_text else _reference(ref)[0]
+                self.column = column
+            else:
+                self.column = _bounded(self.column + 1, _MAX_COLUMN)
+                self.cell_row = self.row
+            self.cell_kind = attributes.get("t", "n")
+            self.value = self.inline = None
+            self.formula = False
+            self.in_cell = True
+        elif not self.in_cell:
+            if kind == _ROW:
+                number = attributes.get("r")
+                self.row = _bounded(int(number) if number and number.isdigit()
+                                    else self.row + 1, _MAX_ROW)
+                self.row_text = str(self.row)
+                self.column = 0
+                if attributes.get("hidden") in ("1", "true"):
+                    self.hidden_rows.add(self.row)
+            elif kind == _MERGE:
+                self.merges.append(attributes.get("ref", ""))
+            elif kind == _COL:
+                self._col(attributes)
+        elif kind == _VALUE:
+            self.parts = []
+            self.collecting = True
+        elif kind == _TEXT:
+            if not self.phonetic:
+                self.parts = []
+                self.collecting = True
+        elif kind == _FORMULA:
+            self.formula = True
+        elif kind == _PHONETIC:
+            self.phonetic += 1
+
+    def end(self, name: str) -> None:
+        if not self.in_cell:
+            return
+        kind = self.kinds[name]
+        if kind == _CELL:
+            self.in_cell = False
+            self._end_cell()
+        elif kind == _VALUE:
+            self.value = "".join(self.parts)
+            self.collecting = False
+        elif kind == _TEXT:
+            if self.collecting:
+                if self.inline is None:
+                    self.inline = []
+                self.inline.append("".join(self.parts))
+                self.collecting = False
+        elif kind == _PHONETIC:
+            self.phonetic -= 1
+
+    def text(self, data: str) -> None:
+        if self.collecting:
+            self.parts.append(data)
+
+    def _col(self, attributes: dict[str, str]) -> None:
+        if attributes.get("hidden") in ("1", "true"):
+            try:
+                first, last = int(attributes["min"]), int(attributes["max"])
+            except (KeyError, ValueError):
+                raise _Damaged(_("the workbook is damaged: a column's width has no "
+                                 "range")) from None
+            self.hidden_columns.append((_bounded(first, _MAX_COLUMN),
+                                        _bounded(last, _MAX_COLUMN)))
+
+    def _end_cell(self) -> None:
+        if self.formula and not self.value and self.cell_kind != "str":
+            # openpyxl and other libraries write formulas without computing them; only a
+            # formula giving text can have an empty result.
+            self.problems.append(SheetProblem(self.cell_row, self.column, _(
+                "the cell holds a formula with no saved result; open the sheet in Excel "
+                "and save it")))
+            return
+        text = self._text()
+        if not text:
+            return
+        if len(text) > MAX_CELL_CHARS:
+            self.problems.append(SheetProblem(self.cell_row, self.column, _(
+                "the cell is longer than {limit} characters", limit=MAX_CELL_CHARS)))
+            return
+        cells = self.cells.get(self.cell_row)
+        if cells is None:
+            cells = self.cells[self.cell_row] = []
+        column = self.column
+        if len(cells) < column:
+            cells.extend([""] * (column - len(cells)))
+        cells[column - 1] = text
+
+    def _text(self) -> str:
+        """What Excel shows of the cell as text (a number by its value)."""
+        value, kind = self.value, self.cell_kind
+        if kind == "inlineStr":
+            return "".join(self.inline).strip() if self.inline else ""
+        if value is None:
+            return ""
+        if kind == "s":
+            try:
+                return self.strings[int(value)]
+            except (ValueError, IndexError):
+                raise _Damaged(_("the workbook is damaged: the cell {ref} names a text it "
+                                 "does not hold", ref=self._ref())) from None
+        if kind == "n":
+            return _number(value.strip())
+        if kind == "b":
+            return "TRUE" if value.strip() in ("1", "true") else "FALSE"
+        return value.strip()  # str (a formula's text), e (an error such as #N/A), d (a date)
+
+    def _ref(self) -> str:
+        return f"{column_letter(self.column)}{self.cell_row}"
+
+    # -- after the last cell ------------------------------------------------------------
+
+    def finish(self) -> list[Row]:
+        """The rows in order, merged ranges spread; what is hidden becomes a problem."""
+        self._spread_merges()
+        rows = sorted(self.cells.items())
+        hidden_columns: dict[int, int] = {}  # column → its first row with a value
+        for number, cells in rows:
+            if number in self.hidden_rows:
+                column = next((i for i, cell in enumerate(cells, start=1) if cell), 0)
+                if column:
+                    self.problems.append(SheetProblem(number, column, _(
+                        "the row is hidden in the sheet; show it, or delete it, before "
+                        "importing")))
+            for first, last in self.hidden_columns:
+                for column in range(first, min(last, len(cells)) + 1):
+                    if cells[column - 1]:
+                        hidden_columns.setdefault(column, number)
+        self.problems += [SheetProblem(number, column, _(
+            "the column is hidden in the sheet; show it, or delete it, before importing"))
+            for column, number in sorted(hidden_columns.items())]
+        return rows
+
+    def _spread_merges(self) -> None:
+        """A merged range shows its first cell's value on all of it, and only that."""
+        covered = 0
+        for ref in self.merges:
+            first, _colon, last = ref.partition(":")
+            (top, left), (bottom, right) = _reference(first), _reference(last or first)
+            covered += (bottom - top + 1) * (right - left + 1)
+            if covered > MAX_MERGED_CELLS:
+                raise _Damaged(_("the merged cells of the sheet cover more than {limit} "
+                                 "cells; it is not read", limit=MAX_MERGED_CELLS))
+            top_cells = self.cells.get(top, [])
+            value = top_cells[left - 1] if left <= len(top_cells) else ""
+            for row in range(top, bottom + 1):
+                cells = self.cells.get(row)
+                if cells is None:
+                    if not value:
+                        continue
+                    cells = self.cells[row] = []
+                if len(cells) < right:
+                    cells.extend([""] * (right - len(cells)))
+                cells[left - 1:right] = [value] * (right - left + 1)
+
+
+def _bounded(number: int, limit: int) -> int:
+    if not 1 <= number <= limit:
+        raise _Damaged(_("the workbook is damaged: a row or column number ({number}) is "
+                         "outside the sheet", number=number))
+    return number
+
+
+def _number(value: str) -> str:
+    """A number as Excel shows it in a General cell: 1 not 1.0 (file labels are numbers)."""
+    try:
+        number = float(value)
+    except ValueError:
+        return value
+    if number.is_integer() and abs(number) < 1e15:
+        return str(int(number))
+    return value
