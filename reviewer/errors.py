@@ -31,6 +31,14 @@ class DamagedProjectError(ProjectFileError):
     pass
 
 
+class ForeignObjectsError(DamagedProjectError):
+    """A file holding database objects the app does not make (a trigger, a view, …)."""
+
+    def __init__(self, message: str, /, objects: list[str], **params: object) -> None:
+        super().__init__(message, objects=", ".join(objects[:5]), **params)
+        self.objects = objects
+
+
 class NewerFormatError(ProjectFileError):
     pass
 

@@ -25,6 +25,7 @@ from pathlib import Path
 
 from reviewer import __version__, scratch
 from reviewer.errors import (
+    ForeignObjectsError,
     NewerFormatError,
     NewerPackageError,
     NotAPackageError,
@@ -298,12 +299,15 @@ def _check_copy(copy: Path, manifest: Manifest, source: str) -> None:
     """The payload is a project file (upgraded if older) of the project the manifest names,
     holding only what the app makes: no trigger, view or table of anyone else's."""
     try:
-        # Before anything runs on it (an upgrade writes); in full once it is current.
+        # Before anything runs on it (an upgrade writes); in full once it is current (the
+        # open checks that too).
         foreign = vetting.foreign_objects(copy, current=False)
         if not foreign:
             file = open_project_file(copy, readonly=True)
             file.close()
             foreign = vetting.foreign_objects(copy)
+    except ForeignObjectsError as exc:
+        foreign = exc.objects
     except NewerFormatError:
         raise NewerPackageError(
             N_("{path} holds a project of a newer format; update Aktgranskning to use it."),

@@ -28,6 +28,7 @@ from sqlmodel import Session, SQLModel, create_engine
 from reviewer.errors import (
     DamagedProjectError,
     DiskFullError,
+    ForeignObjectsError,
     NewerFormatError,
     NotAProjectError,
     ProjectFileError,
@@ -418,10 +419,9 @@ def _refuse_foreign_objects(path: Path, *, current: bool) -> None:
     except (sqlite3.Error, UnicodeDecodeError) as exc:
         raise damaged(path, exc) from exc
     if found:
-        raise DamagedProjectError(
+        raise ForeignObjectsError(
             N_("The project file {path} holds database objects Aktgranskning does not make "
-               "({objects}); it was not opened, and not changed."), path=str(path),
-            objects=", ".join(found[:5]))
+               "({objects}); it was not opened, and not changed."), found, path=str(path))
 
 
 def _upgrade(path: Path, engine: Engine, version: int) -> None:
