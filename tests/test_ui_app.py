@@ -28,7 +28,7 @@ from reviewer.ui.shell import Shell
 from reviewer.ui.wizard import NewProjectWizard
 from tests.conftest import ROOT, Dialogs, activate, snapshot
 from tests.damage import KINDS, damage
-from tests.keys import press, type_text
+from tests.keys import bring_up, press, type_text
 
 
 def click(qtbot: QtBot, wizard: QWizard, which: QWizard.WizardButton) -> None:
@@ -42,19 +42,21 @@ def test_a_project_made_with_the_wizard_opens_ready_to_work(qtbot: QtBot, tmp_pa
                                                             shell: Shell) -> None:
     wizard = NewProjectWizard(Convention.ALL)
     qtbot.addWidget(wizard)
-    wizard.show()
+    bring_up(qtbot, wizard)
     next_button = wizard.button(QWizard.WizardButton.NextButton)
     assert not next_button.isEnabled()  # the title is required
-    type_text(wizard.details.project_title, "Missbruksvård 2025")
-    type_text(wizard.details.organisation, "Värmlands kommuner")
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is wizard.details.project_title)
+    type_text("Missbruksvård 2025")
+    press(Qt.Key.Key_Tab)
+    type_text("Värmlands kommuner")
     click(qtbot, wizard, QWizard.WizardButton.NextButton)
     assert wizard.currentPage() is wizard.template_page
     assert wizard.template_page.questions.count() == 11  # the built-in template
     click(qtbot, wizard, QWizard.WizardButton.NextButton)
     units = wizard.units_page
     assert not next_button.isEnabled()  # no unit yet
-    units.names.setFocus()
-    type_text(units.names, "Torsby kommun\rEda kommun;12\rTorsby kommun")
+    qtbot.mouseClick(units.names.viewport(), Qt.MouseButton.LeftButton)
+    type_text("Torsby kommun\rEda kommun;12\rTorsby kommun")
     assert not next_button.isEnabled() and "Torsby kommun" in units.summary.text()
     units.names.setPlainText("Torsby kommun\nEda kommun;12\n\n")
     assert next_button.isEnabled()
@@ -111,8 +113,10 @@ def test_start_page_lists_recent_projects_and_opens_one_by_keyboard(
     detail = str(start.recent.item(0).data(Qt.ItemDataRole.UserRole + 1))
     assert "EXEMPEL" in start.recent.item(0).text()
     assert "Torsby kommun" in detail and "13" in detail and "20" in detail
-    start.recent.setFocus()
-    press(start.recent, Qt.Key.Key_Return)
+    bring_up(qtbot, start)  # the click below would bring it to the front
+    item = start.recent.visualItemRect(start.recent.item(0)).center()
+    qtbot.mouseClick(start.recent.viewport(), Qt.MouseButton.LeftButton, pos=item)
+    press(Qt.Key.Key_Return)
     assert shell.window is not None and shell.window.isVisible()
     assert shell.window.ops.project.path.resolve() == shell.sample_path().resolve()
 
@@ -199,7 +203,7 @@ def test_a_locked_project_opens_read_only_when_asked(qtbot: QtBot, tmp_path: Pat
         assert window is not None and window.ops.readonly
         assert "read-only" in window.windowTitle() or "skrivskydd" in window.windowTitle()
         activate(qtbot, window)
-        press(window.form, Qt.Key.Key_J)
+        press(Qt.Key.Key_J)
         assert holder.events() == []  # nothing written, and no error either
         assert len(dialogs.shown) == 1
     finally:
@@ -238,7 +242,7 @@ def test_a_change_the_disk_refuses_is_reported_and_nothing_is_lost(
     blocker = sqlite3.connect(window.ops.project.path, timeout=0)
     blocker.execute("BEGIN IMMEDIATE")  # another writer holds the file past the timeout
     try:
-        press(window.form, Qt.Key.Key_J)
+        press(Qt.Key.Key_J)
     finally:
         blocker.rollback()
         blocker.close()
@@ -247,7 +251,7 @@ def test_a_change_the_disk_refuses_is_reported_and_nothing_is_lost(
     case_file_id = window.form.case_file_id or ""
     assert window.ops.project.cells(case_file_id)["1"].code is None
     assert not window.form.answer_buttons[Code.JA].isChecked() and window.form.key == "1"
-    press(window.form, Qt.Key.Key_J)  # the file is free again: the same key now stores it
+    press(Qt.Key.Key_J)  # the file is free again: the same key now stores it
     assert window.ops.project.cells(case_file_id)["1"].code is Code.JA
 
 
@@ -274,11 +278,13 @@ def test_settings_are_kept_for_the_app_and_the_command_line(qtbot: QtBot,
 
     dialog = SettingsDialog(window)
     qtbot.addWidget(dialog)
-    dialog.author.clear()
-    type_text(dialog.author, "Åsa Öberg, Revisionsbyrån")
+    bring_up(qtbot, dialog)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is dialog.author)  # where it opens
+    press(Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    type_text("Åsa Öberg, Revisionsbyrån")
     dialog.language.setCurrentIndex(dialog.language.findData("en"))
     dialog.convention.setCurrentIndex(dialog.convention.findData("assessed"))
-    dialog.accept()
+    press(Qt.Key.Key_Return)  # Save
     settings = load_settings()
     assert settings.author == "Åsa Öberg, Revisionsbyrån"  # a comma survives QSettings
     assert (settings.language, settings.convention) == ("en", Convention.ASSESSED)
@@ -328,7 +334,7 @@ def test_summary_pane_shows_the_unit_and_copies_a_table_for_word(
     window = shell.open_sample()
     assert window is not None
     activate(qtbot, window)
-    press(window.form, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
+    press(Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
     pane = window.summary
     assert window.centre.currentWidget() is pane and pane.heading.text() == "Torsby kommun"
     model = pane.model
@@ -344,11 +350,11 @@ def test_summary_pane_shows_the_unit_and_copies_a_table_for_word(
 
 def test_summary_follows_a_change_made_in_the_stepping_form(qtbot: QtBot,
                                                             window: MainWindow) -> None:
-    press(window.form, Qt.Key.Key_J)  # question 1 of case file 1: Ja
+    press(Qt.Key.Key_J)  # question 1 of case file 1: Ja
     window.show_pane(window.summary)
     assert window.summary.model.index(0, 7).data() == "1/3"
     window.show_pane(window.form)
-    press(window.form, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    press(Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     window.show_pane(window.summary)
     assert window.summary.model.index(0, 7).data() == "0/3"
 
@@ -422,12 +428,12 @@ def test_the_project_file_is_closed_with_its_window(shell: Shell, window: MainWi
 
 def test_removing_the_only_unit_leaves_an_empty_form_and_keeps_the_history(
         window: MainWindow, dialogs: Dialogs) -> None:
-    press(window.form, Qt.Key.Key_N)
+    press(Qt.Key.Key_N)
     window.remove_unit()  # Project → Remove this unit…, answered Yes
     assert dialogs.shown[0][0] == "question" and "Torsby kommun" in dialogs.shown[0][1]
     assert window.navigator_model.rowCount() == 0
     assert window.form.case_file_id is None
     assert not window.form.answer_buttons[Code.JA].isEnabled()
-    press(window.form, Qt.Key.Key_J)  # nothing to answer, and no error
+    press(Qt.Key.Key_J)  # nothing to answer, and no error
     assert len(dialogs.shown) == 1
     assert len(window.ops.project.events()) == 1  # the answer's history is kept

@@ -22,7 +22,7 @@ from reviewer.ui.exchange_dialogs import ExportDialog, MergeReportDialog
 from reviewer.ui.main_window import MainWindow
 from reviewer.ui.shell import Shell
 from tests.conftest import Dialogs, activate
-from tests.keys import press, type_text
+from tests.keys import bring_up, press, type_text
 from tests.test_exchange import content
 
 
@@ -56,7 +56,7 @@ def test_merge_from_a_colleague_shows_the_conflict_and_the_auditor_decides_it(
     target = exempelby_file(window.ops.project, 6)
     window.select_case_file(target)  # Anna answers the same cell by keyboard
     window.form.show_question("1")
-    press(window.form, Qt.Key.Key_J)
+    press(Qt.Key.Key_J)
     assert not window.conflict_button.isVisible()
 
     reports: list[MergeReportDialog] = []
@@ -114,12 +114,12 @@ def test_write_a_new_answer_from_the_conflict_list(qtbot: QtBot, shell: Shell,
         return 1
 
     monkeypatch.setattr(ConflictsDialog, "exec", go_to_cell)
-    press(window.form, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
+    press(Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
     form = window.form
     assert form.case_file_id == exempelby_file(window.ops.project, 6) and form.key == "2"
-    press(form, Qt.Key.Key_B)
-    type_text(form.reason, "Båda osäkra.")
-    press(form.reason, Qt.Key.Key_Return)
+    press(Qt.Key.Key_B)
+    type_text("Båda osäkra.")
+    press(Qt.Key.Key_Return)
     cell = window.ops.project.cells(form.case_file_id)["2"]
     assert cell.code is Code.EB and not cell.conflict and window.ops.project.conflicts() == []
 
@@ -131,14 +131,18 @@ def test_export_dialog_writes_an_encrypted_package_of_the_chosen_units(
     qtbot.addWidget(dialog)
     dialog.units.item(0).setCheckState(Qt.CheckState.Unchecked)
     dialog.path.setText(str(tmp_path / "exempelby"))
-    type_text(dialog.password, "lösen ord")
-    type_text(dialog.again, "lösen orD")
+    bring_up(qtbot, dialog)
+    qtbot.mouseClick(dialog.password, Qt.MouseButton.LeftButton)
+    type_text("lösen ord")
+    qtbot.mouseClick(dialog.again, Qt.MouseButton.LeftButton)
+    type_text("lösen orD")
     dialog.accept()
     assert "differ" in dialogs.shown[-1][1] or "olika" in dialogs.shown[-1][1]
     assert not (tmp_path / "exempelby.aktgx").exists()
     dialog.again.setText("lösen ord")
+    assert dialog.password.text() == "lösen ord", dialog.password.text()
     dialog.accept()
-    assert dialog.written == tmp_path / "exempelby.aktgx"
+    assert dialog.written == tmp_path / "exempelby.aktgx", dialogs.shown
     assert read_manifest(dialog.written).encrypted  # what it holds is sealed inside
     manifest = import_package(dialog.written, tmp_path / "kopia.aktg", author="Bo",
                               password="lösen ord")
@@ -166,7 +170,7 @@ def test_restoring_a_backup_brings_back_the_project_as_it_was(
     path = window.ops.project.path
     target = exempelby_file(window.ops.project, 8)
     window.select_case_file(target)
-    press(window.form, Qt.Key.Key_N)
+    press(Qt.Key.Key_N)
     assert window.ops.project.cells(target)["1"].code is Code.NEJ
 
     def choose_newest(dialog: exchange_dialogs.BackupsDialog) -> int:

@@ -45,16 +45,16 @@ def test_a_whole_case_file_by_keyboard(qtbot: QtBot, window: MainWindow) -> None
     assert form.key == "1"
     assert re.search(r"Torsby kommun · .+ 1 (of|av) 3 · .+ 1 (of|av) 11", form.position.text())
     for key in (Qt.Key.Key_J, Qt.Key.Key_N):
-        press(form, key)
+        press(key)
     assert form.key == "3"
-    press(form, Qt.Key.Key_B)  # Eb: the reason opens in place, the answer is stored
+    press(Qt.Key.Key_B)  # Eb: the reason opens in place, the answer is stored
     assert form.reason_panel.isVisible() and form.reason.hasFocus()
     assert cells(window)["3"] is Code.EB
-    type_text(form.reason, REASON)
-    press(form.reason, Qt.Key.Key_Return)
+    type_text(REASON)
+    press(Qt.Key.Key_Return)
     assert form.key == "4" and form.hasFocus()
     for key in (Qt.Key.Key_1, Qt.Key.Key_J, Qt.Key.Key_2, Qt.Key.Key_J, Qt.Key.Key_N):
-        press(form, key)  # questions 4–8; 8 = Nej makes 8a–8c derived Et
+        press(key)  # questions 4–8; 8 = Nej makes 8a–8c derived Et
     state = cells(window)
     assert [state[k] for k in ("1", "2", "3", "4", "5", "6", "7", "8")] == [
         Code.JA, Code.NEJ, Code.EB, Code.JA, Code.JA, Code.NEJ, Code.JA, Code.NEJ]
@@ -72,43 +72,43 @@ def test_sub_questions_are_skipped_and_answered_when_parent_is_ja(qtbot: QtBot,
     form = window.form
     form.key = "8"
     form.refresh()
-    press(form, Qt.Key.Key_J)
+    press(Qt.Key.Key_J)
     assert form.key == "8a"
-    press(form, Qt.Key.Key_J)
+    press(Qt.Key.Key_J)
     assert form.key == "8b" and cells(window)["8a"] is Code.JA
 
 
 def test_undo_and_redo(qtbot: QtBot, window: MainWindow) -> None:
     form = window.form
-    press(form, Qt.Key.Key_N)
-    press(form, Qt.Key.Key_J)
+    press(Qt.Key.Key_N)
+    press(Qt.Key.Key_J)
     assert cells(window)["1"] is Code.NEJ and cells(window)["2"] is Code.JA
-    press(form, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    press(Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert cells(window)["2"] is None
-    press(form, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    press(Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert cells(window)["1"] is None
     assert not window.form.answer_buttons[Code.NEJ].isChecked() or form.key != "1"
-    press(form, Qt.Key.Key_Y, Qt.KeyboardModifier.ControlModifier)
+    press(Qt.Key.Key_Y, Qt.KeyboardModifier.ControlModifier)
     assert cells(window)["1"] is Code.NEJ
-    press(form, Qt.Key.Key_Z,
+    press(Qt.Key.Key_Z,
           Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
     assert cells(window)["2"] is Code.JA
 
 
 def test_reason_used_before_is_offered_and_taken(qtbot: QtBot, window: MainWindow) -> None:
     form = window.form
-    press(form, Qt.Key.Key_B)
-    type_text(form.reason, REASON)
-    press(form.reason, Qt.Key.Key_Return)
-    press(form, Qt.Key.Key_PageDown)  # next case file, question 1
+    press(Qt.Key.Key_B)
+    type_text(REASON)
+    press(Qt.Key.Key_Return)
+    press(Qt.Key.Key_PageDown)  # next case file, question 1
     assert form.key == "1"
-    press(form, Qt.Key.Key_B)
+    press(Qt.Key.Key_B)
     assert REASON in form._reasons_model.stringList()
-    type_text(form.reason, "påbörjad")  # part of the earlier reason
+    type_text("påbörjad")  # part of the earlier reason
     completer = form.reason.completer()
     assert completer.currentCompletion() == REASON
     form.reason.setText(completer.currentCompletion())  # what choosing it in the list does
-    press(form.reason, Qt.Key.Key_Return)
+    press(Qt.Key.Key_Return)
     second = window.ops.project.case_files(window.ops.project.units()[0].id)[1]
     assert window.ops.project.cells(second.id)["1"].answer.reason == REASON
 
@@ -123,7 +123,7 @@ def test_signed_off_file_is_read_only(qtbot: QtBot, window: MainWindow) -> None:
     form = window.form
     assert not form.answer_buttons[Code.JA].isEnabled()
     assert "Bo Granskare" in form.file_status.text()
-    press(form, Qt.Key.Key_J)
+    press(Qt.Key.Key_J)
     assert project.cells(first.id)["1"].code is Code.NEJ
     assert window.navigator_model.index_of_case_file(first.id).data().startswith("✔")
 
@@ -138,9 +138,9 @@ def test_personnummer_in_a_reason_is_not_stored_silently(
 
     monkeypatch.setattr(QMessageBox, "warning", refuse)
     form = window.form
-    press(form, Qt.Key.Key_B)
-    type_text(form.reason, "Klient 811218-9876 saknar barn")
-    press(form.reason, Qt.Key.Key_Return)
+    press(Qt.Key.Key_B)
+    type_text("Klient 811218-9876 saknar barn")
+    press(Qt.Key.Key_Return)
     assert asked and "811218-9876" in asked[0]
     assert window.ops.project.cells(form.case_file_id or "")["1"].answer.reason == ""
 
@@ -208,26 +208,26 @@ def test_every_interface_text_has_its_swedish_translation(tmp_path: Path) -> Non
 
 
 def test_grid_edit_changes_the_summa(qtbot: QtBot, window: MainWindow) -> None:
-    press(window.form, Qt.Key.Key_G, Qt.KeyboardModifier.ControlModifier)
+    press(Qt.Key.Key_G, Qt.KeyboardModifier.ControlModifier)
     grid = window.grid
     assert window.centre.currentWidget() is grid and grid.table.hasFocus()
     model = grid.model
     summa = model.index(1, model.columnCount() - 1)  # question 2's Summa
     assert summa.data() == "0/3"
     grid.table.setCurrentIndex(model.index(1, 2))  # question 2, case file 3
-    press(grid.table, Qt.Key.Key_J)
+    press(Qt.Key.Key_J)
     assert summa.data() == "1/3" and model.index(1, 2).data() == "Ja"
     grid.table.setCurrentIndex(model.index(0, 0))  # question 1, case file 1: Eb + reason
-    press(grid.table, Qt.Key.Key_B)
+    press(Qt.Key.Key_B)
     assert grid.reason.hasFocus()
     assert model.index(0, 0).data(Qt.ItemDataRole.BackgroundRole).color().name() == "#f6c6c3"
-    type_text(grid.reason, REASON)
-    press(grid.reason, Qt.Key.Key_Return)
+    type_text(REASON)
+    press(Qt.Key.Key_Return)
     # Its footnote marker as the bilaga prints it: 2, after question 1's own criterion.
     assert model.index(0, 0).data() == "Eb²"
     assert model.index(7, 0).data(Qt.ItemDataRole.BackgroundRole).color().name() == "#fff4c2"
     assert model.index(8, 0).data(Qt.ItemDataRole.BackgroundRole).color().name() == "#ececec"
-    press(grid.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    press(Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert model.index(0, 0).data() == "Eb"  # undo took the reason back
 
 
@@ -236,8 +236,8 @@ def test_the_overview_shows_where_the_file_stands_and_moves_on_click(
     from PySide6.QtTest import QTest
 
     form = window.form
-    press(form, Qt.Key.Key_B)  # question 1: Eb, its reason still missing
-    press(form, Qt.Key.Key_Escape)
+    press(Qt.Key.Key_B)  # question 1: Eb, its reason still missing
+    press(Qt.Key.Key_Escape)
     model = form.overview_model
     assert model.index(0, 1).data() == "Eb"
     assert model.index(0, 1).data(Qt.ItemDataRole.BackgroundRole).color().name() == "#f6c6c3"
@@ -248,7 +248,7 @@ def test_the_overview_shows_where_the_file_stands_and_moves_on_click(
                      pos=view.visualRect(model.index(row, 0)).center())
     assert form.key == "5" and form.hasFocus()
     assert view.selectionModel().isRowSelected(row)
-    press(form, Qt.Key.Key_J)
+    press(Qt.Key.Key_J)
     assert model.index(row, 1).data() == "Ja"
 
 
@@ -259,12 +259,12 @@ def test_undo_in_a_file_signed_off_since_explains_and_changes_nothing(
                         lambda _parent, _title, text, *_args: shown.append(text))
     form = window.form
     for key in (Qt.Key.Key_J,) * 7 + (Qt.Key.Key_N,):  # questions 1–8; 8 = Nej: 8a–c derived
-        press(form, key)
+        press(key)
     project = window.ops.project
     case_file_id = form.case_file_id or ""
     window.ops.run("sign off", lambda: review.sign_off(project, case_file_id, by="Bo Granskare"))
     before = project.events()
-    press(form, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    press(Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert shown and ("signed off" in shown[0] or "granskad" in shown[0] or "låst" in shown[0])
     assert project.events() == before
     assert project.cells(case_file_id)["8"].code is Code.NEJ
