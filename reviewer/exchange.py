@@ -467,6 +467,8 @@ class MergeReport:
     answers_changed: int = 0
     renamed: tuple[tuple[str, str], ...] = ()
     removed: int = 0
+    units_made_unique: tuple[tuple[str, str], ...] = ()  # (name, the later one's new name)
+    labels_made_unique: tuple[tuple[str, str, str], ...] = ()  # (unit, label, new label)
     sign_offs_changed: tuple[str, ...] = ()
     signed_off_but_changed: tuple[str, ...] = ()
     conflicts: tuple[str, ...] = ()  # "Torsby kommun, akt 3, fråga 4"
@@ -476,7 +478,8 @@ class MergeReport:
     @property
     def nothing_new(self) -> bool:
         return not (self.units_added or self.case_files_added or self.events_added
-                    or self.renamed or self.removed or self.sign_offs_changed)
+                    or self.renamed or self.removed or self.sign_offs_changed
+                    or self.units_made_unique or self.labels_made_unique)
 
     def lines(self) -> list[str]:
         m = self.manifest
@@ -493,6 +496,11 @@ class MergeReport:
                        count=self.answers_changed, events=self.events_added))
         lines += [_("Renamed: {before} → {after}", before=before, after=after)
                   for before, after in self.renamed]
+        lines += [_("Two units were named {name}: the one added later is now {new}.",
+                    name=name, new=new) for name, new in self.units_made_unique]
+        lines += [_("{unit}: two case files were labelled {label}: the one added later is "
+                    "now {new}.", unit=unit, label=label, new=new)
+                  for unit, label, new in self.labels_made_unique]
         if self.removed:
             lines.append(_("Removed: {count} units or case files", count=self.removed))
         lines += [_("Sign-off changed: {place}", place=place)
@@ -554,9 +562,12 @@ def _report(project: Project, manifest: Manifest, package_name: str,
         case_files_added=tuple(where[f] for f in counts.case_files_added if f in where),
         events_added=counts.events_added, answers_changed=counts.answers_changed,
         renamed=tuple(counts.renamed), removed=len(counts.removed),
+        units_made_unique=tuple(counts.units_made_unique),
+        labels_made_unique=tuple(counts.labels_made_unique),
         sign_offs_changed=tuple(where[f] for f in counts.sign_offs_changed if f in where),
         signed_off_but_changed=tuple(where[f] for f in counts.signed_off_but_changed
                                      if f in where),
         conflicts=tuple(_("{place}, question {key}", place=where[f], key=k)
                         for f, k in counts.conflicts if f in where),
         conflicts_in_project=len(project.conflicts()), backup=backup)
+

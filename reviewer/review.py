@@ -311,9 +311,10 @@ def _write_cell(project: Project, case_file_id: str, question_key: str,
         in_conflict = previous is not None and previous.conflict
         if before == answer and not in_conflict:
             return Changes()
-        other_sides = () if previous is None or not in_conflict else tuple(
-            e.id for e in repo.sides(session, case_file_id, question_key)
-            if e.id != previous.event.id)
+        # Every side the cell has replaced at once: of a conflict, or of copies that set the
+        # same value (no conflict, but two events nothing replaced until now).
+        other_sides = () if previous is None else tuple(
+            repo.other_sides(session, case_file_id, question_key, previous.event.id))
         repo.append_event(session, case_file_id, question_key, answer, author.strip(),
                           replaces=previous.event.id if previous else None,
                           also_replaces=other_sides)

@@ -26,7 +26,12 @@ from reviewer.model import (
     Unit,
 )
 from reviewer.store.database import new_copy_id, new_id, now
-from reviewer.store.migrations import FORMAT_VERSION, missing_reason_sql
+from reviewer.store.migrations import (
+    FORMAT_VERSION,
+    answer_value_sql,
+    missing_reason_sql,
+    unreplaced_sql,
+)
 from reviewer.store.tables import (
     AnswerHeadRow,
     CaseFileRow,
@@ -291,8 +296,22 @@ def append_event(session: Session, case_file_id: str, key: str, answer: Answer, 
 
 
 # An event nothing replaced: by `replaces`, or as a further parent of a decision.
-_UNREPLACED = ("NOT EXISTS (SELECT 1 FROM answer_event r WHERE r.replaces = e.id) "
-               "AND NOT EXISTS (SELECT 1 FROM answer_parent p WHERE p.parent_id = e.id)")
+_UNREPLACED = unreplaced_sql("e")
+
+
+def other_sides(session: Session, case_file_id: str, key: str, head_id: str) -> list[str]:
+    """The events of a cell besides its current one that nothing replaced: the other sides
+    of a conflict, or of copies that set the same value (which a new answer replaces too)."""
+    # The driver's own cursor: every answer change asks this, mostly of one event (12 µs,
+    # against 120 µs through SQLAlchemy's text()).
+    cursor = session.connection().connection.dbapi_connection.cursor()  # type: ignore[union-attr]
+    try:
+        rows = cursor.execute(
+            "SELECT e.id FROM answer_event e WHERE e.case_file_id = ? AND e.question_key = ? "
+            f"AND e.id != ? AND {_UNREPLACED}", (case_file_id, key, head_id)).fetchall()
+    finally:
+        cursor.close()
+    return [row[0] for row in rows]
 
 
 def sides(session: Session, case_file_id: str, key: str,
@@ -413,11 +432,13 @@ def heads_not_newest(session: Session) -> int:
 
 
 def conflicts_out_of_step(session: Session) -> int:
-    """Cells whose conflict flag does not say whether more than one event is unreplaced."""
+    """Cells whose conflict flag does not say whether the unreplaced events set more than
+    one value."""
     return _count(session, f"""
         SELECT count(*) FROM answer_head h WHERE h.conflict != ((
-            SELECT count(*) FROM answer_event e WHERE e.case_file_id = h.case_file_id
-            AND e.question_key = h.question_key AND {_UNREPLACED}) > 1)""")
+            SELECT count(DISTINCT {answer_value_sql("e")}) FROM answer_event e
+            WHERE e.case_file_id = h.case_file_id AND e.question_key = h.question_key
+            AND {_UNREPLACED}) > 1)""")
 
 
 def unknown_question_events(session: Session) -> int:

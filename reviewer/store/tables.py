@@ -1,4 +1,4 @@
-"""The SQLModel tables of a project file (format 3). Rows never leave `reviewer.store`.
+"""The SQLModel tables of a project file (format 4). Rows never leave `reviewer.store`.
 
 Every row that a merge takes from either side carries the time it last changed
 (`changed_at`, `status_at`), so merging keeps the later change whichever side it is on.
@@ -107,8 +107,9 @@ class AnswerHeadRow(SQLModel, table=True):
     event_id: str = Field(foreign_key="answer_event.id")
     code: str | None = None
     missing_reason: bool = False
-    # Two or more events of the cell that nothing replaced (made apart, merged): the event
-    # shown is the provisional one, the newest, until the auditor decides (format 3).
+    # Two or more events of the cell that nothing replaced (made apart, merged) and that set
+    # different values: the event shown is the provisional one, the newest, until the
+    # auditor decides (format 3; equal values are no conflict since format 4).
     conflict: bool = False
 
 
