@@ -7,8 +7,8 @@ A merge is the union of the two copies' rows, taken in one transaction:
   different values are a conflict, whose provisional answer is the newest (`at`, then id),
   so every order of merging gives the same answers;
 - units, case files and the project's details by id, the later change of each winning
-  (`changed_at`; sign-off by `status_at`; at the same time, the greater value), and a
-  removal winning over everything (the earliest removal time is kept);
+  (`changed_at`; sign-off by `status_at`; at the same time, the greater value); removing
+  and bringing back by time too, the later winning;
 - names made unique: two units of one name, or two case files of one label in a unit, keep
   the older as it is and give the later the next free name (`naming`);
 - the log of packages.
@@ -36,8 +36,8 @@ _PACKAGE_COLUMNS = ("id, kind, file_name, exported_by, exported_at, app_version,
 
 @dataclass
 class MergeCounts:
-    """What a merge changed, by id; `reviewer.exchange` puts names to it (names the merge
-    changed are given by name)."""
+    """What a merge changed: by id where `reviewer.exchange` puts names to it, by name where
+    the names are those of removed units or names the merge changed."""
 
     units_added: list[str] = field(default_factory=list)
     case_files_added: list[str] = field(default_factory=list)
@@ -46,9 +46,17 @@ class MergeCounts:
     rows_changed: int = 0  # units, case files and the project's details taken from the copy
     renamed: list[tuple[str, str]] = field(default_factory=list)  # (before, after)
     removed: list[str] = field(default_factory=list)  # unit or case file ids
+    restored: list[str] = field(default_factory=list)  # unit or case file ids
     # Names the merge made unique: (unit name before, after) and (unit, label before, after).
     units_made_unique: list[tuple[str, str]] = field(default_factory=list)
     labels_made_unique: list[tuple[str, str, str]] = field(default_factory=list)
+    # Where those removed and brought back are: (unit name, case file label or None for
+    # the whole unit).
+    removed_places: list[tuple[str, str | None]] = field(default_factory=list)
+    restored_places: list[tuple[str, str | None]] = field(default_factory=list)
+    # Work one copy did not see when the other removed its unit or case file: (unit name,
+    # case file label or None for the whole unit, answer changes).
+    unseen_by_removal: list[tuple[str, str | None, int]] = field(default_factory=list)
     sign_offs_changed: list[str] = field(default_factory=list)  # case file ids
     conflicts: list[tuple[str, str]] = field(default_factory=list)  # (case file id, key)
     signed_off_but_changed: list[str] = field(default_factory=list)  # case file ids
@@ -56,8 +64,8 @@ class MergeCounts:
     @property
     def anything(self) -> bool:
         return bool(self.units_added or self.case_files_added or self.events_added
-                    or self.rows_changed or self.removed or self.units_made_unique
-                    or self.labels_made_unique)
+                    or self.rows_changed or self.removed or self.restored
+                    or self.units_made_unique or self.labels_made_unique)
 
 
 @contextmanager
@@ -170,6 +178,9 @@ def _merge(connection: sqlite3.Connection, counts: MergeCounts, package: Package
     connection.execute(f"INSERT OR IGNORE INTO main.package ({_PACKAGE_COLUMNS}) "
                        f"SELECT {sender} FROM inc.package")
     _merge_events(connection, counts, package)
+    counts.unseen_by_removal = _unseen_by_removal(connection, counts.removed)
+    counts.removed_places = _places(connection, counts.removed)
+    counts.restored_places = _places(connection, counts.restored)
 
 
 def _take_later(connection: sqlite3.Connection, table: str, fields: Sequence[str],
@@ -199,15 +210,27 @@ def _names(connection: sqlite3.Connection, table: str, column: str) -> dict[str,
         f"SELECT id, coalesce({column}, '') FROM main.{table}")}
 
 
-def _take_removals(connection: sqlite3.Connection, table: str) -> list[str]:
-    removed = [row[0] for row in connection.execute(
-        f"SELECT m.id FROM main.{table} AS m JOIN inc.{table} AS i ON i.id = m.id "
-        "WHERE i.removed_at IS NOT NULL AND m.removed_at IS NULL")]
+def _later_sql(mine: str, theirs: str) -> str:
+    """SQL for the later of two times, either of which may be NULL."""
+    return f"CASE WHEN {mine} IS NULL OR {theirs} > {mine} THEN {theirs} ELSE {mine} END"
+
+
+def _take_removals(connection: sqlite3.Connection, table: str) -> tuple[list[str], list[str]]:
+    """Removing and bringing back: the later of the two wins, whichever copy did it (a row
+    is removed while its latest removal is later than its latest restore). The ids newly
+    removed here, and newly brought back."""
+    removed = _later_sql("m.removed_at", "i.removed_at")
+    restored = _later_sql("m.restored_at", "i.restored_at")
+    still_removed = f"CASE WHEN {removed} > coalesce({restored}, '') THEN {removed} END"
+    differs = f"({still_removed}) IS NOT m.removed_at OR ({restored}) IS NOT m.restored_at"
+    rows = connection.execute(
+        f"SELECT m.id, m.removed_at IS NULL, ({still_removed}) IS NULL FROM main.{table} AS m "
+        f"JOIN inc.{table} AS i ON i.id = m.id WHERE {differs}").fetchall()
     connection.execute(
-        f"UPDATE main.{table} AS m SET removed_at = i.removed_at FROM inc.{table} AS i "
-        "WHERE i.id = m.id AND i.removed_at IS NOT NULL AND "
-        "(m.removed_at IS NULL OR i.removed_at < m.removed_at)")
-    return removed
+        f"UPDATE main.{table} AS m SET removed_at = {still_removed}, restored_at = {restored} "
+        f"FROM inc.{table} AS i WHERE i.id = m.id AND ({differs})")
+    return ([row[0] for row in rows if row[1] and not row[2]],
+            [row[0] for row in rows if row[2] and not row[1]])
 
 
 def _insert_new(connection: sqlite3.Connection, table: str, columns: str) -> list[str]:
@@ -221,15 +244,18 @@ def _insert_new(connection: sqlite3.Connection, table: str, columns: str) -> lis
 
 def _merge_units(connection: sqlite3.Connection, counts: MergeCounts) -> None:
     counts.units_added = _insert_new(
-        connection, "unit", "id, name, position, created_at, changed_at, removed_at")
+        connection, "unit",
+        "id, name, position, created_at, changed_at, removed_at, restored_at")
     counts.rows_changed += _take_later(connection, "unit", ("name", "position"), "changed_at")
-    counts.removed += _take_removals(connection, "unit")
+    removed, restored = _take_removals(connection, "unit")
+    counts.removed += removed
+    counts.restored += restored
 
 
 def _merge_case_files(connection: sqlite3.Connection, counts: MergeCounts) -> None:
     counts.case_files_added = _insert_new(
         connection, "case_file", "id, unit_id, label, position, signed_off_by, signed_off_at, "
-        "created_at, changed_at, status_at, removed_at")
+        "created_at, changed_at, status_at, removed_at, restored_at")
     counts.rows_changed += _take_later(connection, "case_file", ("label", "position"),
                                        "changed_at")
     before = _names(connection, "case_file", "signed_off_by")
@@ -237,7 +263,9 @@ def _merge_case_files(connection: sqlite3.Connection, counts: MergeCounts) -> No
                                        ("signed_off_by", "signed_off_at"), "status_at")
     after = _names(connection, "case_file", "signed_off_by")
     counts.sign_offs_changed = [i for i in before if before[i] != after[i]]
-    counts.removed += _take_removals(connection, "case_file")
+    removed, restored = _take_removals(connection, "case_file")
+    counts.removed += removed
+    counts.restored += restored
 
 
 def _make_unique(connection: sqlite3.Connection, counts: MergeCounts,
@@ -260,6 +288,63 @@ def _make_unique(connection: sqlite3.Connection, counts: MergeCounts,
                        if names[i] != before and i not in unique]
     counts.renamed += [(before, labels[i]) for i, before in labels_before.items()
                        if labels[i] != before and i not in unique]
+
+
+def _places(connection: sqlite3.Connection, ids: Sequence[str]
+            ) -> list[tuple[str, str | None]]:
+    """(unit name, None) of the units among `ids`, and (unit name, label) of the case files
+    among them whose unit is not, in the project's order."""
+    if not ids:
+        return []
+    wanted = set(ids)
+    places: list[tuple[str, str | None]] = []
+    for unit_id, name in connection.execute(
+            "SELECT id, name FROM main.unit ORDER BY position, created_at, id"):
+        if unit_id in wanted:
+            places.append((name, None))
+            continue
+        places += [(name, row[1]) for row in connection.execute(
+            "SELECT id, label FROM main.case_file WHERE unit_id = ? "
+            "ORDER BY position, created_at, id", (unit_id,)) if row[0] in wanted]
+    return places
+
+
+def _unseen_by_removal(connection: sqlite3.Connection, newly_removed: Sequence[str]
+                       ) -> list[tuple[str, str | None, int]]:
+    """Answer changes in a removed unit or case file that the copy which removed it had not
+    seen: when the removal came with the copy, those made here that the copy lacks; when it
+    was made here, those the copy brings where it still has the unit and case file."""
+    connection.execute("DROP TABLE IF EXISTS temp.merge_removed")
+    connection.execute("CREATE TEMP TABLE merge_removed (id TEXT PRIMARY KEY)")
+    connection.executemany("INSERT INTO temp.merge_removed VALUES (?)",
+                           [(i,) for i in newly_removed])
+    removed_here = ("(f.id IN (SELECT id FROM temp.merge_removed) "
+                    "OR f.unit_id IN (SELECT id FROM temp.merge_removed))")
+    rows = connection.execute(f"""
+        SELECT f.id, count(*) FROM main.case_file f
+        JOIN main.answer_event e ON e.case_file_id = f.id
+        WHERE {removed_here}
+          AND NOT EXISTS (SELECT 1 FROM inc.answer_event x WHERE x.id = e.id)
+        GROUP BY f.id
+        UNION ALL
+        SELECT f.id, count(*) FROM temp.merge_new n
+        JOIN main.case_file f ON f.id = n.case_file_id JOIN main.unit u ON u.id = f.unit_id
+        JOIN inc.case_file fi ON fi.id = f.id JOIN inc.unit ui ON ui.id = fi.unit_id
+        WHERE (f.removed_at IS NOT NULL OR u.removed_at IS NOT NULL) AND NOT {removed_here}
+          AND fi.removed_at IS NULL AND ui.removed_at IS NULL
+        GROUP BY f.id""").fetchall()
+    if not rows:
+        return []
+    changes = dict(rows)
+    places: dict[tuple[str, str | None], int] = {}
+    for _id, unit, label, file_removed, unit_removed in connection.execute(
+            "SELECT f.id, u.name, f.label, f.removed_at IS NOT NULL, u.removed_at IS NOT NULL "
+            "FROM main.case_file f JOIN main.unit u ON u.id = f.unit_id "
+            "ORDER BY u.position, u.created_at, u.id, f.position, f.created_at, f.id"):
+        if _id in changes and (file_removed or unit_removed):
+            place = (unit, None if unit_removed else label)
+            places[place] = places.get(place, 0) + changes[_id]
+    return [(unit, label, count) for (unit, label), count in places.items()]
 
 
 def _merge_events(connection: sqlite3.Connection, counts: MergeCounts,

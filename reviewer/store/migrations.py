@@ -102,10 +102,12 @@ def _v2_to_v3(op: Operations, connection: Connection) -> None:
 
 
 def _v3_to_v4(op: Operations, connection: Connection) -> None:
-    """Format 4 sees no conflict where both copies set the same value, and keeps names
-    unique when copies meet."""
+    """Format 4 can bring back a removed unit or case file (`restored_at`), sees no conflict
+    where both copies set the same value, and keeps names unique when copies meet."""
     from reviewer.store.naming import make_unique
 
+    for table in ("unit", "case_file"):
+        op.add_column(table, sa.Column("restored_at", sa.String, nullable=True))
     connection.exec_driver_sql(f"""
         UPDATE answer_head SET conflict = 0 WHERE conflict AND (
             SELECT count(DISTINCT {answer_value_sql("e")}) FROM answer_event e

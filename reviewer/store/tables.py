@@ -50,7 +50,10 @@ class UnitRow(SQLModel, table=True):
     position: int
     created_at: str
     changed_at: str = ""  # name or position last changed (format 3)
-    removed_at: str | None = None  # a tombstone, so a merge cannot bring it back
+    # A tombstone, so a merge cannot bring it back; a restore clears it and stamps
+    # `restored_at` (format 4): between copies, the later of the two wins.
+    removed_at: str | None = None
+    restored_at: str | None = None
 
 
 class CaseFileRow(SQLModel, table=True):
@@ -64,7 +67,8 @@ class CaseFileRow(SQLModel, table=True):
     created_at: str
     changed_at: str = ""  # label or position last changed (format 3)
     status_at: str = ""  # signed off or reopened last (format 3)
-    removed_at: str | None = None
+    removed_at: str | None = None  # as for units
+    restored_at: str | None = None
 
 
 class AnswerEventRow(SQLModel, table=True):
