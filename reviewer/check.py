@@ -120,6 +120,14 @@ def check_project(project: Project) -> CheckReport:
         report.warnings.append(_("{count} answers are in conflict between merged copies; "
                                  "`reviewer conflicts` lists them.", count=conflicts))
     _check_units(project, report)
+    for removed in project.removed():
+        if removed.changes_after:
+            place = removed.unit_name if removed.label is None else _(
+                "{unit}, case file {label}", unit=removed.unit_name, label=removed.label)
+            report.warnings.append(_("{place} is removed, but {count} answer changes in it "
+                                     "are later than its removal; `reviewer restore-unit` "
+                                     "brings it back.", place=place,
+                                     count=removed.changes_after))
     _check_privacy(project, report)
     return report
 

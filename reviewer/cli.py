@@ -137,6 +137,12 @@ def build_parser() -> argparse.ArgumentParser:
     sub.add_argument("--unit", required=True)
     sub.add_argument("--file", required=True, dest="case_file")
 
+    sub = command("restore-unit", _restore_unit, "bring back a removed unit (or, with "
+                  "--file, a removed case file of a unit) with its answers")
+    sub.add_argument("project", type=Path)
+    sub.add_argument("--unit", required=True)
+    sub.add_argument("--file", dest="case_file", help="a removed case file of the unit")
+
     sub = command("settings", _settings, "show or change the project's settings")
     sub.add_argument("project", type=Path)
     sub.add_argument("--convention", choices=[c.value for c in Convention])
@@ -407,6 +413,36 @@ def _reopen(args: argparse.Namespace) -> int:
                                                args.case_file)
         review.reopen(project, case_file.id)
     print(_("Case file {label} is open for changes again.", label=args.case_file))
+    return EXIT_OK
+
+
+def _restore_unit(args: argparse.Namespace) -> int:
+    with Project.open(args.project) as project:
+        if args.case_file is None:
+            removed = project.removed_unit_by_name(args.unit)
+            review.restore_unit(project, removed.unit_id)
+            unit = project.unit(removed.unit_id)
+            print(_("Brought back {unit} with {count} case files.", unit=unit.name,
+                    count=len(project.case_files(unit.id))))
+            if unit.name != removed.unit_name:
+                print(_("A unit named {name} was added while it was removed, so it is now "
+                        "called {new}.", name=removed.unit_name, new=unit.name))
+            return EXIT_OK
+        unit = project.unit_by_name(args.unit)
+        label = args.case_file.strip()
+        files = [r for r in project.removed()
+                 if r.unit_id == unit.id and r.case_file_id is not None]
+        chosen = next((r for r in files if r.label == label), None)
+        if chosen is None or chosen.case_file_id is None:
+            raise OperationError(N_("{unit} has no removed case file {label} (removed: "
+                                    "{labels})."), unit=unit.name, label=label,
+                                 labels=", ".join(str(r.label) for r in files) or "–")
+        review.restore_case_file(project, chosen.case_file_id)
+        new = project.case_file(chosen.case_file_id).label
+    print(_("Brought back case file {label} of {unit}.", label=new, unit=unit.name))
+    if new != label:
+        print(_("Its number was taken while it was removed, so it is now case file {new}.",
+                new=new))
     return EXIT_OK
 
 

@@ -365,7 +365,11 @@ class MergeReport:
     events_added: int = 0
     answers_changed: int = 0
     renamed: tuple[tuple[str, str], ...] = ()
-    removed: int = 0
+    removed: tuple[str, ...] = ()  # "Nykommun", "Torsby kommun, case file 3"
+    restored: tuple[str, ...] = ()
+    units_made_unique: tuple[tuple[str, str], ...] = ()  # (name, the later one's new name)
+    labels_made_unique: tuple[tuple[str, str, str], ...] = ()  # (unit, label, new label)
+    unseen_by_removal: tuple[tuple[str, int], ...] = ()  # (place, answer changes)
     sign_offs_changed: tuple[str, ...] = ()
     signed_off_but_changed: tuple[str, ...] = ()
     conflicts: tuple[str, ...] = ()  # "Torsby kommun, akt 3, fråga 4"
@@ -375,7 +379,8 @@ class MergeReport:
     @property
     def nothing_new(self) -> bool:
         return not (self.units_added or self.case_files_added or self.events_added
-                    or self.renamed or self.removed or self.sign_offs_changed)
+                    or self.renamed or self.removed or self.restored or self.sign_offs_changed
+                    or self.units_made_unique or self.labels_made_unique)
 
     def lines(self) -> list[str]:
         m = self.manifest
@@ -392,8 +397,19 @@ class MergeReport:
                        count=self.answers_changed, events=self.events_added))
         lines += [_("Renamed: {before} → {after}", before=before, after=after)
                   for before, after in self.renamed]
-        if self.removed:
-            lines.append(_("Removed: {count} units or case files", count=self.removed))
+        lines += [_("Two units were named {name}: the one added later is now {new}.",
+                    name=name, new=new) for name, new in self.units_made_unique]
+        lines += [_("{unit}: two case files were labelled {label}: the one added later is "
+                    "now {new}.", unit=unit, label=label, new=new)
+                  for unit, label, new in self.labels_made_unique]
+        lines += [_("Removed: {place}", place=place) for place in self.removed]
+        lines += [_("Brought back: {place}", place=place) for place in self.restored]
+        lines += [_("Removed in one copy while changed in the other, look at it: {place} "
+                    "({count} answer changes)", place=place, count=count)
+                  for place, count in self.unseen_by_removal]
+        if self.unseen_by_removal:
+            lines.append(_("Project → Bring back a removed unit (or `reviewer restore-unit`) "
+                           "brings it back with its answers."))
         lines += [_("Sign-off changed: {place}", place=place)
                   for place in self.sign_offs_changed]
         lines += [_("Changed after its sign-off, check it: {place}", place=place)
@@ -456,10 +472,22 @@ def _report(project: Project, manifest: Manifest, package_name: str,
         units_added=tuple(names[u] for u in counts.units_added if u in names),
         case_files_added=tuple(where[f] for f in counts.case_files_added if f in where),
         events_added=counts.events_added, answers_changed=counts.answers_changed,
-        renamed=tuple(counts.renamed), removed=len(counts.removed),
+        renamed=tuple(counts.renamed), removed=_named(counts.removed_places),
+        restored=_named(counts.restored_places),
+        units_made_unique=tuple(counts.units_made_unique),
+        labels_made_unique=tuple(counts.labels_made_unique),
+        unseen_by_removal=tuple(zip(_named([(u, f) for u, f, _n in counts.unseen_by_removal]),
+                                    (n for _u, _f, n in counts.unseen_by_removal),
+                                    strict=True)),
         sign_offs_changed=tuple(where[f] for f in counts.sign_offs_changed if f in where),
         signed_off_but_changed=tuple(where[f] for f in counts.signed_off_but_changed
                                      if f in where),
         conflicts=tuple(_("{place}, question {key}", place=where[f], key=k)
                         for f, k in counts.conflicts if f in where),
         conflicts_in_project=len(project.conflicts()), backup=backup)
+
+
+def _named(places: Sequence[tuple[str, str | None]]) -> tuple[str, ...]:
+    """A unit by its name, a case file as "Torsby kommun, case file 3"."""
+    return tuple(unit if label is None else _("{unit}, case file {label}", unit=unit,
+                                               label=label) for unit, label in places)

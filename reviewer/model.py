@@ -197,6 +197,20 @@ class Conflict:
 
 
 @dataclass(frozen=True)
+class Removed:
+    """A removed unit, or a removed case file of a unit still in the project: what can be
+    brought back, with how much work it holds."""
+
+    unit_id: str
+    unit_name: str
+    case_file_id: str | None  # None: the whole unit
+    label: str | None
+    removed_at: str
+    changes: int  # answer changes made in it
+    changes_after: int  # of those, made after it was removed (in a copy that had not seen it)
+
+
+@dataclass(frozen=True)
 class CellChange:
     case_file_id: str
     question_key: str

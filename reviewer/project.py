@@ -24,6 +24,7 @@ from reviewer.model import (
     FileStatus,
     PackageInfo,
     ProjectInfo,
+    Removed,
     Template,
     Unit,
 )
@@ -138,6 +139,23 @@ class Project:
         return {f.id: (names[unit_id], f.label)
                 for unit_id, files in self.case_files_by_unit().items() if unit_id in names
                 for f in files}
+
+    def removed(self) -> list[Removed]:
+        """What can be brought back: removed units, then removed case files of units in
+        the project, each latest removed first."""
+        with self.file.reading() as session:
+            return repo.removed(session)
+
+    def removed_unit_by_name(self, name: str) -> Removed:
+        """The removed unit of that name (the one removed last, if several were)."""
+        wanted = " ".join(name.split()).casefold()
+        units = [r for r in self.removed() if r.case_file_id is None]
+        for unit in units:
+            if unit.unit_name.casefold() == wanted:
+                return unit
+        raise OperationError(N_("The project has no removed unit named {name}. Removed units: "
+                                "{units}."), name=name,
+                             units=", ".join(u.unit_name for u in units) or "–")
 
     def has_case_file(self, case_file_id: str) -> bool:
         """Whether the case file is in the project (not removed)."""

@@ -186,6 +186,30 @@ def remove_unit(project: Project, unit_id: str, *, confirm: bool = False) -> Cha
     return Changes(units=frozenset({unit_id}), case_files=frozenset(f.id for f in files))
 
 
+def restore_unit(project: Project, unit_id: str) -> Changes:
+    """Bring back a removed unit with its case files and answers (those removed with it);
+    under "Name (2)" if a unit of its name was added since. It stays back when copies
+    merge, unless a copy removes it again later."""
+    if not any(r.unit_id == unit_id and r.case_file_id is None for r in project.removed()):
+        raise OperationError(N_("That unit is not removed."))
+    with project.file.transaction() as session:
+        repo.restore_unit(session, unit_id)
+    return Changes(units=frozenset({unit_id}),
+                   case_files=frozenset(f.id for f in project.case_files(unit_id)))
+
+
+def restore_case_file(project: Project, case_file_id: str) -> Changes:
+    """Bring back a removed case file of a unit in the project, with its answers; under the
+    next free number if its own was taken since."""
+    found = [r for r in project.removed() if r.case_file_id == case_file_id]
+    if not found:
+        raise OperationError(N_("That case file is not removed, or its unit is: bring the "
+                                "unit back."))
+    with project.file.transaction() as session:
+        repo.restore_case_file(session, case_file_id)
+    return Changes(units=frozenset({found[0].unit_id}), case_files=frozenset({case_file_id}))
+
+
 # -- case files ------------------------------------------------------------------------
 
 
@@ -323,9 +347,10 @@ def _write_cell(project: Project, case_file_id: str, question_key: str,
         in_conflict = previous is not None and previous.conflict
         if before == answer and not in_conflict:
             return Changes()
-        other_sides = () if previous is None or not in_conflict else tuple(
-            e.id for e in repo.sides(session, case_file_id, question_key)
-            if e.id != previous.event.id)
+        # Every side the cell has replaced at once: of a conflict, or of copies that set the
+        # same value (no conflict, but two events nothing replaced until now).
+        other_sides = () if previous is None else tuple(
+            repo.other_sides(session, case_file_id, question_key, previous.event.id))
         repo.append_event(session, case_file_id, question_key, answer, author,
                           replaces=previous.event.id if previous else None,
                           also_replaces=other_sides)

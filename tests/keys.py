@@ -8,7 +8,7 @@ shortcuts see typing as they do in life; only letters outside ASCII go as text a
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
@@ -54,3 +54,10 @@ def bring_up(qtbot: QtBot, window: QWidget) -> None:
     qtbot.waitExposed(window)
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)
+
+
+def click(widget: QWidget, pos: QPoint | None = None) -> None:
+    """A left click, as a person clicks into a field or on a list item."""
+    QTest.mouseClick(widget, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
+                     pos if pos is not None else widget.rect().center())
+    QApplication.processEvents()

@@ -15,7 +15,6 @@ from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QGuiApplication
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrinter
-from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QMessageBox, QWizard
 from pytestqt.qtbot import QtBot
 
@@ -28,11 +27,11 @@ from reviewer.ui.shell import Shell
 from reviewer.ui.wizard import NewProjectWizard
 from tests.conftest import ROOT, Dialogs, activate, snapshot
 from tests.damage import KINDS, damage
-from tests.keys import bring_up, press, type_text
+from tests.keys import bring_up, click, press, type_text
 
 
-def click(qtbot: QtBot, wizard: QWizard, which: QWizard.WizardButton) -> None:
-    QTest.mouseClick(wizard.button(which), Qt.MouseButton.LeftButton)
+def click_button(wizard: QWizard, which: QWizard.WizardButton) -> None:
+    click(wizard.button(which))
 
 
 # -- the new-project wizard --------------------------------------------------------------
@@ -49,23 +48,23 @@ def test_a_project_made_with_the_wizard_opens_ready_to_work(qtbot: QtBot, tmp_pa
     type_text("Missbruksvård 2025")
     press(Qt.Key.Key_Tab)
     type_text("Värmlands kommuner")
-    click(qtbot, wizard, QWizard.WizardButton.NextButton)
+    click_button(wizard, QWizard.WizardButton.NextButton)
     assert wizard.currentPage() is wizard.template_page
     assert wizard.template_page.questions.count() == 11  # the built-in template
-    click(qtbot, wizard, QWizard.WizardButton.NextButton)
+    click_button(wizard, QWizard.WizardButton.NextButton)
     units = wizard.units_page
     assert not next_button.isEnabled()  # no unit yet
-    qtbot.mouseClick(units.names.viewport(), Qt.MouseButton.LeftButton)
+    click(units.names.viewport())
     type_text("Torsby kommun\rEda kommun;12\rTorsby kommun")
     assert not next_button.isEnabled() and "Torsby kommun" in units.summary.text()
     units.names.setPlainText("Torsby kommun\nEda kommun;12\n\n")
     assert next_button.isEnabled()
-    click(qtbot, wizard, QWizard.WizardButton.NextButton)
+    click_button(wizard, QWizard.WizardButton.NextButton)
     page = wizard.file_page
     assert page.path.text().endswith("Missbruksvård 2025.aktg")
     page.conventions[Convention.APPLICABLE].setChecked(True)
     page.path.setText(str(tmp_path / "missbruk.aktg"))
-    click(qtbot, wizard, QWizard.WizardButton.FinishButton)
+    click_button(wizard, QWizard.WizardButton.FinishButton)
     assert wizard.created == tmp_path / "missbruk.aktg"
 
     window = shell.open_project(tmp_path / "missbruk.aktg")
@@ -86,12 +85,12 @@ def test_the_wizard_asks_before_keeping_a_personnummer(qtbot: QtBot, tmp_path: P
     wizard.show()
     wizard.details.project_title.setText("Granskning 811218-9876")
     for _page in range(2):
-        click(qtbot, wizard, QWizard.WizardButton.NextButton)
+        click_button(wizard, QWizard.WizardButton.NextButton)
     wizard.units_page.names.setPlainText("Torsby kommun")
-    click(qtbot, wizard, QWizard.WizardButton.NextButton)
+    click_button(wizard, QWizard.WizardButton.NextButton)
     wizard.file_page.path.setText(str(tmp_path / "p.aktg"))
     dialogs.answer = QMessageBox.StandardButton.No
-    click(qtbot, wizard, QWizard.WizardButton.FinishButton)
+    click_button(wizard, QWizard.WizardButton.FinishButton)
     assert "811218-9876" in dialogs.shown[-1][1]
     assert wizard.isVisible() and wizard.created is None
     assert not (tmp_path / "p.aktg").exists()
@@ -115,7 +114,7 @@ def test_start_page_lists_recent_projects_and_opens_one_by_keyboard(
     assert "Torsby kommun" in detail and "13" in detail and "20" in detail
     bring_up(qtbot, start)  # the click below would bring it to the front
     item = start.recent.visualItemRect(start.recent.item(0)).center()
-    qtbot.mouseClick(start.recent.viewport(), Qt.MouseButton.LeftButton, pos=item)
+    click(start.recent.viewport(), item)
     press(Qt.Key.Key_Return)
     assert shell.window is not None and shell.window.isVisible()
     assert shell.window.ops.project.path.resolve() == shell.sample_path().resolve()

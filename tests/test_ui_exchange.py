@@ -22,7 +22,7 @@ from reviewer.ui.exchange_dialogs import ExportDialog, MergeReportDialog
 from reviewer.ui.main_window import MainWindow
 from reviewer.ui.shell import Shell
 from tests.conftest import Dialogs, activate
-from tests.keys import bring_up, press, type_text
+from tests.keys import bring_up, click, press, type_text
 from tests.test_exchange import content
 
 
@@ -132,9 +132,9 @@ def test_export_dialog_writes_an_encrypted_package_of_the_chosen_units(
     dialog.units.item(0).setCheckState(Qt.CheckState.Unchecked)
     dialog.path.setText(str(tmp_path / "exempelby"))
     bring_up(qtbot, dialog)
-    qtbot.mouseClick(dialog.password, Qt.MouseButton.LeftButton)
+    click(dialog.password)
     type_text("lösen ord")
-    qtbot.mouseClick(dialog.again, Qt.MouseButton.LeftButton)
+    click(dialog.again)
     type_text("lösen orD")
     dialog.accept()
     assert "differ" in dialogs.shown[-1][1] or "olika" in dialogs.shown[-1][1]

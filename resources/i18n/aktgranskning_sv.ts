@@ -54,6 +54,37 @@
     </message>
 </context>
 <context>
+    <name>BringBackDialog</name>
+    <message>
+        <source>Bring back a removed unit</source>
+        <translation>Återställ en borttagen enhet</translation>
+    </message>
+    <message>
+        <source>&amp;Bring back</source>
+        <translation>&amp;Återställ</translation>
+    </message>
+    <message>
+        <source>A removed unit comes back with its case files and answers, also in copies it is merged with. A unit of the same name added since keeps its name; the one brought back is then called &quot;Name (2)&quot;.</source>
+        <translation>En borttagen enhet kommer tillbaka med sina akter och svar, också i kopior den slås samman med. En enhet med samma namn som lagts till sedan dess behåller sitt namn; den återställda heter då &quot;Namn (2)&quot;.</translation>
+    </message>
+    <message>
+        <source>Nothing has been removed from this project.</source>
+        <translation>Inget har tagits bort ur det här projektet.</translation>
+    </message>
+    <message>
+        <source>{unit}, case file {label}</source>
+        <translation>{unit}, akt {label}</translation>
+    </message>
+    <message>
+        <source>{place}: removed {when}, {count} answer changes</source>
+        <translation>{place}: borttagen {when}, {count} ändrade svar</translation>
+    </message>
+    <message>
+        <source>, {count} of them after the removal</source>
+        <translation>, {count} av dem efter borttagningen</translation>
+    </message>
+</context>
+<context>
     <name>CaseFileOverview</name>
     <message>
         <location filename="../../reviewer/ui/overview.py" line="46"/>
@@ -480,6 +511,10 @@
         <translation>&amp;Ta bort enheten…</translation>
     </message>
     <message>
+        <source>&amp;Bring back a removed unit…</source>
+        <translation>Åter&amp;ställ en borttagen enhet…</translation>
+    </message>
+    <message>
         <location filename="../../reviewer/ui/main_window.py" line="175"/>
         <source>&amp;Go</source>
         <translation>&amp;Gå till</translation>
@@ -617,6 +652,10 @@ Ctrl+P: rapport och utskrift</translation>
         <location filename="../../reviewer/ui/exchange_dialogs.py" line="181"/>
         <source>Show the &amp;conflicts ({count})</source>
         <translation>Visa &amp;konflikterna ({count})</translation>
+    </message>
+    <message>
+        <source>&amp;Bring back a removed unit…</source>
+        <translation>&amp;Återställ en borttagen enhet…</translation>
     </message>
     <message>
         <location filename="../../reviewer/ui/exchange_dialogs.py" line="189"/>

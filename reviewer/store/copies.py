@@ -3,12 +3,14 @@ units or some), and merging such a copy back, all in SQL over the attached copy.
 
 A merge is the union of the two copies' rows, taken in one transaction:
 - answer events by id, with the further parents of decisions; each cell touched gets its
-  current event again from the events nothing replaced: one is the answer, more are a
-  conflict whose provisional answer is the newest (`at`, then id), so every order of
-  merging gives the same answers;
+  current event again from the events nothing replaced: one is the answer; more that set
+  different values are a conflict, whose provisional answer is the newest (`at`, then id),
+  so every order of merging gives the same answers;
 - units, case files and the project's details by id, the later change of each winning
-  (`changed_at`; sign-off by `status_at`; at the same time, the greater value), and a
-  removal winning over everything (the earliest removal time is kept);
+  (`changed_at`; sign-off by `status_at`; at the same time, the greater value); removing
+  and bringing back by time too, the later winning;
+- names made unique: two units of one name, or two case files of one label in a unit, keep
+  the older as it is and give the later the next free name (`naming`);
 - the log of packages.
 Nothing is written when the copy brings nothing new.
 """
@@ -23,7 +25,8 @@ from pathlib import Path
 
 from reviewer.model import PackageInfo
 from reviewer.store.database import copy_database, new_copy_id
-from reviewer.store.migrations import missing_reason_sql
+from reviewer.store.migrations import answer_value_sql, missing_reason_sql
+from reviewer.store.naming import make_unique
 
 _EVENT_COLUMNS = ("id, case_file_id, question_key, code, reason, placement, note, author, at, "
                   "replaces")
@@ -33,7 +36,8 @@ _PACKAGE_COLUMNS = ("id, kind, file_name, exported_by, exported_at, app_version,
 
 @dataclass
 class MergeCounts:
-    """What a merge changed, by id; `reviewer.exchange` puts names to it."""
+    """What a merge changed: by id where `reviewer.exchange` puts names to it, by name where
+    the names are those of removed units or names the merge changed."""
 
     units_added: list[str] = field(default_factory=list)
     case_files_added: list[str] = field(default_factory=list)
@@ -42,6 +46,17 @@ class MergeCounts:
     rows_changed: int = 0  # units, case files and the project's details taken from the copy
     renamed: list[tuple[str, str]] = field(default_factory=list)  # (before, after)
     removed: list[str] = field(default_factory=list)  # unit or case file ids
+    restored: list[str] = field(default_factory=list)  # unit or case file ids
+    # Names the merge made unique: (unit name before, after) and (unit, label before, after).
+    units_made_unique: list[tuple[str, str]] = field(default_factory=list)
+    labels_made_unique: list[tuple[str, str, str]] = field(default_factory=list)
+    # Where those removed and brought back are: (unit name, case file label or None for
+    # the whole unit).
+    removed_places: list[tuple[str, str | None]] = field(default_factory=list)
+    restored_places: list[tuple[str, str | None]] = field(default_factory=list)
+    # Work one copy did not see when the other removed its unit or case file: (unit name,
+    # case file label or None for the whole unit, answer changes).
+    unseen_by_removal: list[tuple[str, str | None, int]] = field(default_factory=list)
     sign_offs_changed: list[str] = field(default_factory=list)  # case file ids
     conflicts: list[tuple[str, str]] = field(default_factory=list)  # (case file id, key)
     signed_off_but_changed: list[str] = field(default_factory=list)  # case file ids
@@ -49,7 +64,8 @@ class MergeCounts:
     @property
     def anything(self) -> bool:
         return bool(self.units_added or self.case_files_added or self.events_added
-                    or self.rows_changed or self.removed)
+                    or self.rows_changed or self.removed or self.restored
+                    or self.units_made_unique or self.labels_made_unique)
 
 
 @contextmanager
@@ -152,14 +168,19 @@ def merge_copy(target: Path, copy: Path, package: PackageInfo) -> MergeCounts:
 
 def _merge(connection: sqlite3.Connection, counts: MergeCounts, package: PackageInfo) -> None:
     _merge_project(connection, counts)
+    names, labels = _names(connection, "unit", "name"), _names(connection, "case_file", "label")
     _merge_units(connection, counts)
     _merge_case_files(connection, counts)
+    _make_unique(connection, counts, names, labels)
     # The sender's log of packages (by which its events arrived there); the package the
     # sender was imported from, if so, is a merge here like any other.
     sender = _PACKAGE_COLUMNS.replace("kind", "'merge'")
     connection.execute(f"INSERT OR IGNORE INTO main.package ({_PACKAGE_COLUMNS}) "
                        f"SELECT {sender} FROM inc.package")
     _merge_events(connection, counts, package)
+    counts.unseen_by_removal = _unseen_by_removal(connection, counts.removed)
+    counts.removed_places = _places(connection, counts.removed)
+    counts.restored_places = _places(connection, counts.restored)
 
 
 def _take_later(connection: sqlite3.Connection, table: str, fields: Sequence[str],
@@ -189,15 +210,27 @@ def _names(connection: sqlite3.Connection, table: str, column: str) -> dict[str,
         f"SELECT id, coalesce({column}, '') FROM main.{table}")}
 
 
-def _take_removals(connection: sqlite3.Connection, table: str) -> list[str]:
-    removed = [row[0] for row in connection.execute(
-        f"SELECT m.id FROM main.{table} AS m JOIN inc.{table} AS i ON i.id = m.id "
-        "WHERE i.removed_at IS NOT NULL AND m.removed_at IS NULL")]
+def _later_sql(mine: str, theirs: str) -> str:
+    """SQL for the later of two times, either of which may be NULL."""
+    return f"CASE WHEN {mine} IS NULL OR {theirs} > {mine} THEN {theirs} ELSE {mine} END"
+
+
+def _take_removals(connection: sqlite3.Connection, table: str) -> tuple[list[str], list[str]]:
+    """Removing and bringing back: the later of the two wins, whichever copy did it (a row
+    is removed while its latest removal is later than its latest restore). The ids newly
+    removed here, and newly brought back."""
+    removed = _later_sql("m.removed_at", "i.removed_at")
+    restored = _later_sql("m.restored_at", "i.restored_at")
+    still_removed = f"CASE WHEN {removed} > coalesce({restored}, '') THEN {removed} END"
+    differs = f"({still_removed}) IS NOT m.removed_at OR ({restored}) IS NOT m.restored_at"
+    rows = connection.execute(
+        f"SELECT m.id, m.removed_at IS NULL, ({still_removed}) IS NULL FROM main.{table} AS m "
+        f"JOIN inc.{table} AS i ON i.id = m.id WHERE {differs}").fetchall()
     connection.execute(
-        f"UPDATE main.{table} AS m SET removed_at = i.removed_at FROM inc.{table} AS i "
-        "WHERE i.id = m.id AND i.removed_at IS NOT NULL AND "
-        "(m.removed_at IS NULL OR i.removed_at < m.removed_at)")
-    return removed
+        f"UPDATE main.{table} AS m SET removed_at = {still_removed}, restored_at = {restored} "
+        f"FROM inc.{table} AS i WHERE i.id = m.id AND ({differs})")
+    return ([row[0] for row in rows if row[1] and not row[2]],
+            [row[0] for row in rows if row[2] and not row[1]])
 
 
 def _insert_new(connection: sqlite3.Connection, table: str, columns: str) -> list[str]:
@@ -211,29 +244,107 @@ def _insert_new(connection: sqlite3.Connection, table: str, columns: str) -> lis
 
 def _merge_units(connection: sqlite3.Connection, counts: MergeCounts) -> None:
     counts.units_added = _insert_new(
-        connection, "unit", "id, name, position, created_at, changed_at, removed_at")
-    before = _names(connection, "unit", "name")
+        connection, "unit",
+        "id, name, position, created_at, changed_at, removed_at, restored_at")
     counts.rows_changed += _take_later(connection, "unit", ("name", "position"), "changed_at")
-    after = _names(connection, "unit", "name")
-    counts.renamed += [(before[i], after[i]) for i in before if before[i] != after[i]]
-    counts.removed += _take_removals(connection, "unit")
+    removed, restored = _take_removals(connection, "unit")
+    counts.removed += removed
+    counts.restored += restored
 
 
 def _merge_case_files(connection: sqlite3.Connection, counts: MergeCounts) -> None:
     counts.case_files_added = _insert_new(
         connection, "case_file", "id, unit_id, label, position, signed_off_by, signed_off_at, "
-        "created_at, changed_at, status_at, removed_at")
-    before = _names(connection, "case_file", "label")
+        "created_at, changed_at, status_at, removed_at, restored_at")
     counts.rows_changed += _take_later(connection, "case_file", ("label", "position"),
                                        "changed_at")
-    after = _names(connection, "case_file", "label")
-    counts.renamed += [(before[i], after[i]) for i in before if before[i] != after[i]]
     before = _names(connection, "case_file", "signed_off_by")
     counts.rows_changed += _take_later(connection, "case_file",
                                        ("signed_off_by", "signed_off_at"), "status_at")
     after = _names(connection, "case_file", "signed_off_by")
     counts.sign_offs_changed = [i for i in before if before[i] != after[i]]
-    counts.removed += _take_removals(connection, "case_file")
+    removed, restored = _take_removals(connection, "case_file")
+    counts.removed += removed
+    counts.restored += restored
+
+
+def _make_unique(connection: sqlite3.Connection, counts: MergeCounts,
+                 names_before: dict[str, str], labels_before: dict[str, str]) -> None:
+    """Give the later of two same-named units (or same-labelled case files of a unit) the
+    next free name; then what was renamed, against the names before the merge."""
+    units, files = make_unique(connection.execute)
+    names = _names(connection, "unit", "name")
+    labels = _names(connection, "case_file", "label")
+    unit_of = {row[0]: row[1] for row in connection.execute(
+        "SELECT id, unit_id FROM main.case_file")}
+    # A name the merge made unique that is new here is said so; one it gave back as it was
+    # (the copy brought the older name, the rule took it again) is no change at all.
+    counts.units_made_unique = [(r.before, r.after) for r in units
+                                if names_before.get(r.id) != r.after]
+    counts.labels_made_unique = [(names[unit_of[r.id]], r.before, r.after) for r in files
+                                 if labels_before.get(r.id) != r.after]
+    unique = {r.id for r in units} | {r.id for r in files}
+    counts.renamed += [(before, names[i]) for i, before in names_before.items()
+                       if names[i] != before and i not in unique]
+    counts.renamed += [(before, labels[i]) for i, before in labels_before.items()
+                       if labels[i] != before and i not in unique]
+
+
+def _places(connection: sqlite3.Connection, ids: Sequence[str]
+            ) -> list[tuple[str, str | None]]:
+    """(unit name, None) of the units among `ids`, and (unit name, label) of the case files
+    among them whose unit is not, in the project's order."""
+    if not ids:
+        return []
+    wanted = set(ids)
+    places: list[tuple[str, str | None]] = []
+    for unit_id, name in connection.execute(
+            "SELECT id, name FROM main.unit ORDER BY position, created_at, id"):
+        if unit_id in wanted:
+            places.append((name, None))
+            continue
+        places += [(name, row[1]) for row in connection.execute(
+            "SELECT id, label FROM main.case_file WHERE unit_id = ? "
+            "ORDER BY position, created_at, id", (unit_id,)) if row[0] in wanted]
+    return places
+
+
+def _unseen_by_removal(connection: sqlite3.Connection, newly_removed: Sequence[str]
+                       ) -> list[tuple[str, str | None, int]]:
+    """Answer changes in a removed unit or case file that the copy which removed it had not
+    seen: when the removal came with the copy, those made here that the copy lacks; when it
+    was made here, those the copy brings where it still has the unit and case file."""
+    connection.execute("DROP TABLE IF EXISTS temp.merge_removed")
+    connection.execute("CREATE TEMP TABLE merge_removed (id TEXT PRIMARY KEY)")
+    connection.executemany("INSERT INTO temp.merge_removed VALUES (?)",
+                           [(i,) for i in newly_removed])
+    removed_here = ("(f.id IN (SELECT id FROM temp.merge_removed) "
+                    "OR f.unit_id IN (SELECT id FROM temp.merge_removed))")
+    rows = connection.execute(f"""
+        SELECT f.id, count(*) FROM main.case_file f
+        JOIN main.answer_event e ON e.case_file_id = f.id
+        WHERE {removed_here}
+          AND NOT EXISTS (SELECT 1 FROM inc.answer_event x WHERE x.id = e.id)
+        GROUP BY f.id
+        UNION ALL
+        SELECT f.id, count(*) FROM temp.merge_new n
+        JOIN main.case_file f ON f.id = n.case_file_id JOIN main.unit u ON u.id = f.unit_id
+        JOIN inc.case_file fi ON fi.id = f.id JOIN inc.unit ui ON ui.id = fi.unit_id
+        WHERE (f.removed_at IS NOT NULL OR u.removed_at IS NOT NULL) AND NOT {removed_here}
+          AND fi.removed_at IS NULL AND ui.removed_at IS NULL
+        GROUP BY f.id""").fetchall()
+    if not rows:
+        return []
+    changes = dict(rows)
+    places: dict[tuple[str, str | None], int] = {}
+    for _id, unit, label, file_removed, unit_removed in connection.execute(
+            "SELECT f.id, u.name, f.label, f.removed_at IS NOT NULL, u.removed_at IS NOT NULL "
+            "FROM main.case_file f JOIN main.unit u ON u.id = f.unit_id "
+            "ORDER BY u.position, u.created_at, u.id, f.position, f.created_at, f.id"):
+        if _id in changes and (file_removed or unit_removed):
+            place = (unit, None if unit_removed else label)
+            places[place] = places.get(place, 0) + changes[_id]
+    return [(unit, label, count) for (unit, label), count in places.items()]
 
 
 def _merge_events(connection: sqlite3.Connection, counts: MergeCounts,
@@ -263,16 +374,19 @@ def _merge_events(connection: sqlite3.Connection, counts: MergeCounts,
     connection.execute(f"""
         INSERT OR REPLACE INTO main.answer_head
             (case_file_id, question_key, event_id, code, missing_reason, conflict)
-        SELECT case_file_id, question_key, id, code, missing, sides > 1 FROM (
+        SELECT case_file_id, question_key, id, code, missing, lowest != highest FROM (
             SELECT e.case_file_id, e.question_key, e.id, e.code,
                    {missing_reason_sql("e")} AS missing,
-                   row_number() OVER (PARTITION BY e.case_file_id, e.question_key
-                                      ORDER BY e.at DESC, e.id DESC) AS rank,
-                   count(*) OVER (PARTITION BY e.case_file_id, e.question_key) AS sides
+                   row_number() OVER cell_newest_first AS rank,
+                   -- sides that set the same value are no conflict
+                   min({answer_value_sql("e")}) OVER cell AS lowest,
+                   max({answer_value_sql("e")}) OVER cell AS highest
             FROM main.answer_event AS e JOIN temp.merge_cells AS c
                  ON c.case_file_id = e.case_file_id AND c.question_key = e.question_key
             WHERE NOT EXISTS (SELECT 1 FROM main.answer_event r WHERE r.replaces = e.id)
               AND NOT EXISTS (SELECT 1 FROM main.answer_parent p WHERE p.parent_id = e.id)
+            WINDOW cell AS (PARTITION BY e.case_file_id, e.question_key),
+                   cell_newest_first AS (cell ORDER BY e.at DESC, e.id DESC)
         ) WHERE rank = 1""")
     counts.answers_changed = connection.execute(
         "SELECT count(*) FROM temp.merge_cells c JOIN main.answer_head h "

@@ -16,7 +16,7 @@ from sqlalchemy.engine import Connection, Engine
 if TYPE_CHECKING:  # Alembic loads only when a file needs upgrading
     from alembic.operations import Operations
 
-FORMAT_VERSION = 3
+FORMAT_VERSION = 4
 
 
 def missing_reason_sql(table: str = "") -> str:
@@ -24,6 +24,19 @@ def missing_reason_sql(table: str = "") -> str:
     prefix = f"{table}." if table else ""
     # coalesce: for an unanswered cell (code NULL) `IN` gives NULL, and the flag is 0.
     return f"coalesce({prefix}code IN ('Eb', 'Et') AND trim({prefix}reason) = '', 0)"
+
+
+def answer_value_sql(table: str) -> str:
+    """SQL for the whole answer an answer_event row sets, as one comparable value: sides of
+    a cell that set the same value are not in conflict (format 4)."""
+    return f"json_array({table}.code, {table}.reason, {table}.placement, {table}.note)"
+
+
+def unreplaced_sql(table: str) -> str:
+    """SQL true for an answer_event row that nothing replaced: by `replaces`, or as a
+    further parent of a decision."""
+    return (f"NOT EXISTS (SELECT 1 FROM answer_event r WHERE r.replaces = {table}.id) "
+            f"AND NOT EXISTS (SELECT 1 FROM answer_parent p WHERE p.parent_id = {table}.id)")
 
 
 def _v1_to_v2(op: Operations, connection: Connection) -> None:
@@ -88,7 +101,24 @@ def _v2_to_v3(op: Operations, connection: Connection) -> None:
     )
 
 
-STEPS: dict[int, Callable[[Operations, Connection], None]] = {1: _v1_to_v2, 2: _v2_to_v3}
+def _v3_to_v4(op: Operations, connection: Connection) -> None:
+    """Format 4 can bring back a removed unit or case file (`restored_at`), sees no conflict
+    where both copies set the same value, and keeps names unique when copies meet."""
+    from reviewer.store.naming import make_unique
+
+    for table in ("unit", "case_file"):
+        op.add_column(table, sa.Column("restored_at", sa.String, nullable=True))
+    connection.exec_driver_sql(f"""
+        UPDATE answer_head SET conflict = 0 WHERE conflict AND (
+            SELECT count(DISTINCT {answer_value_sql("e")}) FROM answer_event e
+            WHERE e.case_file_id = answer_head.case_file_id
+              AND e.question_key = answer_head.question_key AND {unreplaced_sql("e")}) < 2""")
+    # A format-3 merge could leave two units of one name, or two case files of one label.
+    make_unique(connection.exec_driver_sql)
+
+
+STEPS: dict[int, Callable[[Operations, Connection], None]] = {
+    1: _v1_to_v2, 2: _v2_to_v3, 3: _v3_to_v4}
 
 
 def migrate(engine: Engine, from_version: int) -> None:

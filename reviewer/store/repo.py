@@ -22,11 +22,18 @@ from reviewer.model import (
     Placement,
     ProjectInfo,
     Question,
+    Removed,
     Template,
     Unit,
 )
 from reviewer.store.database import StoredValueError, new_copy_id, new_id, now
-from reviewer.store.migrations import FORMAT_VERSION, missing_reason_sql
+from reviewer.store.migrations import (
+    FORMAT_VERSION,
+    answer_value_sql,
+    missing_reason_sql,
+    unreplaced_sql,
+)
+from reviewer.store.naming import free_name, make_unique
 from reviewer.store.tables import (
     AnswerHeadRow,
     CaseFileRow,
@@ -177,6 +184,63 @@ def set_case_file(session: Session, case_file_id: str, **values: Any) -> None:
     _update(session, CaseFileRow, case_file_id, values)
 
 
+# -- removed, and brought back ---------------------------------------------------------
+
+_CHANGES_IN = ("(SELECT count(*) FROM answer_event e WHERE e.case_file_id IN ({files})), "
+               "(SELECT count(*) FROM answer_event e WHERE e.case_file_id IN ({files}) "
+               "AND e.at > {removed})")
+
+
+def removed(session: Session) -> list[Removed]:
+    """Removed units, then removed case files of units still in the project; each kind
+    latest removed first."""
+    connection = session.connection()
+    units = connection.exec_driver_sql(
+        "SELECT u.id, u.name, u.removed_at, " + _CHANGES_IN.format(
+            files="SELECT id FROM case_file WHERE unit_id = u.id", removed="u.removed_at")
+        + " FROM unit u WHERE u.removed_at IS NOT NULL ORDER BY u.removed_at DESC, u.id")
+    files = connection.exec_driver_sql(
+        "SELECT u.id, u.name, f.id, f.label, f.removed_at, " + _CHANGES_IN.format(
+            files="f.id", removed="f.removed_at")
+        + " FROM case_file f JOIN unit u ON u.id = f.unit_id WHERE f.removed_at IS NOT NULL "
+        "AND u.removed_at IS NULL ORDER BY f.removed_at DESC, f.id")
+    return [Removed(row[0], row[1], None, None, row[2], row[3], row[4]) for row in units] + [
+        Removed(*row) for row in files]
+
+
+def restore_unit(session: Session, unit_id: str) -> None:
+    """Bring back a removed unit with the case files removed with it (or after it), under
+    a free name if its own was taken since; a later merge keeps it back (`restored_at`)."""
+    row = session.get_one(UnitRow, unit_id)
+    stamp = now()
+    taken = {u.name.casefold() for u in list_units(session)}
+    if row.name.casefold() in taken:
+        row.name = free_name(row.name, taken, str.casefold, numbered=False)
+        row.changed_at = stamp
+    removed_at = row.removed_at or ""
+    row.removed_at, row.restored_at = None, stamp
+    session.add(row)
+    for case_file in session.exec(select(CaseFileRow).where(
+            CaseFileRow.unit_id == unit_id, col(CaseFileRow.removed_at) >= removed_at)):
+        case_file.removed_at, case_file.restored_at = None, stamp
+        session.add(case_file)
+    session.flush()
+    # Case files added to it in a copy that had not seen it removed may share a number.
+    make_unique(session.connection().exec_driver_sql)
+
+
+def restore_case_file(session: Session, case_file_id: str) -> None:
+    """Bring back a removed case file, under the next free number if its own was taken."""
+    row = session.get_one(CaseFileRow, case_file_id)
+    stamp = now()
+    taken = {f.label for f in list_case_files(session, row.unit_id)}
+    if row.label in taken:
+        row.label = free_name(row.label, taken, str, numbered=True)
+        row.changed_at = stamp
+    row.removed_at, row.restored_at = None, stamp
+    session.add(row)
+
+
 # -- answers ---------------------------------------------------------------------------
 
 _EVENT_COLUMNS = ("e.case_file_id, e.question_key, e.id, e.code, e.reason, e.placement, "
@@ -294,8 +358,22 @@ def append_event(session: Session, case_file_id: str, key: str, answer: Answer, 
 
 
 # An event nothing replaced: by `replaces`, or as a further parent of a decision.
-_UNREPLACED = ("NOT EXISTS (SELECT 1 FROM answer_event r WHERE r.replaces = e.id) "
-               "AND NOT EXISTS (SELECT 1 FROM answer_parent p WHERE p.parent_id = e.id)")
+_UNREPLACED = unreplaced_sql("e")
+
+
+def other_sides(session: Session, case_file_id: str, key: str, head_id: str) -> list[str]:
+    """The events of a cell besides its current one that nothing replaced: the other sides
+    of a conflict, or of copies that set the same value (which a new answer replaces too)."""
+    # The driver's own cursor: every answer change asks this, mostly of one event (12 µs,
+    # against 120 µs through SQLAlchemy's text()).
+    cursor = session.connection().connection.dbapi_connection.cursor()  # type: ignore[union-attr]
+    try:
+        rows = cursor.execute(
+            "SELECT e.id FROM answer_event e WHERE e.case_file_id = ? AND e.question_key = ? "
+            f"AND e.id != ? AND {_UNREPLACED}", (case_file_id, key, head_id)).fetchall()
+    finally:
+        cursor.close()
+    return [row[0] for row in rows]
 
 
 def sides(session: Session, case_file_id: str, key: str,
@@ -416,11 +494,13 @@ def heads_not_newest(session: Session) -> int:
 
 
 def conflicts_out_of_step(session: Session) -> int:
-    """Cells whose conflict flag does not say whether more than one event is unreplaced."""
+    """Cells whose conflict flag does not say whether the unreplaced events set more than
+    one value."""
     return _count(session, f"""
         SELECT count(*) FROM answer_head h WHERE h.conflict != ((
-            SELECT count(*) FROM answer_event e WHERE e.case_file_id = h.case_file_id
-            AND e.question_key = h.question_key AND {_UNREPLACED}) > 1)""")
+            SELECT count(DISTINCT {answer_value_sql("e")}) FROM answer_event e
+            WHERE e.case_file_id = h.case_file_id AND e.question_key = h.question_key
+            AND {_UNREPLACED}) > 1)""")
 
 
 def unknown_question_events(session: Session) -> int:

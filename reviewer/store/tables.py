@@ -1,4 +1,4 @@
-"""The SQLModel tables of a project file (format 3). Rows never leave `reviewer.store`.
+"""The SQLModel tables of a project file (format 4). Rows never leave `reviewer.store`.
 
 Every row that a merge takes from either side carries the time it last changed
 (`changed_at`, `status_at`), so merging keeps the later change whichever side it is on.
@@ -50,7 +50,10 @@ class UnitRow(SQLModel, table=True):
     position: int
     created_at: str
     changed_at: str = ""  # name or position last changed (format 3)
-    removed_at: str | None = None  # a tombstone, so a merge cannot bring it back
+    # A tombstone, so a merge cannot bring it back; a restore clears it and stamps
+    # `restored_at` (format 4): between copies, the later of the two wins.
+    removed_at: str | None = None
+    restored_at: str | None = None
 
 
 class CaseFileRow(SQLModel, table=True):
@@ -64,7 +67,8 @@ class CaseFileRow(SQLModel, table=True):
     created_at: str
     changed_at: str = ""  # label or position last changed (format 3)
     status_at: str = ""  # signed off or reopened last (format 3)
-    removed_at: str | None = None
+    removed_at: str | None = None  # as for units
+    restored_at: str | None = None
 
 
 class AnswerEventRow(SQLModel, table=True):
@@ -107,8 +111,9 @@ class AnswerHeadRow(SQLModel, table=True):
     event_id: str = Field(foreign_key="answer_event.id")
     code: str | None = None
     missing_reason: bool = False
-    # Two or more events of the cell that nothing replaced (made apart, merged): the event
-    # shown is the provisional one, the newest, until the auditor decides (format 3).
+    # Two or more events of the cell that nothing replaced (made apart, merged) and that set
+    # different values: the event shown is the provisional one, the newest, until the
+    # auditor decides (format 3; equal values are no conflict since format 4).
     conflict: bool = False
 
 

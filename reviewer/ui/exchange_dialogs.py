@@ -195,6 +195,7 @@ class MergeReportDialog(QDialog):
     def __init__(self, report: MergeReport, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.show_conflicts = False
+        self.bring_back = False
         self.setWindowTitle(self.tr("Merged from a colleague"))
         self.resize(640, 420)
         text = QPlainTextEdit("\n".join(report.lines()))
@@ -207,6 +208,11 @@ class MergeReportDialog(QDialog):
             conflicts.clicked.connect(self._conflicts)
             buttons.addButton(conflicts, QDialogButtonBox.ButtonRole.ActionRole)
             conflicts.setDefault(True)
+        self.bring_back_button: QPushButton | None = None
+        if report.unseen_by_removal:  # work in a removed unit: it can come back from here
+            self.bring_back_button = QPushButton(self.tr("&Bring back a removed unit…"))
+            self.bring_back_button.clicked.connect(self._bring_back)
+            buttons.addButton(self.bring_back_button, QDialogButtonBox.ButtonRole.ActionRole)
         layout = QVBoxLayout(self)
         layout.addWidget(text, 1)
         if report.backup is not None:
@@ -216,6 +222,10 @@ class MergeReportDialog(QDialog):
 
     def _conflicts(self) -> None:
         self.show_conflicts = True
+        self.accept()
+
+    def _bring_back(self) -> None:
+        self.bring_back = True
         self.accept()
 
 

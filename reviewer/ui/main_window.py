@@ -168,6 +168,7 @@ class MainWindow(QMainWindow):
         project.addAction(self._action(self.tr("Add a &case file to this unit"),
                                        self.add_case_file))
         project.addAction(self._action(self.tr("&Remove this unit…"), self.remove_unit))
+        project.addAction(self._action(self.tr("&Bring back a removed unit…"), self.bring_back))
         for action in project.actions():
             action.setEnabled(not self.ops.readonly)
         self.import_action.setEnabled(not self.ops.readonly)
@@ -344,6 +345,16 @@ class MainWindow(QMainWindow):
             else:
                 self.form.clear()
 
+    def bring_back(self) -> None:
+        """Choose a removed unit (or case file) and bring it back; then show it."""
+        from reviewer.ui.project_dialogs import BringBackDialog
+
+        dialog = BringBackDialog(self.ops, self)
+        if dialog.exec() and dialog.brought_back is not None:
+            files = self.ops.project.case_files(dialog.brought_back)
+            if files:
+                self.select_case_file(files[0].id)
+
     # -- working together ---------------------------------------------------------------
 
     def _show_title(self, changes: Changes | None = None) -> None:
@@ -384,6 +395,8 @@ class MainWindow(QMainWindow):
         dialog = MergeReportDialog(report, self)
         if dialog.exec() and dialog.show_conflicts:
             self.show_conflicts()
+        elif dialog.bring_back:
+            self.bring_back()
         return report
 
     def show_conflicts(self, select: tuple[str, str] | None = None) -> None:

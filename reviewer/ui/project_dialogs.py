@@ -1,4 +1,5 @@
-"""Small dialogs over the project: its details and settings, and a new unit."""
+"""Small dialogs over the project: its details and settings, a new unit, and bringing back
+a removed one."""
 
 from __future__ import annotations
 
@@ -7,17 +8,19 @@ from PySide6.QtWidgets import (
     QDialog,
     QFormLayout,
     QLineEdit,
+    QListWidget,
     QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
 from reviewer import review
-from reviewer.model import Changes, Convention
+from reviewer.i18n import local_time
+from reviewer.model import Changes, Convention, Removed
 from reviewer.ui.guarded import run_guarded
 from reviewer.ui.operations import ProjectOps
 from reviewer.ui.texts import fill_conventions
-from reviewer.ui.widgets import dialog_buttons
+from reviewer.ui.widgets import Button, dialog_buttons, hint
 
 
 class ProjectDetailsDialog(QDialog):
@@ -93,4 +96,59 @@ class AddUnitDialog(QDialog):
 
         if run_guarded(self, self.ops, self.tr("Add a unit"), add) is not None:
             self.unit_id = added[-1]
+            super().accept()
+
+
+class BringBackDialog(QDialog):
+    """The removed units (and removed case files of units still there), latest first, with
+    the work each holds; the chosen one comes back. `brought_back` is its unit's id."""
+
+    def __init__(self, ops: ProjectOps, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ops = ops
+        self.brought_back: str | None = None
+        self.setWindowTitle(self.tr("Bring back a removed unit"))
+        self.resize(600, 360)
+        self.removed = ops.project.removed()
+        self.list = QListWidget()
+        for item in self.removed:
+            self.list.addItem(self._describe(item))
+        if self.removed:
+            self.list.setCurrentRow(0)
+        self.list.itemActivated.connect(lambda _item: self.accept())
+        buttons = dialog_buttons(self)
+        ok = buttons.button(Button.Ok)
+        ok.setText(self.tr("&Bring back"))
+        ok.setEnabled(bool(self.removed))
+        layout = QVBoxLayout(self)
+        layout.addWidget(hint(self.tr(
+            "A removed unit comes back with its case files and answers, also in copies it "
+            "is merged with. A unit of the same name added since keeps its name; the one "
+            "brought back is then called \"Name (2)\".") if self.removed
+            else self.tr("Nothing has been removed from this project.")))
+        layout.addWidget(self.list, 1)
+        layout.addWidget(buttons)
+
+    def _describe(self, item: Removed) -> str:
+        place = item.unit_name if item.label is None else self.tr(
+            "{unit}, case file {label}").format(unit=item.unit_name, label=item.label)
+        text = self.tr("{place}: removed {when}, {count} answer changes").format(
+            place=place, when=local_time(item.removed_at), count=item.changes)
+        if item.changes_after:
+            text += self.tr(", {count} of them after the removal").format(
+                count=item.changes_after)
+        return text
+
+    def accept(self) -> None:
+        row = self.list.currentRow()
+        if not 0 <= row < len(self.removed):
+            return
+        item = self.removed[row]
+        project = self.ops.project
+        changes = run_guarded(self, self.ops, self.tr("Bring back a removed unit"), lambda _allow:
+                              review.restore_unit(project, item.unit_id)
+                              if item.case_file_id is None
+                              else review.restore_case_file(project, item.case_file_id))
+        if changes is not None:
+            self.brought_back = item.unit_id
             super().accept()
