@@ -4,23 +4,23 @@
 <context>
     <name>AddUnitDialog</name>
     <message>
-        <location filename="../../reviewer/ui/project_dialogs.py" line="72"/>
-        <location filename="../../reviewer/ui/project_dialogs.py" line="94"/>
+        <location filename="../../reviewer/ui/project_dialogs.py" line="75"/>
+        <location filename="../../reviewer/ui/project_dialogs.py" line="97"/>
         <source>Add a unit</source>
         <translation>Lägg till enhet</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/project_dialogs.py" line="74"/>
+        <location filename="../../reviewer/ui/project_dialogs.py" line="77"/>
         <source>e.g. Eda kommun</source>
         <translation>t.ex. Eda kommun</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/project_dialogs.py" line="79"/>
+        <location filename="../../reviewer/ui/project_dialogs.py" line="82"/>
         <source>&amp;Name:</source>
         <translation>&amp;Namn:</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/project_dialogs.py" line="80"/>
+        <location filename="../../reviewer/ui/project_dialogs.py" line="83"/>
         <source>&amp;Case files:</source>
         <translation>&amp;Akter:</translation>
     </message>
@@ -28,27 +28,27 @@
 <context>
     <name>BackupsDialog</name>
     <message>
-        <location filename="../../reviewer/ui/exchange_dialogs.py" line="234"/>
+        <location filename="../../reviewer/ui/exchange_dialogs.py" line="269"/>
         <source>Restore from a backup</source>
         <translation>Återställ från en säkerhetskopia</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/exchange_dialogs.py" line="239"/>
+        <location filename="../../reviewer/ui/exchange_dialogs.py" line="274"/>
         <source>{when}   {size:.2f} MB</source>
         <translation>{when}   {size:.2f} MB</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/exchange_dialogs.py" line="245"/>
+        <location filename="../../reviewer/ui/exchange_dialogs.py" line="280"/>
         <source>A backup is made each time the project is opened and before every merge. Restoring replaces the project with the backup; the project as it is now is kept as a backup first.</source>
         <translation>En säkerhetskopia görs varje gång projektet öppnas och före varje sammanslagning. Att återställa ersätter projektet med säkerhetskopian; projektet som det är nu sparas först som säkerhetskopia.</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/exchange_dialogs.py" line="247"/>
+        <location filename="../../reviewer/ui/exchange_dialogs.py" line="282"/>
         <source>No backups yet.</source>
         <translation>Inga säkerhetskopior ännu.</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/exchange_dialogs.py" line="250"/>
+        <location filename="../../reviewer/ui/exchange_dialogs.py" line="285"/>
         <source>&amp;Restore</source>
         <translation>&amp;Återställ</translation>
     </message>
@@ -56,30 +56,38 @@
 <context>
     <name>BringBackDialog</name>
     <message>
+        <location filename="../../reviewer/ui/project_dialogs.py" line="110"/>
+        <location filename="../../reviewer/ui/project_dialogs.py" line="148"/>
         <source>Bring back a removed unit</source>
         <translation>Återställ en borttagen enhet</translation>
     </message>
     <message>
+        <location filename="../../reviewer/ui/project_dialogs.py" line="121"/>
         <source>&amp;Bring back</source>
         <translation>&amp;Återställ</translation>
     </message>
     <message>
+        <location filename="../../reviewer/ui/project_dialogs.py" line="125"/>
         <source>A removed unit comes back with its case files and answers, also in copies it is merged with. A unit of the same name added since keeps its name; the one brought back is then called &quot;Name (2)&quot;.</source>
         <translation>En borttagen enhet kommer tillbaka med sina akter och svar, också i kopior den slås samman med. En enhet med samma namn som lagts till sedan dess behåller sitt namn; den återställda heter då &quot;Namn (2)&quot;.</translation>
     </message>
     <message>
+        <location filename="../../reviewer/ui/project_dialogs.py" line="128"/>
         <source>Nothing has been removed from this project.</source>
         <translation>Inget har tagits bort ur det här projektet.</translation>
     </message>
     <message>
+        <location filename="../../reviewer/ui/project_dialogs.py" line="134"/>
         <source>{unit}, case file {label}</source>
         <translation>{unit}, akt {label}</translation>
     </message>
     <message>
+        <location filename="../../reviewer/ui/project_dialogs.py" line="135"/>
         <source>{place}: removed {when}, {count} answer changes</source>
         <translation>{place}: borttagen {when}, {count} ändrade svar</translation>
     </message>
     <message>
+        <location filename="../../reviewer/ui/project_dialogs.py" line="138"/>
         <source>, {count} of them after the removal</source>
         <translation>, {count} av dem efter borttagningen</translation>
     </message>
@@ -224,57 +232,57 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../reviewer/ui/exchange_dialogs.py" line="106"/>
+        <location filename="../../reviewer/ui/exchange_dialogs.py" line="130"/>
         <source>Export for a colleague</source>
         <translation>Exportera till en kollega</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/exchange_dialogs.py" line="115"/>
+        <location filename="../../reviewer/ui/exchange_dialogs.py" line="139"/>
         <source>&amp;Password (optional):</source>
         <translation>&amp;Lösenord (frivilligt):</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/exchange_dialogs.py" line="116"/>
+        <location filename="../../reviewer/ui/exchange_dialogs.py" line="140"/>
         <source>Password &amp;again:</source>
         <translation>Lösenordet &amp;igen:</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/exchange_dialogs.py" line="117"/>
+        <location filename="../../reviewer/ui/exchange_dialogs.py" line="141"/>
         <source>&amp;File:</source>
         <translation>&amp;Fil:</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/exchange_dialogs.py" line="118"/>
+        <location filename="../../reviewer/ui/exchange_dialogs.py" line="142"/>
         <source>&amp;Units to send (the colleague gets the project, its questions and settings, and these units):</source>
         <translation>&amp;Enheter att skicka (kollegan får projektet, dess frågor och inställningar och de här enheterna):</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/exchange_dialogs.py" line="127"/>
+        <location filename="../../reviewer/ui/exchange_dialogs.py" line="151"/>
         <source>With a password the package is encrypted (AES-256); send the password another way than the file. The colleague merges their work back with File → Merge from a colleague.</source>
         <translation>Med lösenord krypteras paketet (AES-256); skicka lösenordet på annat sätt än filen. Kollegans arbete slås ihop tillbaka med Arkiv → Slå ihop från en kollega.</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/exchange_dialogs.py" line="131"/>
+        <location filename="../../reviewer/ui/exchange_dialogs.py" line="155"/>
         <source>E&amp;xport</source>
         <translation>E&amp;xportera</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/exchange_dialogs.py" line="139"/>
+        <location filename="../../reviewer/ui/exchange_dialogs.py" line="163"/>
         <source>Save the package as</source>
         <translation>Spara paketet som</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/exchange_dialogs.py" line="146"/>
+        <location filename="../../reviewer/ui/exchange_dialogs.py" line="170"/>
         <source>Choose at least one unit.</source>
         <translation>Välj minst en enhet.</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/exchange_dialogs.py" line="150"/>
+        <location filename="../../reviewer/ui/exchange_dialogs.py" line="174"/>
         <source>The two passwords differ; type them again.</source>
         <translation>Lösenorden är olika; skriv dem igen.</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/exchange_dialogs.py" line="158"/>
+        <location filename="../../reviewer/ui/exchange_dialogs.py" line="182"/>
         <source>Writing the package…</source>
         <translation>Paketet skrivs…</translation>
     </message>
@@ -386,7 +394,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../reviewer/ui/main_window.py" line="355"/>
+        <location filename="../../reviewer/ui/main_window.py" line="366"/>
         <source>{title} (read-only)</source>
         <translation>{title} (skrivskyddat)</translation>
     </message>
@@ -511,112 +519,113 @@
         <translation>&amp;Ta bort enheten…</translation>
     </message>
     <message>
+        <location filename="../../reviewer/ui/main_window.py" line="171"/>
         <source>&amp;Bring back a removed unit…</source>
         <translation>Åter&amp;ställ en borttagen enhet…</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/main_window.py" line="175"/>
+        <location filename="../../reviewer/ui/main_window.py" line="176"/>
         <source>&amp;Go</source>
         <translation>&amp;Gå till</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/main_window.py" line="176"/>
+        <location filename="../../reviewer/ui/main_window.py" line="177"/>
         <source>First unanswered question</source>
         <translation>Första obesvarade frågan</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/main_window.py" line="178"/>
+        <location filename="../../reviewer/ui/main_window.py" line="179"/>
         <source>Next case file</source>
         <translation>Nästa akt</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/main_window.py" line="179"/>
+        <location filename="../../reviewer/ui/main_window.py" line="180"/>
         <source>Previous case file</source>
         <translation>Föregående akt</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/main_window.py" line="181"/>
+        <location filename="../../reviewer/ui/main_window.py" line="182"/>
         <source>The &amp;navigator</source>
         <translation>&amp;Navigatorn</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/main_window.py" line="184"/>
+        <location filename="../../reviewer/ui/main_window.py" line="185"/>
         <source>&amp;Conflicts between merged copies…</source>
         <translation>&amp;Konflikter mellan sammanslagna kopior…</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/main_window.py" line="186"/>
+        <location filename="../../reviewer/ui/main_window.py" line="187"/>
         <source>&amp;History of this answer…</source>
         <translation>&amp;Historik för svaret…</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/main_window.py" line="189"/>
+        <location filename="../../reviewer/ui/main_window.py" line="190"/>
         <source>&amp;View</source>
         <translation>&amp;Visa</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/main_window.py" line="192"/>
+        <location filename="../../reviewer/ui/main_window.py" line="193"/>
         <source>&amp;Stepping form</source>
         <translation>&amp;Stegning</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/main_window.py" line="193"/>
+        <location filename="../../reviewer/ui/main_window.py" line="194"/>
         <source>&amp;Grid of the unit</source>
         <translation>&amp;Rutnät för enheten</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/main_window.py" line="194"/>
+        <location filename="../../reviewer/ui/main_window.py" line="195"/>
         <source>S&amp;ummary of the unit</source>
         <translation>Sa&amp;mmanställning för enheten</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/main_window.py" line="202"/>
+        <location filename="../../reviewer/ui/main_window.py" line="203"/>
         <source>Grid ↔ stepping form</source>
         <translation>Rutnät ↔ stegning</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/main_window.py" line="207"/>
+        <location filename="../../reviewer/ui/main_window.py" line="208"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjälp</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/main_window.py" line="208"/>
+        <location filename="../../reviewer/ui/main_window.py" line="209"/>
         <source>&amp;Keys</source>
         <translation>&amp;Tangenter</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/main_window.py" line="318"/>
+        <location filename="../../reviewer/ui/main_window.py" line="319"/>
         <source>Add a case file</source>
         <translation>Lägg till akt</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/main_window.py" line="331"/>
-        <location filename="../../reviewer/ui/main_window.py" line="339"/>
+        <location filename="../../reviewer/ui/main_window.py" line="332"/>
+        <location filename="../../reviewer/ui/main_window.py" line="340"/>
         <source>Remove the unit</source>
         <translation>Ta bort enheten</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/main_window.py" line="332"/>
+        <location filename="../../reviewer/ui/main_window.py" line="333"/>
         <source>Remove {unit} with its case files and answers from the project? It no longer shows or prints; its history stays in the file.</source>
         <translation>Ta bort {unit} med dess akter och svar ur projektet? Den visas och skrivs inte längre ut; dess historik finns kvar i filen.</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/main_window.py" line="360"/>
+        <location filename="../../reviewer/ui/main_window.py" line="371"/>
         <source>Conflicts: {count}</source>
         <translation>Konflikter: {count}</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/main_window.py" line="369"/>
+        <location filename="../../reviewer/ui/main_window.py" line="380"/>
         <source>Wrote {path}.</source>
         <translation>Skrev {path}.</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/main_window.py" line="416"/>
+        <location filename="../../reviewer/ui/main_window.py" line="429"/>
         <source>Keys</source>
         <translation>Tangenter</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/main_window.py" line="417"/>
+        <location filename="../../reviewer/ui/main_window.py" line="430"/>
         <source>J, N, B, T (or 1–4): answer Ja, Nej, Eb, Et and move on
 After B or T: write the reason; Enter saves and moves on, Esc leaves it for later
 ↑ ↓: previous / next question
@@ -644,21 +653,22 @@ Ctrl+P: rapport och utskrift</translation>
 <context>
     <name>MergeReportDialog</name>
     <message>
-        <location filename="../../reviewer/ui/exchange_dialogs.py" line="174"/>
+        <location filename="../../reviewer/ui/exchange_dialogs.py" line="199"/>
         <source>Merged from a colleague</source>
         <translation>Sammanslaget från en kollega</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/exchange_dialogs.py" line="181"/>
+        <location filename="../../reviewer/ui/exchange_dialogs.py" line="206"/>
         <source>Show the &amp;conflicts ({count})</source>
         <translation>Visa &amp;konflikterna ({count})</translation>
     </message>
     <message>
+        <location filename="../../reviewer/ui/exchange_dialogs.py" line="213"/>
         <source>&amp;Bring back a removed unit…</source>
         <translation>&amp;Återställ en borttagen enhet…</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/exchange_dialogs.py" line="189"/>
+        <location filename="../../reviewer/ui/exchange_dialogs.py" line="219"/>
         <source>The project as it was before is kept as a backup (File → Restore from a backup).</source>
         <translation>Projektet som det var innan sparas som säkerhetskopia (Arkiv → Återställ från en säkerhetskopia).</translation>
     </message>
@@ -712,38 +722,38 @@ Ctrl+P: rapport och utskrift</translation>
 <context>
     <name>ProjectDetailsDialog</name>
     <message>
-        <location filename="../../reviewer/ui/project_dialogs.py" line="30"/>
-        <location filename="../../reviewer/ui/project_dialogs.py" line="53"/>
+        <location filename="../../reviewer/ui/project_dialogs.py" line="33"/>
+        <location filename="../../reviewer/ui/project_dialogs.py" line="56"/>
         <source>Project details</source>
         <translation>Projektuppgifter</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/project_dialogs.py" line="42"/>
+        <location filename="../../reviewer/ui/project_dialogs.py" line="45"/>
         <source>&amp;Title:</source>
         <translation>&amp;Titel:</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/project_dialogs.py" line="43"/>
+        <location filename="../../reviewer/ui/project_dialogs.py" line="46"/>
         <source>Audited &amp;organisation:</source>
         <translation>Granskad &amp;organisation:</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/project_dialogs.py" line="44"/>
+        <location filename="../../reviewer/ui/project_dialogs.py" line="47"/>
         <source>Audit &amp;firm:</source>
         <translation>Revisions&amp;byrå:</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/project_dialogs.py" line="45"/>
+        <location filename="../../reviewer/ui/project_dialogs.py" line="48"/>
         <source>&amp;Period:</source>
         <translation>&amp;Period:</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/project_dialogs.py" line="46"/>
+        <location filename="../../reviewer/ui/project_dialogs.py" line="49"/>
         <source>&amp;Summa:</source>
         <translation>&amp;Summa:</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/project_dialogs.py" line="47"/>
+        <location filename="../../reviewer/ui/project_dialogs.py" line="50"/>
         <source>First f&amp;ootnote number:</source>
         <translation>Första f&amp;otnotsnummer:</translation>
     </message>
@@ -751,127 +761,127 @@ Ctrl+P: rapport och utskrift</translation>
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../../reviewer/ui/report_dialog.py" line="77"/>
+        <location filename="../../reviewer/ui/report_dialog.py" line="76"/>
         <source>Report and print – {title}</source>
         <translation>Rapport och utskrift – {title}</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/report_dialog.py" line="101"/>
+        <location filename="../../reviewer/ui/report_dialog.py" line="103"/>
         <source>&amp;All units</source>
         <translation>&amp;Alla enheter</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/report_dialog.py" line="103"/>
+        <location filename="../../reviewer/ui/report_dialog.py" line="105"/>
         <source>&amp;Joint summary across the units first</source>
         <translation>&amp;Gemensam sammanställning över enheterna först</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/report_dialog.py" line="110"/>
+        <location filename="../../reviewer/ui/report_dialog.py" line="112"/>
         <source>The same reason keeps &amp;one footnote number</source>
         <translation>Samma motivering får &amp;ett fotnotsnummer</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/report_dialog.py" line="111"/>
+        <location filename="../../reviewer/ui/report_dialog.py" line="113"/>
         <source>&amp;Findings under each table</source>
         <translation>&amp;Iakttagelser under varje tabell</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/report_dialog.py" line="112"/>
+        <location filename="../../reviewer/ui/report_dialog.py" line="114"/>
         <source>Summa with a &amp;percentage</source>
         <translation>Summa med &amp;procent</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/report_dialog.py" line="119"/>
+        <location filename="../../reviewer/ui/report_dialog.py" line="121"/>
         <source>&amp;Units:</source>
         <translation>&amp;Enheter:</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/report_dialog.py" line="122"/>
+        <location filename="../../reviewer/ui/report_dialog.py" line="124"/>
         <source>&amp;Title:</source>
         <translation>&amp;Titel:</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/report_dialog.py" line="123"/>
+        <location filename="../../reviewer/ui/report_dialog.py" line="125"/>
         <source>First f&amp;ootnote:</source>
         <translation>Första f&amp;otnot:</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/report_dialog.py" line="124"/>
+        <location filename="../../reviewer/ui/report_dialog.py" line="126"/>
         <source>&amp;Summa:</source>
         <translation>&amp;Summa:</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/report_dialog.py" line="141"/>
+        <location filename="../../reviewer/ui/report_dialog.py" line="143"/>
         <source>Whole &amp;page</source>
         <translation>&amp;Hela sidan</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/report_dialog.py" line="142"/>
+        <location filename="../../reviewer/ui/report_dialog.py" line="144"/>
         <source>Page &amp;width</source>
         <translation>Sid&amp;bredd</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/report_dialog.py" line="174"/>
+        <location filename="../../reviewer/ui/report_dialog.py" line="176"/>
         <source>&amp;Print…</source>
         <translation>&amp;Skriv ut…</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/report_dialog.py" line="181"/>
+        <location filename="../../reviewer/ui/report_dialog.py" line="183"/>
         <source>Save as P&amp;DF…</source>
         <translation>Spara som P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/report_dialog.py" line="181"/>
+        <location filename="../../reviewer/ui/report_dialog.py" line="183"/>
         <source>Save as &amp;Word…</source>
         <translation>Spara som &amp;Word…</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/report_dialog.py" line="182"/>
+        <location filename="../../reviewer/ui/report_dialog.py" line="184"/>
         <source>Save as &amp;Excel…</source>
         <translation>Spara som &amp;Excel…</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/report_dialog.py" line="182"/>
+        <location filename="../../reviewer/ui/report_dialog.py" line="184"/>
         <source>Save as &amp;CSV…</source>
         <translation>Spara som &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/report_dialog.py" line="188"/>
+        <location filename="../../reviewer/ui/report_dialog.py" line="190"/>
         <source>Close</source>
         <translation>Stäng</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/report_dialog.py" line="218"/>
+        <location filename="../../reviewer/ui/report_dialog.py" line="220"/>
         <source>Making the report…</source>
         <translation>Rapporten skapas…</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/report_dialog.py" line="228"/>
+        <location filename="../../reviewer/ui/report_dialog.py" line="230"/>
         <source>Pages: {pages}, as they will print.</source>
         <translation>Sidor: {pages}, som de skrivs ut.</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/report_dialog.py" line="230"/>
+        <location filename="../../reviewer/ui/report_dialog.py" line="232"/>
         <source>Not complete: {warnings}</source>
         <translation>Inte klart: {warnings}</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/report_dialog.py" line="261"/>
+        <location filename="../../reviewer/ui/report_dialog.py" line="263"/>
         <source>Pages sent to the printer: {pages}.</source>
         <translation>Sidor skickade till skrivaren: {pages}.</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/report_dialog.py" line="272"/>
+        <location filename="../../reviewer/ui/report_dialog.py" line="274"/>
         <source>Save the report</source>
         <translation>Spara rapporten</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/report_dialog.py" line="281"/>
+        <location filename="../../reviewer/ui/report_dialog.py" line="283"/>
         <source>Writing {path}…</source>
         <translation>Skriver {path}…</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/report_dialog.py" line="286"/>
+        <location filename="../../reviewer/ui/report_dialog.py" line="288"/>
         <source>Saved {path}.</source>
         <translation>Sparade {path}.</translation>
     </message>
@@ -968,27 +978,27 @@ Ctrl+P: rapport och utskrift</translation>
         <translation>Aktgranskningsprojekt och paket (*.aktg *.aktgx)</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/shell.py" line="93"/>
+        <location filename="../../reviewer/ui/shell.py" line="99"/>
         <source>Save the imported project as</source>
         <translation>Spara det importerade projektet som</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/shell.py" line="95"/>
+        <location filename="../../reviewer/ui/shell.py" line="101"/>
         <source>Aktgranskning projects (*.aktg)</source>
         <translation>Aktgranskningsprojekt (*.aktg)</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/shell.py" line="101"/>
+        <location filename="../../reviewer/ui/shell.py" line="108"/>
         <source>Importing {file}…</source>
         <translation>Importerar {file}…</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/shell.py" line="190"/>
+        <location filename="../../reviewer/ui/shell.py" line="197"/>
         <source>Open it read-only?</source>
         <translation>Öppna det skrivskyddat?</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/shell.py" line="235"/>
+        <location filename="../../reviewer/ui/shell.py" line="242"/>
         <source>The sample project could not be written to {path}: {detail}</source>
         <translation>Exempelprojektet kunde inte skrivas till {path}: {detail}</translation>
     </message>
@@ -1054,119 +1064,119 @@ Ctrl+P: rapport och utskrift</translation>
 <context>
     <name>StepForm</name>
     <message>
-        <location filename="../../reviewer/ui/step_form.py" line="122"/>
+        <location filename="../../reviewer/ui/step_form.py" line="147"/>
         <source>Reason (printed as a footnote) – Enter saves and moves on, Esc leaves it for later</source>
         <translation>Motivering (skrivs ut som fotnot) – Enter sparar och går vidare, Esc lämnar den till senare</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/step_form.py" line="126"/>
+        <location filename="../../reviewer/ui/step_form.py" line="152"/>
         <source>Why is this Eb or Et?</source>
         <translation>Varför Eb eller Et?</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/step_form.py" line="139"/>
+        <location filename="../../reviewer/ui/step_form.py" line="166"/>
         <source>Footnote on the cell</source>
         <translation>Fotnot i cellen</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/step_form.py" line="140"/>
+        <location filename="../../reviewer/ui/step_form.py" line="167"/>
         <source>Shared on the Summa</source>
         <translation>Gemensam på Summa</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/step_form.py" line="141"/>
+        <location filename="../../reviewer/ui/step_form.py" line="168"/>
         <source>Not printed</source>
         <translation>Skrivs inte ut</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/step_form.py" line="154"/>
+        <location filename="../../reviewer/ui/step_form.py" line="181"/>
         <source>Working &amp;note (never printed):</source>
         <translation>Arbets&amp;anteckning (skrivs aldrig ut):</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/step_form.py" line="184"/>
+        <location filename="../../reviewer/ui/step_form.py" line="211"/>
         <source>Sign off…</source>
         <translation>Markera som granskad…</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/step_form.py" line="186"/>
-        <location filename="../../reviewer/ui/step_form.py" line="463"/>
+        <location filename="../../reviewer/ui/step_form.py" line="213"/>
+        <location filename="../../reviewer/ui/step_form.py" line="547"/>
         <source>Reopen</source>
         <translation>Öppna igen</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/step_form.py" line="193"/>
+        <location filename="../../reviewer/ui/step_form.py" line="220"/>
         <source>J Ja · N Nej · B Eb · T Et   |   ↑ ↓ question · PgUp PgDn case file · Ctrl+U first unanswered · Ctrl+Z undo · F1 all keys</source>
         <translation>J Ja · N Nej · B Eb · T Et   |   ↑ ↓ fråga · PgUp PgDn akt · Ctrl+U första obesvarade · Ctrl+Z ångra · F1 alla tangenter</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/step_form.py" line="258"/>
+        <location filename="../../reviewer/ui/step_form.py" line="311"/>
         <source>No case file is chosen. A project without units gets one with Project → Add a unit.</source>
         <translation>Ingen akt är vald. Ett projekt utan enheter får en med Projekt → Lägg till enhet.</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/step_form.py" line="292"/>
+        <location filename="../../reviewer/ui/step_form.py" line="345"/>
         <source>{unit} · case file {n} of {total} · question {q} of {questions}</source>
         <translation>{unit} · akt {n} av {total} · fråga {q} av {questions}</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/step_form.py" line="304"/>
+        <location filename="../../reviewer/ui/step_form.py" line="357"/>
         <source>Applies only when question {parent} is Ja; reads Et.</source>
         <translation>Gäller bara när fråga {parent} är Ja; blir Et.</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/step_form.py" line="233"/>
+        <location filename="../../reviewer/ui/step_form.py" line="286"/>
         <source>Used before for this question: {n} (type to search, ↓ to choose)</source>
         <translation>Tidigare motiveringar för frågan: {n} (skriv för att söka, ↓ för att välja)</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/step_form.py" line="113"/>
+        <location filename="../../reviewer/ui/step_form.py" line="138"/>
         <source>Two copies of the project changed this answer apart; the newer value is shown until you decide. Ctrl+K shows both sides; a new answer here decides it too.</source>
         <translation>Två kopior av projektet ändrade svaret var för sig; det nyare värdet visas tills du avgör. Ctrl+K visar båda; ett nytt svar här avgör också.</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/step_form.py" line="326"/>
+        <location filename="../../reviewer/ui/step_form.py" line="379"/>
         <source>Case file {label}: {done} of {applicable} questions done</source>
         <translation>Akt {label}: {done} av {applicable} frågor klara</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/step_form.py" line="329"/>
+        <location filename="../../reviewer/ui/step_form.py" line="382"/>
         <source>; reason missing on {keys}</source>
         <translation>; motivering saknas för {keys}</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/step_form.py" line="332"/>
+        <location filename="../../reviewer/ui/step_form.py" line="385"/>
         <source> — signed off by {name}, locked</source>
         <translation> — granskad av {name}, låst</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/step_form.py" line="335"/>
+        <location filename="../../reviewer/ui/step_form.py" line="388"/>
         <source> — complete. PgDn for the next case file.</source>
         <translation> — klar. PgDn för nästa akt.</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/step_form.py" line="350"/>
+        <location filename="../../reviewer/ui/step_form.py" line="408"/>
         <source>Answer {key}</source>
         <translation>Bedömning {key}</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/step_form.py" line="429"/>
+        <location filename="../../reviewer/ui/step_form.py" line="509"/>
         <source>Edit {key}</source>
         <translation>Ändring {key}</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/step_form.py" line="441"/>
+        <location filename="../../reviewer/ui/step_form.py" line="525"/>
         <source>Footnote placement {key}</source>
         <translation>Fotnotens placering {key}</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/step_form.py" line="453"/>
-        <location filename="../../reviewer/ui/step_form.py" line="457"/>
+        <location filename="../../reviewer/ui/step_form.py" line="537"/>
+        <location filename="../../reviewer/ui/step_form.py" line="541"/>
         <source>Sign off</source>
         <translation>Markera som granskad</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/step_form.py" line="454"/>
+        <location filename="../../reviewer/ui/step_form.py" line="538"/>
         <source>Name of the auditor who reviewed this case file:</source>
         <translation>Namn på den som granskat akten:</translation>
     </message>
@@ -1321,12 +1331,12 @@ Eda kommun;12</translation>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../reviewer/ui/app.py" line="47"/>
+        <location filename="../../reviewer/ui/app.py" line="44"/>
         <source>Something went wrong: {error}</source>
         <translation>Något gick fel: {error}</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/app.py" line="49"/>
+        <location filename="../../reviewer/ui/app.py" line="46"/>
         <source>Your answers are saved. The details are in {log}.</source>
         <translation>Dina bedömningar är sparade. Detaljerna finns i {log}.</translation>
     </message>
@@ -1344,37 +1354,37 @@ Eda kommun;12</translation>
         <translation>{file} är skyddat med lösenord. Lösenord:</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/exchange_dialogs.py" line="80"/>
+        <location filename="../../reviewer/ui/exchange_dialogs.py" line="104"/>
         <source>Choose a package</source>
         <translation>Välj ett paket</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/exchange_dialogs.py" line="81"/>
+        <location filename="../../reviewer/ui/exchange_dialogs.py" line="105"/>
         <source>Aktgranskning packages (*.aktgx)</source>
         <translation>Aktgranskningspaket (*.aktgx)</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/exchange_dialogs.py" line="80"/>
+        <location filename="../../reviewer/ui/exchange_dialogs.py" line="83"/>
         <source>Personal identity numbers?</source>
         <translation>Personnummer?</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/exchange_dialogs.py" line="82"/>
+        <location filename="../../reviewer/ui/exchange_dialogs.py" line="84"/>
         <source>Keep them anyway? Choose No to leave the package unused.</source>
         <translation>Behålla dem ändå? Välj Nej för att lämna paketet oanvänt.</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/exchange_dialogs.py" line="211"/>
+        <location filename="../../reviewer/ui/exchange_dialogs.py" line="244"/>
         <source>Merging {file}…</source>
         <translation>Slår ihop {file}…</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/exchange_dialogs.py" line="217"/>
+        <location filename="../../reviewer/ui/exchange_dialogs.py" line="252"/>
         <source>Another project</source>
         <translation>Ett annat projekt</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/exchange_dialogs.py" line="218"/>
+        <location filename="../../reviewer/ui/exchange_dialogs.py" line="253"/>
         <source>Import it as a project of its own?</source>
         <translation>Importera det som ett eget projekt?</translation>
     </message>
@@ -1382,17 +1392,17 @@ Eda kommun;12</translation>
 <context>
     <name>guarded</name>
     <message>
-        <location filename="../../reviewer/ui/guarded.py" line="26"/>
+        <location filename="../../reviewer/ui/guarded.py" line="28"/>
         <source>Keep the text anyway?</source>
         <translation>Spara texten ändå?</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/guarded.py" line="27"/>
+        <location filename="../../reviewer/ui/guarded.py" line="29"/>
         <source>Personal identity number?</source>
         <translation>Personnummer?</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/guarded.py" line="40"/>
+        <location filename="../../reviewer/ui/guarded.py" line="44"/>
         <source>Not possible</source>
         <translation>Går inte</translation>
     </message>
