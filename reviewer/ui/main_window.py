@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
@@ -41,6 +41,23 @@ if TYPE_CHECKING:
 EXPAND_ALL_UP_TO = 300  # case files; a larger project opens with only the current unit open
 
 
+class _Navigator(QTreeView):
+    """Units → case files. Arrows move in it; Enter on a case file, or Esc, hands the
+    keyboard back to the pane (Enter on a unit opens or closes it)."""
+
+    done = Signal()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key = event.key()
+        on_file = bool(self.currentIndex().data(NavigatorModel.CASE_FILE_ID))
+        if key == Qt.Key.Key_Escape or (
+                key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and on_file):
+            event.accept()
+            self.done.emit()
+            return
+        super().keyPressEvent(event)
+
+
 class MainWindow(QMainWindow):
     new_requested = Signal()
     open_requested = Signal(str)  # a path; "" to choose one
@@ -61,7 +78,7 @@ class MainWindow(QMainWindow):
         self.resize(1180, 760)
 
         self.navigator_model = NavigatorModel(project, self)
-        self.navigator = QTreeView()
+        self.navigator = _Navigator()
         self.navigator.setModel(self.navigator_model)
         self.navigator.setHeaderHidden(True)
         self.navigator.setUniformRowHeights(True)  # the view then asks only visible rows
@@ -84,6 +101,7 @@ class MainWindow(QMainWindow):
         self.navigator_model.modelReset.connect(self._expand)
         self.navigator.selectionModel().currentChanged.connect(self._current_changed)
         self.form.step_case_file.connect(self.step_case_file)
+        self.navigator.done.connect(self._navigator_done)
 
         saved = QLabel(self.tr("The project is open read-only: nothing can be changed.")
                        if self.ops.readonly else self.tr("Every change is saved at once."))
@@ -269,15 +287,24 @@ class MainWindow(QMainWindow):
             target = order.index(current) + step
             if 0 <= target < len(order):
                 self.select_case_file(order[target])
-        self.form.setFocus()
+        self.form.take_focus()
 
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         case_file_id = current.data(NavigatorModel.CASE_FILE_ID)
         if not case_file_id:
             return
-        self.form.set_case_file(case_file_id)
+        # While the auditor moves in the navigator, it keeps the keyboard.
+        self.form.set_case_file(case_file_id, take_focus=not self.navigator.hasFocus())
         pane = self.centre.currentWidget()
         if pane is not None and pane is not self.form:
+            self.show_pane(pane)
+
+    def _navigator_done(self) -> None:
+        """Enter or Esc in the navigator: back to the pane, on the case file chosen."""
+        pane = self.centre.currentWidget()
+        if pane is self.form:
+            self.form.take_focus()
+        elif pane is not None:
             self.show_pane(pane)
 
     # -- dialogs -------------------------------------------------------------------------

@@ -53,6 +53,7 @@ class _ReasonEdit(QLineEdit):
 
     focused = Signal()
     abandoned = Signal()
+    entered = Signal()  # Enter: the text, or the reason highlighted in the list
 
     def focusInEvent(self, event: QFocusEvent) -> None:
         super().focusInEvent(event)
@@ -64,6 +65,15 @@ class _ReasonEdit(QLineEdit):
         popup_open = popup is not None and popup.isVisible()
         if event.key() == Qt.Key.Key_Escape and not popup_open:
             self.abandoned.emit()
+            return
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            if popup is not None and popup_open:
+                chosen = popup.currentIndex()
+                if chosen.isValid():
+                    self.setText(str(chosen.data()))
+                popup.hide()
+            event.accept()
+            self.entered.emit()
             return
         if event.key() in (Qt.Key.Key_Down, Qt.Key.Key_Up) and not popup_open:
             if completer is not None and completer.model().rowCount():
@@ -154,9 +164,8 @@ class StepForm(QWidget):
         completer = QCompleter(self._reasons_model, self)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
-        completer.activated.connect(self._reason_chosen)
         self.reason.setCompleter(completer)
-        self.reason.returnPressed.connect(self._reason_entered)
+        self.reason.entered.connect(self._reason_entered)
         self.reason.editingFinished.connect(self._save_reason)
         self.reuse_hint = QLabel()
         self.reuse_hint.setStyleSheet("color: #555;")
@@ -458,11 +467,6 @@ class StepForm(QWidget):
     def _reason_entered(self) -> None:
         if self._save_field("reason", self.reason.text(), asked=True):
             self.go(+1)
-
-    def _reason_chosen(self, text: str) -> None:
-        """A reason taken from the list (↓, Enter): saved, and on to the next question."""
-        self.reason.setText(text)
-        self._reason_entered()
 
     def _leave_reason(self) -> None:
         """Esc: what was stored comes back (the cell stays flagged if it had no reason)."""
