@@ -17,7 +17,7 @@ from reviewer import i18n, privacy, review, scratch
 from reviewer.errors import IdentityNumberInPackageError, OperationError, ReviewerError
 from reviewer.i18n import N_, _, local_time
 from reviewer.model import Answer, AnswerEvent, Code, Convention, FileStatus, PackageInfo, Placement
-from reviewer.project import Project
+from reviewer.project import Project, identify_user
 from reviewer.report.model import DEFAULT_TITLE, ReportOptions
 from reviewer.settings import author_origin, load_settings
 from reviewer.spreadsheet import neutralise
@@ -671,6 +671,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if language in i18n.LANGUAGES:
         i18n.set_language(language)
     args = build_parser().parse_args(raw)
+    identify_user(str(getattr(args, "author", "") or load_settings().author))
     scratch.clean_leftovers()  # what a killed earlier run left (see reviewer.scratch)
     try:
         return int(args.handler(args))

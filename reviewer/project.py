@@ -30,6 +30,13 @@ from reviewer.model import (
 )
 from reviewer.store import repo
 from reviewer.store.database import ProjectFile, create_project_file, new_id, open_project_file
+from reviewer.store.lock import set_holder_name
+
+
+def identify_user(name: str | None) -> None:
+    """Who works in this program: a second writer of a project this process holds is told
+    this name (else the login name)."""
+    set_holder_name(name)
 
 
 @dataclass(frozen=True)

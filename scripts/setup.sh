@@ -40,8 +40,25 @@ if ! "$python" -c 'import sys; sys.exit(sys.version_info < (3, 11))'; then
   echo "Aktgranskning needs Python 3.11 or newer; $("$python" --version) found." >&2
   exit 1
 fi
-[ -x .venv/bin/python ] || "$python" -m venv .venv
-.venv/bin/python -m pip install -q --disable-pip-version-check --upgrade pip
 extras=""
 [ "${1:-}" = "--test" ] && extras="[test]"
-.venv/bin/python -m pip install -q --disable-pip-version-check -e ".${extras}"
+# Once installed, nothing is fetched again until pyproject.toml changes: the app then
+# starts with no network (auditors work offline).
+stamp=".venv/.aktg-setup${extras:+-test}"
+wanted="$(sha256sum pyproject.toml | cut -d' ' -f1)"
+if [ -x .venv/bin/python ] && [ "$(cat "$stamp" 2>/dev/null)" = "$wanted" ] \
+    && .venv/bin/python -c 'import reviewer, PySide6.QtWidgets' 2>/dev/null; then
+  exit 0
+fi
+[ -x .venv/bin/python ] || "$python" -m venv .venv
+if ! { .venv/bin/python -m pip install -q --disable-pip-version-check --upgrade pip \
+       && .venv/bin/python -m pip install -q --disable-pip-version-check -e ".${extras}"; }
+then
+  echo "Aktgranskning could not be installed: the Python packages it needs could not be" >&2
+  echo "downloaded (is there a network connection?). Run this once with a network; after" >&2
+  echo "that the app starts without one." >&2
+  exit 1
+fi
+echo "$wanted" > "$stamp"
+[ -n "$extras" ] && echo "$wanted" > .venv/.aktg-setup  # the app's needs are a part of these
+exit 0

@@ -17,7 +17,7 @@ from pytestqt.qtbot import QtBot
 from reviewer import i18n, review
 from reviewer.model import Template
 from reviewer.paths import SAMPLE_DIR
-from reviewer.project import Project
+from reviewer.project import Project, identify_user
 from reviewer.templates import builtin_template
 from reviewer.ui.main_window import MainWindow
 from reviewer.ui.shell import Shell
@@ -52,6 +52,7 @@ def own_settings_and_data(tmp_path_factory: pytest.TempPathFactory,
     monkeypatch.setenv("AKTG_DATA", str(home / "data"))
     yield home
     i18n.set_language(i18n.DEFAULT_LANGUAGE)
+    identify_user(None)
 
 
 @pytest.fixture

@@ -188,3 +188,34 @@ def test_a_whole_case_file_by_keyboard_with_reasons_reuse_prompt_and_undo(
     press(Qt.Key.Key_Return)
     press(Qt.Key.Key_N)
     assert stored(window, 1)["1"] == (Code.NEJ, "")
+
+
+def test_the_first_start_asks_for_the_name_and_a_second_writer_is_told_it(
+        qtbot: QtBot, tmp_path: Path, template: Template) -> None:
+    import subprocess
+    import sys
+
+    from PySide6.QtCore import QTimer
+
+    from reviewer.settings import author_origin, load_settings
+    from reviewer.ui.app import first_start
+
+    assert author_origin() is None  # nothing set yet: a first start
+
+    def answer() -> None:
+        press(Qt.Key.Key_A, CTRL)
+        type_text("Åsa Öberg")
+        press(Qt.Key.Key_Return)
+
+    QTimer.singleShot(200, answer)
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    first_start(app)
+    assert load_settings().author == "Åsa Öberg" and author_origin() is not None
+    path = tmp_path / "p.aktg"
+    with review.create_project(path, title="Granskning", template=template):
+        result = subprocess.run([sys.executable, "-m", "reviewer", "add-unit", str(path),
+                                 "Eda kommun", "--files", "2", "--lang", "en"],
+                                capture_output=True, text=True)
+    assert result.returncode == 2
+    assert "Åsa Öberg on the computer" in result.stderr  # who, where, since when

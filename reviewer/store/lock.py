@@ -36,6 +36,15 @@ Identity = tuple[int, int]
 # Files this process holds: a second window of the same process is a second writer too.
 _held: dict[Identity, WriterLock] = {}
 
+# Who works in this process, as the refusal to a second writer names them: the auditor's
+# name from the settings when the app or CLI knows it, else the login name.
+_holder_name: str | None = None
+
+
+def set_holder_name(name: str | None) -> None:
+    global _holder_name
+    _holder_name = name.strip() if name and name.strip() else None
+
 
 def identity(path: Path) -> Identity | None:
     try:
@@ -174,7 +183,7 @@ class WriterLock:
         with contextlib.suppress(OSError):
             note.seek(0)
             note.truncate()
-            json.dump({"user": current_user(), "host": socket.gethostname(),
+            json.dump({"user": _holder_name or current_user(), "host": socket.gethostname(),
                        "pid": os.getpid(),
                        "since": dt.datetime.now().isoformat(timespec="seconds")}, note)
             note.flush()

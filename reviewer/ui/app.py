@@ -18,7 +18,8 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from reviewer import scratch
 from reviewer.paths import log_path
-from reviewer.settings import load_settings
+from reviewer.project import identify_user
+from reviewer.settings import author_origin, load_settings
 from reviewer.ui import translation
 from reviewer.ui.shell import Shell
 
@@ -51,6 +52,16 @@ def install_excepthook(parent: QWidget | None = None) -> Path:
     return path
 
 
+def first_start(app: QApplication) -> None:
+    """The first start asks who the auditor is (recorded with every change) and in which
+    language to work; the language takes effect at once."""
+    from reviewer.ui.settings_dialog import SettingsDialog
+
+    dialog = SettingsDialog(first_start=True)
+    if dialog.exec():
+        translation.install(app, dialog.chosen().language)
+
+
 def main(argv: list[str] | None = None) -> int:
     args = sys.argv if argv is None else argv
     app = QApplication(args)
@@ -61,6 +72,9 @@ def main(argv: list[str] | None = None) -> int:
     install_excepthook()
     scratch.clean_leftovers()  # what a killed earlier run left (see reviewer.scratch)
     translation.install(app, load_settings().language)
+    if author_origin() is None and not os.environ.get("AKTG_EXIT_WHEN_SHOWN"):
+        first_start(app)
+    identify_user(load_settings().author)
     shell = Shell(app)
     shown: QWidget | None = shell.open_path(args[1]) if len(args) > 1 else None
     if shown is None:

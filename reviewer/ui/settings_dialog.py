@@ -20,17 +20,20 @@ from reviewer import privacy
 from reviewer.errors import PrivacyError
 from reviewer.i18n import _
 from reviewer.model import Convention
+from reviewer.project import identify_user
 from reviewer.settings import UserSettings, load_settings, settings_path
 from reviewer.ui.texts import fill_conventions, language_names
 from reviewer.ui.widgets import Button, dialog_buttons, hint
 
 
 class SettingsDialog(QDialog):
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, *, first_start: bool = False) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Settings"))
+        self.setWindowTitle(self.tr("Welcome to Aktgranskning") if first_start
+                            else self.tr("Settings"))
         self.current = load_settings()
         self.author = QLineEdit(self.current.author)
+        self.author.selectAll()
         self.language = QComboBox()
         for code, name in language_names().items():
             self.language.addItem(name, code)
@@ -46,6 +49,11 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("&Summa in new projects:"), self.convention)
         form.addRow(self.tr("&Backups kept of each project:"), self.backups)
         layout = QVBoxLayout(self)
+        if first_start:
+            layout.addWidget(hint(self.tr("Who are you? Your name is recorded with every "
+                                          "answer you give, and shown to a colleague who "
+                                          "finds the project open on your computer. You can "
+                                          "change it later under Settings.")))
         layout.addLayout(form)
         layout.addWidget(hint(self.tr("Your name is recorded with every change you make. A "
                                       "new language shows the next time Aktgranskning "
@@ -80,4 +88,5 @@ class SettingsDialog(QDialog):
             QMessageBox.warning(self, self.tr("Settings"), self.tr(
                 "The settings could not be saved in {path}.").format(path=settings_path()))
             return
+        identify_user(chosen.author)
         super().accept()

@@ -38,22 +38,29 @@ def _compiled(language: str) -> Path | None:
     return target
 
 
+_installed: list[QTranslator] = []
+
+
 def install(app: QCoreApplication, language: str) -> QTranslator | None:
     """Switch the interface to `language`; English needs no translator.
 
     Qt's own texts (Yes/No, the wizard's Next, the file and print dialogs) come from the
     translations shipped with Qt."""
     i18n.set_language(language if language in i18n.LANGUAGES else i18n.DEFAULT_LANGUAGE)
+    while _installed:  # a language chosen at the first start replaces the one before
+        app.removeTranslator(_installed.pop())
     if language == "en":
         return None
     qt_own = QTranslator(app)
     if qt_own.load(f"qtbase_{language}",
                    QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
         app.installTranslator(qt_own)
+        _installed.append(qt_own)
     compiled = _compiled(language)
     translator = QTranslator(app)
     if compiled is None or not translator.load(str(compiled)):
         log.error("no interface translation for %s; showing English", language)
         return None
     app.installTranslator(translator)
+    _installed.append(translator)
     return translator
