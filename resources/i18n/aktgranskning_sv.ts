@@ -220,8 +220,8 @@
     </message>
     <message>
         <location filename="../../reviewer/ui/wizard.py" line="87"/>
-        <source>Audit &amp;firm:</source>
-        <translation>Revisions&amp;byrå:</translation>
+        <source>Audit fir&amp;m:</source>
+        <translation>Revisionsb&amp;yrå:</translation>
     </message>
     <message>
         <location filename="../../reviewer/ui/wizard.py" line="88"/>
@@ -244,7 +244,7 @@
     <message>
         <location filename="../../reviewer/ui/exchange_dialogs.py" line="140"/>
         <source>Password &amp;again:</source>
-        <translation>Lösenordet &amp;igen:</translation>
+        <translation>Lösenordet i&amp;gen:</translation>
     </message>
     <message>
         <location filename="../../reviewer/ui/exchange_dialogs.py" line="141"/>
@@ -301,8 +301,8 @@
     </message>
     <message>
         <location filename="../../reviewer/ui/wizard.py" line="238"/>
-        <source>First &amp;footnote number:</source>
-        <translation>Första &amp;fotnotsnummer:</translation>
+        <source>First footnote n&amp;umber:</source>
+        <translation>Första fo&amp;tnotsnummer:</translation>
     </message>
     <message>
         <location filename="../../reviewer/ui/wizard.py" line="239"/>
@@ -394,260 +394,262 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../reviewer/ui/main_window.py" line="366"/>
+        <location filename="../../reviewer/ui/main_window.py" line="396"/>
         <source>{title} (read-only)</source>
         <translation>{title} (skrivskyddat)</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/main_window.py" line="88"/>
+        <location filename="../../reviewer/ui/main_window.py" line="106"/>
         <source>The project is open read-only: nothing can be changed.</source>
         <translation>Projektet är öppet skrivskyddat: inget kan ändras.</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/main_window.py" line="89"/>
+        <location filename="../../reviewer/ui/main_window.py" line="107"/>
         <source>Every change is saved at once.</source>
         <translation>Varje ändring sparas direkt.</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/main_window.py" line="122"/>
+        <location filename="../../reviewer/ui/main_window.py" line="143"/>
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/main_window.py" line="123"/>
+        <location filename="../../reviewer/ui/main_window.py" line="144"/>
         <source>&amp;New project…</source>
         <translation>&amp;Nytt projekt…</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/main_window.py" line="125"/>
+        <location filename="../../reviewer/ui/main_window.py" line="146"/>
         <source>&amp;Open…</source>
         <translation>&amp;Öppna…</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/main_window.py" line="127"/>
+        <location filename="../../reviewer/ui/main_window.py" line="148"/>
         <source>Open the &amp;sample project</source>
         <translation>Öppna e&amp;xempelprojektet</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/main_window.py" line="129"/>
-        <source>&amp;Recent projects</source>
+        <location filename="../../reviewer/ui/main_window.py" line="150"/>
+        <source>Recent pro&amp;jects</source>
         <translation>Sena&amp;ste projekt</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/main_window.py" line="131"/>
-        <source>&amp;Import a review sheet (Excel, CSV)…</source>
-        <translation>&amp;Importera granskningsblad (Excel, CSV)…</translation>
+        <location filename="../../reviewer/ui/main_window.py" line="152"/>
+        <source>Import a re&amp;view sheet (Excel, CSV)…</source>
+        <translation>Importera &amp;granskningsblad (Excel, CSV)…</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/main_window.py" line="135"/>
+        <location filename="../../reviewer/ui/main_window.py" line="156"/>
         <source>&amp;Export for a colleague…</source>
         <translation>&amp;Exportera till en kollega…</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/main_window.py" line="137"/>
+        <location filename="../../reviewer/ui/main_window.py" line="158"/>
         <source>&amp;Merge from a colleague…</source>
         <translation>Slå i&amp;hop från en kollega…</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/main_window.py" line="141"/>
+        <location filename="../../reviewer/ui/main_window.py" line="162"/>
         <source>Import a &amp;package as a project of its own…</source>
         <translation>Importera ett &amp;paket som eget projekt…</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/main_window.py" line="143"/>
+        <location filename="../../reviewer/ui/main_window.py" line="164"/>
         <source>Restore from a &amp;backup…</source>
         <translation>Återställ från en säkerhets&amp;kopia…</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/main_window.py" line="147"/>
+        <location filename="../../reviewer/ui/main_window.py" line="168"/>
         <source>&amp;Report and print…</source>
         <translation>&amp;Rapport och utskrift…</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/main_window.py" line="150"/>
+        <location filename="../../reviewer/ui/main_window.py" line="171"/>
         <source>Se&amp;ttings…</source>
         <translation>Instä&amp;llningar…</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/main_window.py" line="152"/>
+        <location filename="../../reviewer/ui/main_window.py" line="173"/>
         <source>&amp;Close project</source>
         <translation>S&amp;täng projektet</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/main_window.py" line="154"/>
+        <location filename="../../reviewer/ui/main_window.py" line="175"/>
         <source>&amp;Quit</source>
         <translation>&amp;Avsluta</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/main_window.py" line="156"/>
+        <location filename="../../reviewer/ui/main_window.py" line="177"/>
         <source>&amp;Edit</source>
         <translation>&amp;Redigera</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/main_window.py" line="157"/>
+        <location filename="../../reviewer/ui/main_window.py" line="178"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ångra</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/main_window.py" line="159"/>
+        <location filename="../../reviewer/ui/main_window.py" line="180"/>
         <source>&amp;Redo</source>
         <translation>&amp;Gör om</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/main_window.py" line="165"/>
+        <location filename="../../reviewer/ui/main_window.py" line="186"/>
         <source>&amp;Project</source>
         <translation>&amp;Projekt</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/main_window.py" line="166"/>
+        <location filename="../../reviewer/ui/main_window.py" line="187"/>
         <source>Project &amp;details…</source>
         <translation>Projekt&amp;uppgifter…</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/main_window.py" line="167"/>
+        <location filename="../../reviewer/ui/main_window.py" line="188"/>
         <source>Add a &amp;unit…</source>
         <translation>Lägg till &amp;enhet…</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/main_window.py" line="168"/>
+        <location filename="../../reviewer/ui/main_window.py" line="189"/>
         <source>Add a &amp;case file to this unit</source>
         <translation>Lägg till &amp;akt i enheten</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/main_window.py" line="170"/>
+        <location filename="../../reviewer/ui/main_window.py" line="191"/>
         <source>&amp;Remove this unit…</source>
         <translation>&amp;Ta bort enheten…</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/main_window.py" line="171"/>
+        <location filename="../../reviewer/ui/main_window.py" line="192"/>
         <source>&amp;Bring back a removed unit…</source>
         <translation>Åter&amp;ställ en borttagen enhet…</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/main_window.py" line="176"/>
+        <location filename="../../reviewer/ui/main_window.py" line="197"/>
         <source>&amp;Go</source>
         <translation>&amp;Gå till</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/main_window.py" line="177"/>
+        <location filename="../../reviewer/ui/main_window.py" line="198"/>
         <source>First unanswered question</source>
         <translation>Första obesvarade frågan</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/main_window.py" line="179"/>
+        <location filename="../../reviewer/ui/main_window.py" line="200"/>
         <source>Next case file</source>
         <translation>Nästa akt</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/main_window.py" line="180"/>
+        <location filename="../../reviewer/ui/main_window.py" line="201"/>
         <source>Previous case file</source>
         <translation>Föregående akt</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/main_window.py" line="182"/>
+        <location filename="../../reviewer/ui/main_window.py" line="203"/>
         <source>The &amp;navigator</source>
         <translation>&amp;Navigatorn</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/main_window.py" line="185"/>
+        <location filename="../../reviewer/ui/main_window.py" line="206"/>
         <source>&amp;Conflicts between merged copies…</source>
         <translation>&amp;Konflikter mellan sammanslagna kopior…</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/main_window.py" line="187"/>
+        <location filename="../../reviewer/ui/main_window.py" line="208"/>
         <source>&amp;History of this answer…</source>
         <translation>&amp;Historik för svaret…</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/main_window.py" line="190"/>
+        <location filename="../../reviewer/ui/main_window.py" line="211"/>
         <source>&amp;View</source>
         <translation>&amp;Visa</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/main_window.py" line="193"/>
+        <location filename="../../reviewer/ui/main_window.py" line="214"/>
         <source>&amp;Stepping form</source>
         <translation>&amp;Stegning</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/main_window.py" line="194"/>
+        <location filename="../../reviewer/ui/main_window.py" line="215"/>
         <source>&amp;Grid of the unit</source>
         <translation>&amp;Rutnät för enheten</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/main_window.py" line="195"/>
+        <location filename="../../reviewer/ui/main_window.py" line="216"/>
         <source>S&amp;ummary of the unit</source>
         <translation>Sa&amp;mmanställning för enheten</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/main_window.py" line="203"/>
+        <location filename="../../reviewer/ui/main_window.py" line="224"/>
         <source>Grid ↔ stepping form</source>
         <translation>Rutnät ↔ stegning</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/main_window.py" line="208"/>
+        <location filename="../../reviewer/ui/main_window.py" line="229"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjälp</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/main_window.py" line="209"/>
+        <location filename="../../reviewer/ui/main_window.py" line="230"/>
         <source>&amp;Keys</source>
         <translation>&amp;Tangenter</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/main_window.py" line="319"/>
+        <location filename="../../reviewer/ui/main_window.py" line="349"/>
         <source>Add a case file</source>
         <translation>Lägg till akt</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/main_window.py" line="332"/>
-        <location filename="../../reviewer/ui/main_window.py" line="340"/>
+        <location filename="../../reviewer/ui/main_window.py" line="362"/>
+        <location filename="../../reviewer/ui/main_window.py" line="370"/>
         <source>Remove the unit</source>
         <translation>Ta bort enheten</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/main_window.py" line="333"/>
+        <location filename="../../reviewer/ui/main_window.py" line="363"/>
         <source>Remove {unit} with its case files and answers from the project? It no longer shows or prints; its history stays in the file.</source>
         <translation>Ta bort {unit} med dess akter och svar ur projektet? Den visas och skrivs inte längre ut; dess historik finns kvar i filen.</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/main_window.py" line="371"/>
+        <location filename="../../reviewer/ui/main_window.py" line="401"/>
         <source>Conflicts: {count}</source>
         <translation>Konflikter: {count}</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/main_window.py" line="380"/>
+        <location filename="../../reviewer/ui/main_window.py" line="410"/>
         <source>Wrote {path}.</source>
         <translation>Skrev {path}.</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/main_window.py" line="429"/>
+        <location filename="../../reviewer/ui/main_window.py" line="459"/>
         <source>Keys</source>
         <translation>Tangenter</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/main_window.py" line="430"/>
+        <location filename="../../reviewer/ui/main_window.py" line="460"/>
         <source>J, N, B, T (or 1–4): answer Ja, Nej, Eb, Et and move on
-After B or T: write the reason; Enter saves and moves on, Esc leaves it for later
+After B or T: write the reason; ↓ offers the reasons used before for the question; Enter saves and moves on, Esc puts back what was stored and leaves it for later
 ↑ ↓: previous / next question
 PgUp PgDn: previous / next case file
 Ctrl+U: first unanswered question
 Alt+N: the working note (never printed)
 Ctrl+Z, Ctrl+Shift+Z or Ctrl+Y: undo, redo
 Ctrl+1, Ctrl+2, Ctrl+3: stepping form, grid, summary (Ctrl+G: grid and back)
-Ctrl+L: the navigator
+Ctrl+L: the navigator (arrows; Enter or Esc back to the form)
 Ctrl+H: the history of the answer; Ctrl+K: conflicts between merged copies
-Ctrl+P: report and print</source>
+Ctrl+P: report and print
+F10: the menus</source>
         <translation>J, N, B, T (eller 1–4): svara Ja, Nej, Eb, Et och gå vidare
-Efter B eller T: skriv motiveringen; Enter sparar och går vidare, Esc lämnar den till senare
+Efter B eller T: skriv motiveringen; ↓ visar motiveringar som använts för frågan förut; Enter sparar och går vidare, Esc tar tillbaka det sparade och lämnar den till senare
 ↑ ↓: föregående / nästa fråga
 PgUp PgDn: föregående / nästa akt
 Ctrl+U: första obesvarade frågan
-Alt+A: arbetsanteckningen (skrivs aldrig ut)
+Alt+T: arbetsanteckningen (skrivs aldrig ut)
 Ctrl+Z, Ctrl+Skift+Z eller Ctrl+Y: ångra, gör om
 Ctrl+1, Ctrl+2, Ctrl+3: stegning, rutnät, sammanställning (Ctrl+G: rutnät och tillbaka)
-Ctrl+L: navigatorn
+Ctrl+L: navigatorn (piltangenter; Enter eller Esc tillbaka till formuläret)
 Ctrl+H: svarets historik; Ctrl+K: konflikter mellan sammanslagna kopior
-Ctrl+P: rapport och utskrift</translation>
+Ctrl+P: rapport och utskrift
+F10: menyerna</translation>
     </message>
 </context>
 <context>
@@ -754,8 +756,8 @@ Ctrl+P: rapport och utskrift</translation>
     </message>
     <message>
         <location filename="../../reviewer/ui/project_dialogs.py" line="50"/>
-        <source>First f&amp;ootnote number:</source>
-        <translation>Första f&amp;otnotsnummer:</translation>
+        <source>First footnote &amp;number:</source>
+        <translation>Första fotnots&amp;nummer:</translation>
     </message>
 </context>
 <context>
@@ -777,17 +779,17 @@ Ctrl+P: rapport och utskrift</translation>
     </message>
     <message>
         <location filename="../../reviewer/ui/report_dialog.py" line="112"/>
-        <source>The same reason keeps &amp;one footnote number</source>
-        <translation>Samma motivering får &amp;ett fotnotsnummer</translation>
+        <source>The same reason keeps one footnote &amp;number</source>
+        <translation>Samma motivering får ett fotnots&amp;nummer</translation>
     </message>
     <message>
         <location filename="../../reviewer/ui/report_dialog.py" line="113"/>
         <source>&amp;Findings under each table</source>
-        <translation>&amp;Iakttagelser under varje tabell</translation>
+        <translation>Iakttagelser &amp;under varje tabell</translation>
     </message>
     <message>
         <location filename="../../reviewer/ui/report_dialog.py" line="114"/>
-        <source>Summa with a &amp;percentage</source>
+        <source>Summa with a pe&amp;rcentage</source>
         <translation>Summa med &amp;procent</translation>
     </message>
     <message>
@@ -812,18 +814,18 @@ Ctrl+P: rapport och utskrift</translation>
     </message>
     <message>
         <location filename="../../reviewer/ui/report_dialog.py" line="143"/>
-        <source>Whole &amp;page</source>
+        <source>W&amp;hole page</source>
         <translation>&amp;Hela sidan</translation>
     </message>
     <message>
         <location filename="../../reviewer/ui/report_dialog.py" line="144"/>
-        <source>Page &amp;width</source>
+        <source>Pa&amp;ge width</source>
         <translation>Sid&amp;bredd</translation>
     </message>
     <message>
         <location filename="../../reviewer/ui/report_dialog.py" line="176"/>
         <source>&amp;Print…</source>
-        <translation>&amp;Skriv ut…</translation>
+        <translation>S&amp;kriv ut…</translation>
     </message>
     <message>
         <location filename="../../reviewer/ui/report_dialog.py" line="183"/>
@@ -838,7 +840,7 @@ Ctrl+P: rapport och utskrift</translation>
     <message>
         <location filename="../../reviewer/ui/report_dialog.py" line="184"/>
         <source>Save as &amp;Excel…</source>
-        <translation>Spara som &amp;Excel…</translation>
+        <translation>Spara som E&amp;xcel…</translation>
     </message>
     <message>
         <location filename="../../reviewer/ui/report_dialog.py" line="184"/>
@@ -889,45 +891,55 @@ Ctrl+P: rapport och utskrift</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../reviewer/ui/settings_dialog.py" line="31"/>
-        <location filename="../../reviewer/ui/settings_dialog.py" line="65"/>
-        <location filename="../../reviewer/ui/settings_dialog.py" line="71"/>
-        <location filename="../../reviewer/ui/settings_dialog.py" line="80"/>
+        <location filename="../../reviewer/ui/settings_dialog.py" line="32"/>
+        <source>Welcome to Aktgranskning</source>
+        <translation>Välkommen till Aktgranskning</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/ui/settings_dialog.py" line="33"/>
+        <location filename="../../reviewer/ui/settings_dialog.py" line="73"/>
+        <location filename="../../reviewer/ui/settings_dialog.py" line="79"/>
+        <location filename="../../reviewer/ui/settings_dialog.py" line="88"/>
         <source>Settings</source>
         <translation>Inställningar</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/settings_dialog.py" line="44"/>
+        <location filename="../../reviewer/ui/settings_dialog.py" line="47"/>
         <source>Your &amp;name:</source>
         <translation>Ditt &amp;namn:</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/settings_dialog.py" line="45"/>
+        <location filename="../../reviewer/ui/settings_dialog.py" line="48"/>
         <source>&amp;Language:</source>
         <translation>&amp;Språk:</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/settings_dialog.py" line="46"/>
+        <location filename="../../reviewer/ui/settings_dialog.py" line="49"/>
         <source>&amp;Summa in new projects:</source>
-        <translation>Summa i &amp;nya projekt:</translation>
-    </message>
-    <message>
-        <location filename="../../reviewer/ui/settings_dialog.py" line="47"/>
-        <source>&amp;Backups kept of each project:</source>
-        <translation>&amp;Säkerhetskopior som sparas per projekt:</translation>
+        <translation>Summa i nya pro&amp;jekt:</translation>
     </message>
     <message>
         <location filename="../../reviewer/ui/settings_dialog.py" line="50"/>
+        <source>&amp;Backups kept of each project:</source>
+        <translation>Säkerhets&amp;kopior som sparas per projekt:</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/ui/settings_dialog.py" line="53"/>
+        <source>Who are you? Your name is recorded with every answer you give, and shown to a colleague who finds the project open on your computer. You can change it later under Settings.</source>
+        <translation>Vem är du? Ditt namn sparas med varje bedömning du gör och visas för en kollega som ser att projektet är öppet på din dator. Du kan ändra det senare under Inställningar.</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/ui/settings_dialog.py" line="58"/>
         <source>Your name is recorded with every change you make. A new language shows the next time Aktgranskning starts. A backup is made each time a project opens and before every merge; 0 makes none.</source>
         <translation>Ditt namn sparas med varje ändring du gör. Ett nytt språk visas nästa gång Aktgranskning startar. En säkerhetskopia görs varje gång ett projekt öppnas och före varje sammanslagning; 0 gör inga.</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/settings_dialog.py" line="66"/>
+        <location filename="../../reviewer/ui/settings_dialog.py" line="74"/>
         <source>Your name is needed: every change records who made it.</source>
         <translation>Ditt namn behövs: varje ändring sparar vem som gjorde den.</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/settings_dialog.py" line="81"/>
+        <location filename="../../reviewer/ui/settings_dialog.py" line="89"/>
         <source>The settings could not be saved in {path}.</source>
         <translation>Inställningarna kunde inte sparas i {path}.</translation>
     </message>
@@ -1064,119 +1076,119 @@ Ctrl+P: rapport och utskrift</translation>
 <context>
     <name>StepForm</name>
     <message>
-        <location filename="../../reviewer/ui/step_form.py" line="147"/>
+        <location filename="../../reviewer/ui/step_form.py" line="157"/>
         <source>Reason (printed as a footnote) – Enter saves and moves on, Esc leaves it for later</source>
         <translation>Motivering (skrivs ut som fotnot) – Enter sparar och går vidare, Esc lämnar den till senare</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/step_form.py" line="152"/>
+        <location filename="../../reviewer/ui/step_form.py" line="162"/>
         <source>Why is this Eb or Et?</source>
         <translation>Varför Eb eller Et?</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/step_form.py" line="166"/>
+        <location filename="../../reviewer/ui/step_form.py" line="175"/>
         <source>Footnote on the cell</source>
         <translation>Fotnot i cellen</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/step_form.py" line="167"/>
+        <location filename="../../reviewer/ui/step_form.py" line="176"/>
         <source>Shared on the Summa</source>
         <translation>Gemensam på Summa</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/step_form.py" line="168"/>
+        <location filename="../../reviewer/ui/step_form.py" line="177"/>
         <source>Not printed</source>
         <translation>Skrivs inte ut</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/step_form.py" line="181"/>
+        <location filename="../../reviewer/ui/step_form.py" line="190"/>
         <source>Working &amp;note (never printed):</source>
-        <translation>Arbets&amp;anteckning (skrivs aldrig ut):</translation>
+        <translation>Arbetsan&amp;teckning (skrivs aldrig ut):</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/step_form.py" line="211"/>
+        <location filename="../../reviewer/ui/step_form.py" line="220"/>
         <source>Sign off…</source>
         <translation>Markera som granskad…</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/step_form.py" line="213"/>
-        <location filename="../../reviewer/ui/step_form.py" line="547"/>
+        <location filename="../../reviewer/ui/step_form.py" line="222"/>
+        <location filename="../../reviewer/ui/step_form.py" line="551"/>
         <source>Reopen</source>
         <translation>Öppna igen</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/step_form.py" line="220"/>
+        <location filename="../../reviewer/ui/step_form.py" line="229"/>
         <source>J Ja · N Nej · B Eb · T Et   |   ↑ ↓ question · PgUp PgDn case file · Ctrl+U first unanswered · Ctrl+Z undo · F1 all keys</source>
         <translation>J Ja · N Nej · B Eb · T Et   |   ↑ ↓ fråga · PgUp PgDn akt · Ctrl+U första obesvarade · Ctrl+Z ångra · F1 alla tangenter</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/step_form.py" line="311"/>
+        <location filename="../../reviewer/ui/step_form.py" line="320"/>
         <source>No case file is chosen. A project without units gets one with Project → Add a unit.</source>
         <translation>Ingen akt är vald. Ett projekt utan enheter får en med Projekt → Lägg till enhet.</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/step_form.py" line="345"/>
+        <location filename="../../reviewer/ui/step_form.py" line="354"/>
         <source>{unit} · case file {n} of {total} · question {q} of {questions}</source>
         <translation>{unit} · akt {n} av {total} · fråga {q} av {questions}</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/step_form.py" line="357"/>
+        <location filename="../../reviewer/ui/step_form.py" line="366"/>
         <source>Applies only when question {parent} is Ja; reads Et.</source>
         <translation>Gäller bara när fråga {parent} är Ja; blir Et.</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/step_form.py" line="286"/>
+        <location filename="../../reviewer/ui/step_form.py" line="295"/>
         <source>Used before for this question: {n} (type to search, ↓ to choose)</source>
         <translation>Tidigare motiveringar för frågan: {n} (skriv för att söka, ↓ för att välja)</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/step_form.py" line="138"/>
+        <location filename="../../reviewer/ui/step_form.py" line="148"/>
         <source>Two copies of the project changed this answer apart; the newer value is shown until you decide. Ctrl+K shows both sides; a new answer here decides it too.</source>
         <translation>Två kopior av projektet ändrade svaret var för sig; det nyare värdet visas tills du avgör. Ctrl+K visar båda; ett nytt svar här avgör också.</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/step_form.py" line="379"/>
+        <location filename="../../reviewer/ui/step_form.py" line="388"/>
         <source>Case file {label}: {done} of {applicable} questions done</source>
         <translation>Akt {label}: {done} av {applicable} frågor klara</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/step_form.py" line="382"/>
+        <location filename="../../reviewer/ui/step_form.py" line="391"/>
         <source>; reason missing on {keys}</source>
         <translation>; motivering saknas för {keys}</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/step_form.py" line="385"/>
+        <location filename="../../reviewer/ui/step_form.py" line="394"/>
         <source> — signed off by {name}, locked</source>
         <translation> — granskad av {name}, låst</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/step_form.py" line="388"/>
+        <location filename="../../reviewer/ui/step_form.py" line="397"/>
         <source> — complete. PgDn for the next case file.</source>
         <translation> — klar. PgDn för nästa akt.</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/step_form.py" line="408"/>
+        <location filename="../../reviewer/ui/step_form.py" line="417"/>
         <source>Answer {key}</source>
         <translation>Bedömning {key}</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/step_form.py" line="509"/>
+        <location filename="../../reviewer/ui/step_form.py" line="513"/>
         <source>Edit {key}</source>
         <translation>Ändring {key}</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/step_form.py" line="525"/>
+        <location filename="../../reviewer/ui/step_form.py" line="529"/>
         <source>Footnote placement {key}</source>
         <translation>Fotnotens placering {key}</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/step_form.py" line="537"/>
         <location filename="../../reviewer/ui/step_form.py" line="541"/>
+        <location filename="../../reviewer/ui/step_form.py" line="545"/>
         <source>Sign off</source>
         <translation>Markera som granskad</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/step_form.py" line="538"/>
+        <location filename="../../reviewer/ui/step_form.py" line="542"/>
         <source>Name of the auditor who reviewed this case file:</source>
         <translation>Namn på den som granskat akten:</translation>
     </message>
@@ -1208,8 +1220,8 @@ Ctrl+P: rapport och utskrift</translation>
     </message>
     <message>
         <location filename="../../reviewer/ui/summary_pane.py" line="107"/>
-        <source>Copy the &amp;findings</source>
-        <translation>Kopiera &amp;iakttagelserna</translation>
+        <source>Copy the fin&amp;dings</source>
+        <translation>Kopiera iakttag&amp;elserna</translation>
     </message>
     <message>
         <location filename="../../reviewer/ui/summary_pane.py" line="116"/>
@@ -1236,13 +1248,13 @@ Ctrl+P: rapport och utskrift</translation>
     </message>
     <message>
         <location filename="../../reviewer/ui/wizard.py" line="100"/>
-        <source>&amp;Built-in: {name} ({count} questions)</source>
-        <translation>&amp;Inbyggd: {name} ({count} frågor)</translation>
+        <source>B&amp;uilt-in: {name} ({count} questions)</source>
+        <translation>Inb&amp;yggd: {name} ({count} frågor)</translation>
     </message>
     <message>
         <location filename="../../reviewer/ui/wizard.py" line="102"/>
-        <source>From a template &amp;file:</source>
-        <translation>Från en mall&amp;fil:</translation>
+        <source>From a te&amp;mplate file:</source>
+        <translation>Från en &amp;mallfil:</translation>
     </message>
     <message>
         <location filename="../../reviewer/ui/wizard.py" line="108"/>
@@ -1299,8 +1311,8 @@ Eda kommun;12</translation>
     </message>
     <message>
         <location filename="../../reviewer/ui/wizard.py" line="176"/>
-        <source>Case files per &amp;unit:</source>
-        <translation>Akter per &amp;enhet:</translation>
+        <source>&amp;Case files per unit:</source>
+        <translation>A&amp;kter per enhet:</translation>
     </message>
     <message>
         <location filename="../../reviewer/ui/wizard.py" line="177"/>
@@ -1331,12 +1343,12 @@ Eda kommun;12</translation>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../reviewer/ui/app.py" line="44"/>
+        <location filename="../../reviewer/ui/app.py" line="45"/>
         <source>Something went wrong: {error}</source>
         <translation>Något gick fel: {error}</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/app.py" line="46"/>
+        <location filename="../../reviewer/ui/app.py" line="47"/>
         <source>Your answers are saved. The details are in {log}.</source>
         <translation>Dina bedömningar är sparade. Detaljerna finns i {log}.</translation>
     </message>

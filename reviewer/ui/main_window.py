@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeyEvent, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
@@ -137,6 +137,9 @@ class MainWindow(QMainWindow):
 
     def _menus(self) -> None:
         bar = self.menuBar()
+        # F10 opens the menu bar, as in most desktop programs (Qt leaves it to the platform).
+        menu_key = QShortcut(QKeySequence(Qt.Key.Key_F10), self)
+        menu_key.activated.connect(lambda: bar.setActiveAction(bar.actions()[0]))
         file = bar.addMenu(self.tr("&File"))
         file.addAction(self._action(self.tr("&New project…"), self.new_requested.emit,
                                     QKeySequence.StandardKey.New))
@@ -144,9 +147,9 @@ class MainWindow(QMainWindow):
                                     QKeySequence.StandardKey.Open))
         file.addAction(self._action(self.tr("Open the &sample project"),
                                     self.sample_requested.emit))
-        self.recent_menu = file.addMenu(self.tr("&Recent projects"))
+        self.recent_menu = file.addMenu(self.tr("Recent pro&jects"))
         file.addSeparator()
-        self.import_action = self._action(self.tr("&Import a review sheet (Excel, CSV)…"),
+        self.import_action = self._action(self.tr("Import a re&view sheet (Excel, CSV)…"),
                                           self.import_sheet)
         file.addAction(self.import_action)
         file.addSeparator()
@@ -455,17 +458,19 @@ class MainWindow(QMainWindow):
     def show_keys(self) -> None:
         QMessageBox.information(self, self.tr("Keys"), self.tr(
             "J, N, B, T (or 1–4): answer Ja, Nej, Eb, Et and move on\n"
-            "After B or T: write the reason; Enter saves and moves on, Esc leaves it for "
-            "later\n"
+            "After B or T: write the reason; ↓ offers the reasons used before for the "
+            "question; Enter saves and moves on, Esc puts back what was stored and leaves it "
+            "for later\n"
             "↑ ↓: previous / next question\n"
             "PgUp PgDn: previous / next case file\n"
             "Ctrl+U: first unanswered question\n"
             "Alt+N: the working note (never printed)\n"
             "Ctrl+Z, Ctrl+Shift+Z or Ctrl+Y: undo, redo\n"
             "Ctrl+1, Ctrl+2, Ctrl+3: stepping form, grid, summary (Ctrl+G: grid and back)\n"
-            "Ctrl+L: the navigator\n"
+            "Ctrl+L: the navigator (arrows; Enter or Esc back to the form)\n"
             "Ctrl+H: the history of the answer; Ctrl+K: conflicts between merged copies\n"
-            "Ctrl+P: report and print"))
+            "Ctrl+P: report and print\n"
+            "F10: the menus"))
 
     # -- closing -----------------------------------------------------------------------
 

@@ -47,7 +47,7 @@ class ProjectDetailsDialog(QDialog):
         form.addRow(self.tr("Audit &firm:"), self.firm)
         form.addRow(self.tr("&Period:"), self.period)
         form.addRow(self.tr("&Summa:"), self.convention)
-        form.addRow(self.tr("First f&ootnote number:"), self.first_footnote)
+        form.addRow(self.tr("First footnote &number:"), self.first_footnote)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(dialog_buttons(self))

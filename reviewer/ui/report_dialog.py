@@ -109,9 +109,9 @@ class ReportDialog(QDialog):
         self.first_footnote.setValue(info.first_footnote)
         self.convention = QComboBox()
         fill_conventions(self.convention, info.convention)
-        self.reuse = QCheckBox(self.tr("The same reason keeps &one footnote number"))
+        self.reuse = QCheckBox(self.tr("The same reason keeps one footnote &number"))
         self.findings = QCheckBox(self.tr("&Findings under each table"))
-        self.percent = QCheckBox(self.tr("Summa with a &percentage"))
+        self.percent = QCheckBox(self.tr("Summa with a pe&rcentage"))
         for box in (self.joint, self.reuse, self.findings, self.percent):
             box.toggled.connect(self._options_changed)
         self.title.textChanged.connect(self._options_changed)
@@ -140,8 +140,8 @@ class ReportDialog(QDialog):
         self.view.setDocument(self.document)
         self.view.setPageMode(QPdfView.PageMode.MultiPage)
         self.view.setZoomMode(QPdfView.ZoomMode.FitInView)
-        self.whole_page = QPushButton(self.tr("Whole &page"))
-        self.page_width = QPushButton(self.tr("Page &width"))
+        self.whole_page = QPushButton(self.tr("W&hole page"))
+        self.page_width = QPushButton(self.tr("Pa&ge width"))
         for button, mode in ((self.whole_page, QPdfView.ZoomMode.FitInView),
                              (self.page_width, QPdfView.ZoomMode.FitToWidth)):
             button.setCheckable(True)

@@ -104,7 +104,7 @@ class SummaryPane(QWidget):
         self.findings.setMaximumHeight(150)
         copy_table = QPushButton(self.tr("&Copy the table"))
         copy_table.clicked.connect(self.copy_table)
-        copy_findings = QPushButton(self.tr("Copy the &findings"))
+        copy_findings = QPushButton(self.tr("Copy the fin&dings"))
         copy_findings.clicked.connect(self.copy_findings)
         shortcut = QShortcut(QKeySequence(QKeySequence.StandardKey.Copy), self.table)
         shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)

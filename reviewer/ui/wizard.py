@@ -84,7 +84,7 @@ class DetailsPage(QWizardPage):
         form = QFormLayout(self)
         form.addRow(self.tr("&Title:"), self.project_title)
         form.addRow(self.tr("Audited &organisation:"), self.organisation)
-        form.addRow(self.tr("Audit &firm:"), self.firm)
+        form.addRow(self.tr("Audit fir&m:"), self.firm)
         form.addRow(self.tr("&Period:"), self.period)
         self.registerField("title*", self.project_title)
 
@@ -97,9 +97,9 @@ class TemplatePage(QWizardPage):
                                  "project keeps its own copy."))
         self.builtin = builtin_template()
         self.template: Template | None = self.builtin
-        self.use_builtin = QRadioButton(self.tr("&Built-in: {name} ({count} questions)").format(
+        self.use_builtin = QRadioButton(self.tr("B&uilt-in: {name} ({count} questions)").format(
             name=self.builtin.name, count=len(self.builtin.questions)))
-        self.use_file = QRadioButton(self.tr("From a template &file:"))
+        self.use_file = QRadioButton(self.tr("From a te&mplate file:"))
         group = QButtonGroup(self)
         group.addButton(self.use_builtin)
         group.addButton(self.use_file)
@@ -173,7 +173,7 @@ class UnitsPage(QWizardPage):
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         form = QFormLayout()
-        form.addRow(self.tr("Case files per &unit:"), self.files)
+        form.addRow(self.tr("&Case files per unit:"), self.files)
         names_label = QLabel(self.tr("&Units:"))
         names_label.setBuddy(self.names)
         layout = QVBoxLayout(self)
@@ -235,7 +235,7 @@ class FilePage(QWizardPage):
         self.first_footnote.setRange(1, 999)
         self.path = QLineEdit()
         form = QFormLayout()
-        form.addRow(self.tr("First &footnote number:"), self.first_footnote)
+        form.addRow(self.tr("First footnote n&umber:"), self.first_footnote)
         add_path_row(form, self.tr("Project fi&le:"), self.path, self._browse)
         layout.addSpacing(12)
         layout.addLayout(form)
