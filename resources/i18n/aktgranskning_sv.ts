@@ -394,238 +394,238 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../reviewer/ui/main_window.py" line="396"/>
+        <location filename="../../reviewer/ui/main_window.py" line="397"/>
         <source>{title} (read-only)</source>
         <translation>{title} (skrivskyddat)</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/main_window.py" line="106"/>
+        <location filename="../../reviewer/ui/main_window.py" line="107"/>
         <source>The project is open read-only: nothing can be changed.</source>
         <translation>Projektet är öppet skrivskyddat: inget kan ändras.</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/main_window.py" line="107"/>
+        <location filename="../../reviewer/ui/main_window.py" line="108"/>
         <source>Every change is saved at once.</source>
         <translation>Varje ändring sparas direkt.</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/main_window.py" line="143"/>
+        <location filename="../../reviewer/ui/main_window.py" line="144"/>
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/main_window.py" line="144"/>
+        <location filename="../../reviewer/ui/main_window.py" line="145"/>
         <source>&amp;New project…</source>
         <translation>&amp;Nytt projekt…</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/main_window.py" line="146"/>
+        <location filename="../../reviewer/ui/main_window.py" line="147"/>
         <source>&amp;Open…</source>
         <translation>&amp;Öppna…</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/main_window.py" line="148"/>
+        <location filename="../../reviewer/ui/main_window.py" line="149"/>
         <source>Open the &amp;sample project</source>
         <translation>Öppna e&amp;xempelprojektet</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/main_window.py" line="150"/>
+        <location filename="../../reviewer/ui/main_window.py" line="151"/>
         <source>Recent pro&amp;jects</source>
         <translation>Sena&amp;ste projekt</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/main_window.py" line="152"/>
+        <location filename="../../reviewer/ui/main_window.py" line="153"/>
         <source>Import a re&amp;view sheet (Excel, CSV)…</source>
         <translation>Importera &amp;granskningsblad (Excel, CSV)…</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/main_window.py" line="156"/>
+        <location filename="../../reviewer/ui/main_window.py" line="157"/>
         <source>&amp;Export for a colleague…</source>
         <translation>&amp;Exportera till en kollega…</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/main_window.py" line="158"/>
+        <location filename="../../reviewer/ui/main_window.py" line="159"/>
         <source>&amp;Merge from a colleague…</source>
         <translation>Slå i&amp;hop från en kollega…</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/main_window.py" line="162"/>
+        <location filename="../../reviewer/ui/main_window.py" line="163"/>
         <source>Import a &amp;package as a project of its own…</source>
         <translation>Importera ett &amp;paket som eget projekt…</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/main_window.py" line="164"/>
+        <location filename="../../reviewer/ui/main_window.py" line="165"/>
         <source>Restore from a &amp;backup…</source>
         <translation>Återställ från en säkerhets&amp;kopia…</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/main_window.py" line="168"/>
+        <location filename="../../reviewer/ui/main_window.py" line="169"/>
         <source>&amp;Report and print…</source>
         <translation>&amp;Rapport och utskrift…</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/main_window.py" line="171"/>
+        <location filename="../../reviewer/ui/main_window.py" line="172"/>
         <source>Se&amp;ttings…</source>
         <translation>Instä&amp;llningar…</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/main_window.py" line="173"/>
+        <location filename="../../reviewer/ui/main_window.py" line="174"/>
         <source>&amp;Close project</source>
         <translation>S&amp;täng projektet</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/main_window.py" line="175"/>
+        <location filename="../../reviewer/ui/main_window.py" line="176"/>
         <source>&amp;Quit</source>
         <translation>&amp;Avsluta</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/main_window.py" line="177"/>
+        <location filename="../../reviewer/ui/main_window.py" line="178"/>
         <source>&amp;Edit</source>
         <translation>&amp;Redigera</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/main_window.py" line="178"/>
+        <location filename="../../reviewer/ui/main_window.py" line="179"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ångra</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/main_window.py" line="180"/>
+        <location filename="../../reviewer/ui/main_window.py" line="181"/>
         <source>&amp;Redo</source>
         <translation>&amp;Gör om</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/main_window.py" line="186"/>
+        <location filename="../../reviewer/ui/main_window.py" line="187"/>
         <source>&amp;Project</source>
         <translation>&amp;Projekt</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/main_window.py" line="187"/>
+        <location filename="../../reviewer/ui/main_window.py" line="188"/>
         <source>Project &amp;details…</source>
         <translation>Projekt&amp;uppgifter…</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/main_window.py" line="188"/>
+        <location filename="../../reviewer/ui/main_window.py" line="189"/>
         <source>Add a &amp;unit…</source>
         <translation>Lägg till &amp;enhet…</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/main_window.py" line="189"/>
+        <location filename="../../reviewer/ui/main_window.py" line="190"/>
         <source>Add a &amp;case file to this unit</source>
         <translation>Lägg till &amp;akt i enheten</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/main_window.py" line="191"/>
+        <location filename="../../reviewer/ui/main_window.py" line="192"/>
         <source>&amp;Remove this unit…</source>
         <translation>&amp;Ta bort enheten…</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/main_window.py" line="192"/>
+        <location filename="../../reviewer/ui/main_window.py" line="193"/>
         <source>&amp;Bring back a removed unit…</source>
         <translation>Åter&amp;ställ en borttagen enhet…</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/main_window.py" line="197"/>
+        <location filename="../../reviewer/ui/main_window.py" line="198"/>
         <source>&amp;Go</source>
         <translation>&amp;Gå till</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/main_window.py" line="198"/>
+        <location filename="../../reviewer/ui/main_window.py" line="199"/>
         <source>First unanswered question</source>
         <translation>Första obesvarade frågan</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/main_window.py" line="200"/>
+        <location filename="../../reviewer/ui/main_window.py" line="201"/>
         <source>Next case file</source>
         <translation>Nästa akt</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/main_window.py" line="201"/>
+        <location filename="../../reviewer/ui/main_window.py" line="202"/>
         <source>Previous case file</source>
         <translation>Föregående akt</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/main_window.py" line="203"/>
+        <location filename="../../reviewer/ui/main_window.py" line="204"/>
         <source>The &amp;navigator</source>
         <translation>&amp;Navigatorn</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/main_window.py" line="206"/>
+        <location filename="../../reviewer/ui/main_window.py" line="207"/>
         <source>&amp;Conflicts between merged copies…</source>
         <translation>&amp;Konflikter mellan sammanslagna kopior…</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/main_window.py" line="208"/>
+        <location filename="../../reviewer/ui/main_window.py" line="209"/>
         <source>&amp;History of this answer…</source>
         <translation>&amp;Historik för svaret…</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/main_window.py" line="211"/>
+        <location filename="../../reviewer/ui/main_window.py" line="212"/>
         <source>&amp;View</source>
         <translation>&amp;Visa</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/main_window.py" line="214"/>
+        <location filename="../../reviewer/ui/main_window.py" line="215"/>
         <source>&amp;Stepping form</source>
         <translation>&amp;Stegning</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/main_window.py" line="215"/>
+        <location filename="../../reviewer/ui/main_window.py" line="216"/>
         <source>&amp;Grid of the unit</source>
         <translation>&amp;Rutnät för enheten</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/main_window.py" line="216"/>
+        <location filename="../../reviewer/ui/main_window.py" line="217"/>
         <source>S&amp;ummary of the unit</source>
         <translation>Sa&amp;mmanställning för enheten</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/main_window.py" line="224"/>
+        <location filename="../../reviewer/ui/main_window.py" line="225"/>
         <source>Grid ↔ stepping form</source>
         <translation>Rutnät ↔ stegning</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/main_window.py" line="229"/>
+        <location filename="../../reviewer/ui/main_window.py" line="230"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjälp</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/main_window.py" line="230"/>
+        <location filename="../../reviewer/ui/main_window.py" line="231"/>
         <source>&amp;Keys</source>
         <translation>&amp;Tangenter</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/main_window.py" line="349"/>
+        <location filename="../../reviewer/ui/main_window.py" line="350"/>
         <source>Add a case file</source>
         <translation>Lägg till akt</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/main_window.py" line="362"/>
-        <location filename="../../reviewer/ui/main_window.py" line="370"/>
+        <location filename="../../reviewer/ui/main_window.py" line="363"/>
+        <location filename="../../reviewer/ui/main_window.py" line="371"/>
         <source>Remove the unit</source>
         <translation>Ta bort enheten</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/main_window.py" line="363"/>
+        <location filename="../../reviewer/ui/main_window.py" line="364"/>
         <source>Remove {unit} with its case files and answers from the project? It no longer shows or prints; its history stays in the file.</source>
         <translation>Ta bort {unit} med dess akter och svar ur projektet? Den visas och skrivs inte längre ut; dess historik finns kvar i filen.</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/main_window.py" line="401"/>
+        <location filename="../../reviewer/ui/main_window.py" line="402"/>
         <source>Conflicts: {count}</source>
         <translation>Konflikter: {count}</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/main_window.py" line="410"/>
+        <location filename="../../reviewer/ui/main_window.py" line="411"/>
         <source>Wrote {path}.</source>
         <translation>Skrev {path}.</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/main_window.py" line="459"/>
+        <location filename="../../reviewer/ui/main_window.py" line="460"/>
         <source>Keys</source>
         <translation>Tangenter</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/main_window.py" line="460"/>
+        <location filename="../../reviewer/ui/main_window.py" line="461"/>
         <source>J, N, B, T (or 1–4): answer Ja, Nej, Eb, Et and move on
 After B or T: write the reason; ↓ offers the reasons used before for the question; Enter saves and moves on, Esc puts back what was stored and leaves it for later
 ↑ ↓: previous / next question
@@ -763,127 +763,132 @@ F10: menyerna</translation>
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../../reviewer/ui/report_dialog.py" line="76"/>
+        <location filename="../../reviewer/ui/report_dialog.py" line="83"/>
+        <source>{unit}: {open} of {files} case files not complete, {missing} without a reason</source>
+        <translation>{unit}: {open} av {files} akter inte klara, {missing} utan motivering</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/ui/report_dialog.py" line="95"/>
         <source>Report and print – {title}</source>
         <translation>Rapport och utskrift – {title}</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/report_dialog.py" line="103"/>
+        <location filename="../../reviewer/ui/report_dialog.py" line="122"/>
         <source>&amp;All units</source>
         <translation>&amp;Alla enheter</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/report_dialog.py" line="105"/>
+        <location filename="../../reviewer/ui/report_dialog.py" line="124"/>
         <source>&amp;Joint summary across the units first</source>
         <translation>&amp;Gemensam sammanställning över enheterna först</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/report_dialog.py" line="112"/>
+        <location filename="../../reviewer/ui/report_dialog.py" line="131"/>
         <source>The same reason keeps one footnote &amp;number</source>
         <translation>Samma motivering får ett fotnots&amp;nummer</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/report_dialog.py" line="113"/>
+        <location filename="../../reviewer/ui/report_dialog.py" line="132"/>
         <source>&amp;Findings under each table</source>
         <translation>Iakttagelser &amp;under varje tabell</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/report_dialog.py" line="114"/>
+        <location filename="../../reviewer/ui/report_dialog.py" line="133"/>
         <source>Summa with a pe&amp;rcentage</source>
         <translation>Summa med &amp;procent</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/report_dialog.py" line="121"/>
+        <location filename="../../reviewer/ui/report_dialog.py" line="140"/>
         <source>&amp;Units:</source>
         <translation>&amp;Enheter:</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/report_dialog.py" line="124"/>
+        <location filename="../../reviewer/ui/report_dialog.py" line="143"/>
         <source>&amp;Title:</source>
         <translation>&amp;Titel:</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/report_dialog.py" line="125"/>
+        <location filename="../../reviewer/ui/report_dialog.py" line="144"/>
         <source>First f&amp;ootnote:</source>
         <translation>Första f&amp;otnot:</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/report_dialog.py" line="126"/>
+        <location filename="../../reviewer/ui/report_dialog.py" line="145"/>
         <source>&amp;Summa:</source>
         <translation>&amp;Summa:</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/report_dialog.py" line="143"/>
+        <location filename="../../reviewer/ui/report_dialog.py" line="162"/>
         <source>W&amp;hole page</source>
         <translation>&amp;Hela sidan</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/report_dialog.py" line="144"/>
+        <location filename="../../reviewer/ui/report_dialog.py" line="163"/>
         <source>Pa&amp;ge width</source>
         <translation>Sid&amp;bredd</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/report_dialog.py" line="176"/>
+        <location filename="../../reviewer/ui/report_dialog.py" line="201"/>
         <source>&amp;Print…</source>
         <translation>S&amp;kriv ut…</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/report_dialog.py" line="183"/>
+        <location filename="../../reviewer/ui/report_dialog.py" line="208"/>
         <source>Save as P&amp;DF…</source>
         <translation>Spara som P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/report_dialog.py" line="183"/>
+        <location filename="../../reviewer/ui/report_dialog.py" line="208"/>
         <source>Save as &amp;Word…</source>
         <translation>Spara som &amp;Word…</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/report_dialog.py" line="184"/>
+        <location filename="../../reviewer/ui/report_dialog.py" line="209"/>
         <source>Save as &amp;Excel…</source>
         <translation>Spara som E&amp;xcel…</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/report_dialog.py" line="184"/>
+        <location filename="../../reviewer/ui/report_dialog.py" line="209"/>
         <source>Save as &amp;CSV…</source>
         <translation>Spara som &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/report_dialog.py" line="190"/>
+        <location filename="../../reviewer/ui/report_dialog.py" line="215"/>
         <source>Close</source>
         <translation>Stäng</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/report_dialog.py" line="220"/>
+        <location filename="../../reviewer/ui/report_dialog.py" line="245"/>
         <source>Making the report…</source>
         <translation>Rapporten skapas…</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/report_dialog.py" line="230"/>
+        <location filename="../../reviewer/ui/report_dialog.py" line="255"/>
         <source>Pages: {pages}, as they will print.</source>
         <translation>Sidor: {pages}, som de skrivs ut.</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/report_dialog.py" line="232"/>
-        <source>Not complete: {warnings}</source>
-        <translation>Inte klart: {warnings}</translation>
+        <location filename="../../reviewer/ui/report_dialog.py" line="257"/>
+        <source>Not complete:</source>
+        <translation>Inte klart:</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/report_dialog.py" line="263"/>
+        <location filename="../../reviewer/ui/report_dialog.py" line="291"/>
         <source>Pages sent to the printer: {pages}.</source>
         <translation>Sidor skickade till skrivaren: {pages}.</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/report_dialog.py" line="274"/>
+        <location filename="../../reviewer/ui/report_dialog.py" line="302"/>
         <source>Save the report</source>
         <translation>Spara rapporten</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/report_dialog.py" line="283"/>
+        <location filename="../../reviewer/ui/report_dialog.py" line="311"/>
         <source>Writing {path}…</source>
         <translation>Skriver {path}…</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/report_dialog.py" line="288"/>
+        <location filename="../../reviewer/ui/report_dialog.py" line="316"/>
         <source>Saved {path}.</source>
         <translation>Sparade {path}.</translation>
     </message>
@@ -1196,17 +1201,17 @@ F10: menyerna</translation>
 <context>
     <name>SummaryModel</name>
     <message>
-        <location filename="../../reviewer/ui/summary_pane.py" line="52"/>
+        <location filename="../../reviewer/ui/summary_pane.py" line="53"/>
         <source>Question</source>
         <translation>Fråga</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/summary_pane.py" line="52"/>
+        <location filename="../../reviewer/ui/summary_pane.py" line="53"/>
         <source>Unanswered</source>
         <translation>Obesvarade</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/summary_pane.py" line="53"/>
+        <location filename="../../reviewer/ui/summary_pane.py" line="54"/>
         <source>Without reason</source>
         <translation>Utan motivering</translation>
     </message>
@@ -1214,24 +1219,34 @@ F10: menyerna</translation>
 <context>
     <name>SummaryPane</name>
     <message>
-        <location filename="../../reviewer/ui/summary_pane.py" line="105"/>
+        <location filename="../../reviewer/ui/summary_pane.py" line="108"/>
         <source>&amp;Copy the table</source>
         <translation>&amp;Kopiera tabellen</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/summary_pane.py" line="107"/>
+        <location filename="../../reviewer/ui/summary_pane.py" line="110"/>
         <source>Copy the fin&amp;dings</source>
         <translation>Kopiera iakttag&amp;elserna</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/summary_pane.py" line="116"/>
+        <location filename="../../reviewer/ui/summary_pane.py" line="119"/>
         <source>Findings (report text)</source>
         <translation>Iakttagelser (rapporttext)</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/summary_pane.py" line="158"/>
+        <location filename="../../reviewer/ui/summary_pane.py" line="161"/>
         <source>{done} of {files} case files complete · Summa: {convention}</source>
         <translation>{done} av {files} akter klara · Summa: {convention}</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/ui/summary_pane.py" line="176"/>
+        <source>Copied the table ({rows} questions): paste it into Word or Excel.</source>
+        <translation>Tabellen kopierades ({rows} frågor): klistra in den i Word eller Excel.</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/ui/summary_pane.py" line="181"/>
+        <source>Copied the findings: paste them into the report.</source>
+        <translation>Iakttagelserna kopierades: klistra in dem i rapporten.</translation>
     </message>
 </context>
 <context>

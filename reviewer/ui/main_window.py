@@ -86,6 +86,7 @@ class MainWindow(QMainWindow):
         self.form = StepForm(self.ops)
         self.grid = GridView(self.ops)
         self.summary = SummaryPane(self.ops)
+        self.summary.notice.connect(lambda text: self.statusBar().showMessage(text, 8000))
         self.centre = QStackedWidget()
         for pane in (self.form, self.grid, self.summary):
             self.centre.addWidget(pane)

@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QListWidget,
     QProgressBar,
     QPushButton,
     QSpinBox,
@@ -35,7 +36,7 @@ from PySide6.QtWidgets import (
 from reviewer import scratch
 from reviewer.errors import OperationError, ReviewerError
 from reviewer.i18n import N_
-from reviewer.model import Convention
+from reviewer.model import Convention, FileStatus
 from reviewer.project import Project
 from reviewer.report.model import DEFAULT_TITLE, ReportOptions
 from reviewer.ui.background import Background
@@ -52,6 +53,7 @@ _UNSAFE = re.compile(r'[<>:"/\\|?*\x00-\x1f]+')
 class Written:
     path: Path
     warnings: tuple[str, ...]
+    incomplete: tuple[str, ...] = ()  # a line per unit not complete, for the dialog
 
 
 def write(project: Project, unit_ids: list[str], options: ReportOptions, fmt: str,
@@ -65,7 +67,24 @@ def write(project: Project, unit_ids: list[str], options: ReportOptions, fmt: st
     units = [project.unit(unit_id) for unit_id in unit_ids]
     report = build_report(project, units, options_for(fmt, options))
     write_report(report, fmt, out)
-    return Written(out, report.warnings)
+    return Written(out, report.warnings, incomplete_units(project, unit_ids))
+
+
+def incomplete_units(project: Project, unit_ids: list[str]) -> tuple[str, ...]:
+    """Per unit not complete: its case files not complete and its cells without a reason."""
+    from reviewer.summary import summarize
+
+    lines = []
+    for summary in summarize(project, unit_ids):
+        done = summary.status_counts[FileStatus.COMPLETE] + summary.status_counts[
+            FileStatus.SIGNED_OFF]
+        missing = sum(q.missing_reasons for q in summary.questions)
+        if done < summary.files or missing:
+            lines.append(QCoreApplication.translate(
+                "ReportDialog", "{unit}: {open} of {files} case files not complete, {missing} "
+                "without a reason").format(unit=summary.unit.name, open=summary.files - done,
+                                          files=summary.files, missing=missing))
+    return tuple(lines)
 
 
 class ReportDialog(QDialog):
@@ -160,9 +179,15 @@ class ReportDialog(QDialog):
         status_row.addWidget(self.status, 1)
         status_row.addWidget(self.whole_page)
         status_row.addWidget(self.page_width)
+        # Units not complete: a compact list that scrolls, never squeezing the preview.
+        self.incomplete = QListWidget()
+        self.incomplete.setMaximumHeight(4 * self.fontMetrics().height() + 8)
+        self.incomplete.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.incomplete.hide()
         right = QVBoxLayout()
         right.setContentsMargins(0, 0, 0, 0)
         right.addLayout(status_row)
+        right.addWidget(self.incomplete)
         right.addWidget(self.view, 1)
         right_widget = QWidget()
         right_widget.setLayout(right)
@@ -228,13 +253,16 @@ class ReportDialog(QDialog):
         self.preview_options = options
         pages = self.document.pageCount()
         text = self.tr("Pages: {pages}, as they will print.").format(pages=pages)
-        if written.warnings:
-            text += " " + self.tr("Not complete: {warnings}").format(
-                warnings="; ".join(written.warnings))
+        if written.incomplete:
+            text += " " + self.tr("Not complete:")
         self.status.setText(text)
+        self.incomplete.clear()
+        self.incomplete.addItems(list(written.incomplete))
+        self.incomplete.setVisible(bool(written.incomplete))
         self.print_button.setEnabled(True)
 
     def _preview_refused(self, error: ReviewerError) -> None:
+        self.incomplete.hide()
         self.document.close()
         self.preview_path = None
         self.status.setText(str(error))

@@ -12,6 +12,7 @@ from PySide6.QtCore import (
     QObject,
     QPersistentModelIndex,
     Qt,
+    Signal,
 )
 from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
@@ -83,6 +84,8 @@ class SummaryModel(QAbstractTableModel):
 
 
 class SummaryPane(QWidget):
+    notice = Signal(str)  # what was done, for the window's status bar
+
     def __init__(self, ops: ProjectOps, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ops = ops
@@ -170,6 +173,9 @@ class SummaryPane(QWidget):
                                          for r in range(self.model.rowCount())]
         heading = self.heading.text()
         copy_html(html_table(heading, rows), tab_separated(heading, rows))
+        self.notice.emit(self.tr("Copied the table ({rows} questions): paste it into Word or "
+                                 "Excel.").format(rows=self.model.rowCount()))
 
     def copy_findings(self) -> None:
         QGuiApplication.clipboard().setText(self.findings.toPlainText())
+        self.notice.emit(self.tr("Copied the findings: paste them into the report."))

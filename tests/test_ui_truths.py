@@ -1,0 +1,57 @@
+"""Small truths of the app (issue 11): what is not complete is listed without hiding the
+preview, and a copy says it was made."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtPdf import QPdfDocument
+from pytestqt.qtbot import QtBot
+
+from reviewer import review
+from reviewer.model import Code, Template
+from reviewer.ui.main_window import MainWindow
+from reviewer.ui.report_dialog import ReportDialog
+from tests.conftest import AUTHOR
+from tests.keys import bring_up, press
+
+
+def test_what_is_not_complete_is_a_compact_list_that_leaves_the_preview_its_room(
+        qtbot: QtBot, tmp_path: Path, template: Template) -> None:
+    with review.create_project(tmp_path / "p.aktg", title="Gemensam granskning",
+                               template=template) as project:
+        for number in range(16):
+            review.add_unit(project, f"Kommun {number + 1:02d}", files=10)
+        first = project.case_files(project.units()[0].id)[0]
+        review.set_answer(project, first.id, "1", Code.EB, author=AUTHOR)
+        dialog = ReportDialog(project, [u.id for u in project.units()])
+        qtbot.addWidget(dialog)
+        dialog.resize(1024, 640)
+        bring_up(qtbot, dialog)
+        qtbot.waitUntil(lambda: dialog.document.status() == QPdfDocument.Status.Ready,
+                        timeout=60000)
+        qtbot.waitUntil(dialog.incomplete.isVisible)
+        lines = [dialog.incomplete.item(i).text() for i in range(dialog.incomplete.count())]
+        assert len(lines) == 16
+        assert lines[0].startswith("Kommun 01: 10") and "1" in lines[0].split(",")[1]
+        assert dialog.view.height() > 0.6 * dialog.height()  # the preview keeps its room
+        assert dialog.incomplete.height() < 0.2 * dialog.height()
+        dialog.done(0)
+
+
+def test_copying_the_table_says_so_in_the_status_bar(qtbot: QtBot, tmp_path: Path,
+                                                     template: Template) -> None:
+    with review.create_project(tmp_path / "p.aktg", title="Granskning",
+                               template=template) as project:
+        review.add_unit(project, "Torsby kommun", files=3)
+        window = MainWindow(project, AUTHOR)
+        qtbot.addWidget(window)
+        bring_up(qtbot, window)
+        press(Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)  # the summary
+        press(Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)  # the table has the keys
+        assert "Torsby kommun" in (QGuiApplication.clipboard().text() or "")
+        message = window.statusBar().currentMessage()
+        assert "Word" in message or "Kopierade" in message
+        window.close()
