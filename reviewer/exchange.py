@@ -331,6 +331,16 @@ def _package_info(manifest: Manifest, package: Path, author: str) -> PackageInfo
                        received_by=author)
 
 
+def open_package(package: Path, password: str | None) -> Manifest:
+    """The whole manifest of a package that opens with `password` (the sealed details of an
+    encrypted one): every check of an import, nothing written but in the private scratch
+    folder. The app asks this before asking where to save, so a wrong password is told
+    at once."""
+    with scratch.job("package") as job:
+        manifest, _copy = open_payload(package, job.folder, password)
+    return manifest
+
+
 def import_package(package: Path, out: Path, *, author: str,
                    password: str | None = None, allow_identity: bool = False) -> Manifest:
     """The package's project as a project file of its own at `out` (a copy of the same

@@ -212,3 +212,30 @@ def test_another_projects_package_is_offered_as_an_import(
     assert window.merge_from_colleague(tmp_path / "annan.aktgx") is None
     assert dialogs.shown[0][0] == "question" and "Annan granskning" in dialogs.shown[0][1]
     assert asked == [str(tmp_path / "annan.aktgx")]  # the shell asks where to put it
+
+
+def test_a_wrong_password_is_told_before_asking_where_to_save(
+        qtbot: QtBot, shell: Shell, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+        dialogs: Dialogs) -> None:
+    window = sample_window(qtbot, shell)
+    export_package(window.ops.project, tmp_path / "paket.aktgx", author="Anna",
+                   password="hemligt")
+    window.close()
+    asked: list[str] = []
+    answers = iter([("fel", True), ("hemligt", True)])
+
+    def password(*_args: object, **_kwargs: object) -> tuple[str, bool]:
+        asked.append("password")
+        return next(answers)
+
+    def where(*_args: object, **_kwargs: object) -> tuple[str, str]:
+        asked.append("where")
+        return str(tmp_path / "min kopia"), ""
+
+    monkeypatch.setattr(QInputDialog, "getText", password)
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", where)
+    opened = shell.open_path(str(tmp_path / "paket.aktgx"))
+    assert asked == ["password", "password", "where"]  # told, asked again, then where
+    assert any("lösenord" in text.lower() or "password" in text.lower()
+               for _kind, text in dialogs.shown)
+    assert opened is not None and opened.ops.project.path == tmp_path / "min kopia.aktg"

@@ -28,27 +28,27 @@
 <context>
     <name>BackupsDialog</name>
     <message>
-        <location filename="../../reviewer/ui/exchange_dialogs.py" line="269"/>
+        <location filename="../../reviewer/ui/exchange_dialogs.py" line="295"/>
         <source>Restore from a backup</source>
         <translation>Återställ från en säkerhetskopia</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/exchange_dialogs.py" line="274"/>
+        <location filename="../../reviewer/ui/exchange_dialogs.py" line="300"/>
         <source>{when}   {size:.2f} MB</source>
         <translation>{when}   {size:.2f} MB</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/exchange_dialogs.py" line="280"/>
+        <location filename="../../reviewer/ui/exchange_dialogs.py" line="306"/>
         <source>A backup is made each time the project is opened and before every merge. Restoring replaces the project with the backup; the project as it is now is kept as a backup first.</source>
         <translation>En säkerhetskopia görs varje gång projektet öppnas och före varje sammanslagning. Att återställa ersätter projektet med säkerhetskopian; projektet som det är nu sparas först som säkerhetskopia.</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/exchange_dialogs.py" line="282"/>
+        <location filename="../../reviewer/ui/exchange_dialogs.py" line="308"/>
         <source>No backups yet.</source>
         <translation>Inga säkerhetskopior ännu.</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/exchange_dialogs.py" line="285"/>
+        <location filename="../../reviewer/ui/exchange_dialogs.py" line="311"/>
         <source>&amp;Restore</source>
         <translation>&amp;Återställ</translation>
     </message>
@@ -232,57 +232,57 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../reviewer/ui/exchange_dialogs.py" line="130"/>
+        <location filename="../../reviewer/ui/exchange_dialogs.py" line="156"/>
         <source>Export for a colleague</source>
         <translation>Exportera till en kollega</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/exchange_dialogs.py" line="139"/>
+        <location filename="../../reviewer/ui/exchange_dialogs.py" line="165"/>
         <source>&amp;Password (optional):</source>
         <translation>&amp;Lösenord (frivilligt):</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/exchange_dialogs.py" line="140"/>
+        <location filename="../../reviewer/ui/exchange_dialogs.py" line="166"/>
         <source>Password &amp;again:</source>
         <translation>Lösenordet i&amp;gen:</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/exchange_dialogs.py" line="141"/>
+        <location filename="../../reviewer/ui/exchange_dialogs.py" line="167"/>
         <source>&amp;File:</source>
         <translation>&amp;Fil:</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/exchange_dialogs.py" line="142"/>
+        <location filename="../../reviewer/ui/exchange_dialogs.py" line="168"/>
         <source>&amp;Units to send (the colleague gets the project, its questions and settings, and these units):</source>
         <translation>&amp;Enheter att skicka (kollegan får projektet, dess frågor och inställningar och de här enheterna):</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/exchange_dialogs.py" line="151"/>
+        <location filename="../../reviewer/ui/exchange_dialogs.py" line="177"/>
         <source>With a password the package is encrypted (AES-256); send the password another way than the file. The colleague merges their work back with File → Merge from a colleague.</source>
         <translation>Med lösenord krypteras paketet (AES-256); skicka lösenordet på annat sätt än filen. Kollegans arbete slås ihop tillbaka med Arkiv → Slå ihop från en kollega.</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/exchange_dialogs.py" line="155"/>
+        <location filename="../../reviewer/ui/exchange_dialogs.py" line="181"/>
         <source>E&amp;xport</source>
         <translation>E&amp;xportera</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/exchange_dialogs.py" line="163"/>
+        <location filename="../../reviewer/ui/exchange_dialogs.py" line="189"/>
         <source>Save the package as</source>
         <translation>Spara paketet som</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/exchange_dialogs.py" line="170"/>
+        <location filename="../../reviewer/ui/exchange_dialogs.py" line="196"/>
         <source>Choose at least one unit.</source>
         <translation>Välj minst en enhet.</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/exchange_dialogs.py" line="174"/>
+        <location filename="../../reviewer/ui/exchange_dialogs.py" line="200"/>
         <source>The two passwords differ; type them again.</source>
         <translation>Lösenorden är olika; skriv dem igen.</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/exchange_dialogs.py" line="182"/>
+        <location filename="../../reviewer/ui/exchange_dialogs.py" line="208"/>
         <source>Writing the package…</source>
         <translation>Paketet skrivs…</translation>
     </message>
@@ -655,22 +655,22 @@ F10: menyerna</translation>
 <context>
     <name>MergeReportDialog</name>
     <message>
-        <location filename="../../reviewer/ui/exchange_dialogs.py" line="199"/>
+        <location filename="../../reviewer/ui/exchange_dialogs.py" line="225"/>
         <source>Merged from a colleague</source>
         <translation>Sammanslaget från en kollega</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/exchange_dialogs.py" line="206"/>
+        <location filename="../../reviewer/ui/exchange_dialogs.py" line="232"/>
         <source>Show the &amp;conflicts ({count})</source>
         <translation>Visa &amp;konflikterna ({count})</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/exchange_dialogs.py" line="213"/>
+        <location filename="../../reviewer/ui/exchange_dialogs.py" line="239"/>
         <source>&amp;Bring back a removed unit…</source>
         <translation>&amp;Återställ en borttagen enhet…</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/exchange_dialogs.py" line="219"/>
+        <location filename="../../reviewer/ui/exchange_dialogs.py" line="245"/>
         <source>The project as it was before is kept as a backup (File → Restore from a backup).</source>
         <translation>Projektet som det var innan sparas som säkerhetskopia (Arkiv → Återställ från en säkerhetskopia).</translation>
     </message>
@@ -1371,47 +1371,52 @@ Eda kommun;12</translation>
 <context>
     <name>exchange</name>
     <message>
-        <location filename="../../reviewer/ui/exchange_dialogs.py" line="71"/>
+        <location filename="../../reviewer/ui/exchange_dialogs.py" line="76"/>
         <source>Password</source>
         <translation>Lösenord</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/exchange_dialogs.py" line="72"/>
+        <location filename="../../reviewer/ui/exchange_dialogs.py" line="77"/>
         <source>{file} is protected by a password. Password:</source>
         <translation>{file} är skyddat med lösenord. Lösenord:</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/exchange_dialogs.py" line="104"/>
+        <location filename="../../reviewer/ui/exchange_dialogs.py" line="109"/>
         <source>Choose a package</source>
         <translation>Välj ett paket</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/exchange_dialogs.py" line="105"/>
+        <location filename="../../reviewer/ui/exchange_dialogs.py" line="110"/>
         <source>Aktgranskning packages (*.aktgx)</source>
         <translation>Aktgranskningspaket (*.aktgx)</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/exchange_dialogs.py" line="83"/>
+        <location filename="../../reviewer/ui/exchange_dialogs.py" line="88"/>
         <source>Personal identity numbers?</source>
         <translation>Personnummer?</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/exchange_dialogs.py" line="84"/>
+        <location filename="../../reviewer/ui/exchange_dialogs.py" line="89"/>
         <source>Keep them anyway? Choose No to leave the package unused.</source>
         <translation>Behålla dem ändå? Välj Nej för att lämna paketet oanvänt.</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/exchange_dialogs.py" line="244"/>
+        <location filename="../../reviewer/ui/exchange_dialogs.py" line="137"/>
+        <source>Opening {file}…</source>
+        <translation>Öppnar {file}…</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/ui/exchange_dialogs.py" line="270"/>
         <source>Merging {file}…</source>
         <translation>Slår ihop {file}…</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/exchange_dialogs.py" line="252"/>
+        <location filename="../../reviewer/ui/exchange_dialogs.py" line="278"/>
         <source>Another project</source>
         <translation>Ett annat projekt</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/exchange_dialogs.py" line="253"/>
+        <location filename="../../reviewer/ui/exchange_dialogs.py" line="279"/>
         <source>Import it as a project of its own?</source>
         <translation>Importera det som ett eget projekt?</translation>
     </message>

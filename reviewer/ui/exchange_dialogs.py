@@ -28,8 +28,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reviewer.errors import IdentityNumberInPackageError, OtherProjectError, ReviewerError
-from reviewer.exchange import MergeReport, export_package, read_manifest
+from reviewer.errors import (
+    IdentityNumberInPackageError,
+    OtherProjectError,
+    ReviewerError,
+    WrongPasswordError,
+)
+from reviewer.exchange import MergeReport, export_package, open_package, read_manifest
 from reviewer.project import Project
 from reviewer.store.backups import Backup, list_backups
 from reviewer.ui.background import Background
@@ -107,7 +112,8 @@ def choose_package(parent: QWidget | None) -> Path | None:
 
 
 def password_for(parent: QWidget | None, package: Path) -> tuple[bool, str | None]:
-    """(go on, password): the package's manifest read, a password asked when it has one."""
+    """(go on, password): the package's manifest read, a password asked when it has one
+    and tried at once, so a wrong one is told before anything else is asked."""
     try:
         manifest = read_manifest(package)
     except ReviewerError as exc:
@@ -115,8 +121,28 @@ def password_for(parent: QWidget | None, package: Path) -> tuple[bool, str | Non
         return False, None
     if not manifest.encrypted:
         return True, None
-    password = ask_password(parent, package)
-    return password is not None, password
+    while True:
+        password = ask_password(parent, package)
+        if password is None:
+            return False, None
+        opens = _opens(parent, package, password)
+        if opens is not None:
+            return opens, password if opens else None
+
+
+def _opens(parent: QWidget | None, package: Path, password: str) -> bool | None:
+    """Whether the package opens with the password: None when it is the wrong one (to be
+    asked again), False when the package is refused for another reason (said why)."""
+    try:
+        run_busy(parent, QCoreApplication.translate("exchange", "Opening {file}…").format(
+            file=package.name), lambda: open_package(package, password))
+    except WrongPasswordError as exc:
+        refused(parent, exc)
+        return None
+    except ReviewerError as exc:
+        refused(parent, exc)
+        return False
+    return True
 
 
 class ExportDialog(QDialog):
