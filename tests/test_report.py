@@ -88,7 +88,7 @@ def test_pdf_prints_the_published_appendix(torsby: Project, tmp_path: Path,
     assert "Torsby kommun" in text and "Sida 1 av 1" in text
     fonts = subprocess.run(["pdffonts", str(out)], capture_output=True, text=True,
                            check=True).stdout.splitlines()[2:]
-    assert fonts and all("BitstreamVera" in line for line in fonts)
+    assert fonts and all("DejaVuSans" in line for line in fonts)  # fonts-dejavu-core
     assert all(line.split()[-5] == "yes" for line in fonts)  # every font embedded
 
 
@@ -246,3 +246,34 @@ def test_thirty_files_split_into_two_even_tables(project: Project, tmp_path: Pat
                           text=True, check=True).stdout
     assert "Kontrollfråga (akt 1–15)" in text and "Kontrollfråga (akt 16–30)" in text
     assert "30/30" in text
+
+
+SAMI_AND_SYMBOLS = ("Guovdageaidnu Kárášjohka ŋ Ŋ ŧ Ŧ đ Đ č Č š Š ž Ž á Á ÅÄÖ åäö é ü ñ "
+                    "– — “ ” € § ½ ✓ ≤ ≥ → •")
+
+
+def test_every_character_auditors_type_prints_with_a_glyph(project: Project,
+                                                           tmp_path: Path) -> None:
+    """Sami municipality names, reasons and questions print letters, never boxes: every
+    character of the report's texts is in the embedded font."""
+    from reportlab.pdfbase import pdfmetrics
+
+    from reviewer.report.pdf import BOLD, FONT
+
+    review.add_unit(project, "Guovdageainnu gielda ŋ ŧ đ", files=2)
+    (unit,) = project.units()
+    first = project.case_files(unit.id)[0]
+    review.set_answer(project, first.id, "1", Code.EB, author="A",
+                      reason="Čáppa ášši – ŋ, ŧ, đ, ž: ✓ ≤ 14 dagar € §")
+    report = build_report(project, [unit], ReportOptions(title=SAMI_AND_SYMBOLS))
+    out = tmp_path / "bilaga.pdf"
+    write_report(report, "pdf", out)
+    for name in (FONT, BOLD):
+        covered = pdfmetrics.getFont(name).face.charToGlyph
+        missing = {c for c in SAMI_AND_SYMBOLS + unit.name if not c.isspace()
+                   and ord(c) not in covered}
+        assert missing == set(), name
+    text = subprocess.run(["pdftotext", str(out), "-"], capture_output=True, text=True,
+                          check=True).stdout
+    assert "Guovdageainnu gielda ŋ ŧ đ" in text
+    assert "Čáppa ášši – ŋ, ŧ, đ, ž: ✓ ≤ 14 dagar € §" in " ".join(text.split())

@@ -2,9 +2,9 @@
 
 A4, portrait or landscape by the number of file columns; wide samples split their file
 columns over several tables with the question column repeated; header row repeated on
-every page; real superscript markers; embedded fonts (Bitstream Vera, shipped with
-ReportLab), so åäö print the same on any machine; "Sida x av y" and project · unit in the
-footer.
+every page; real superscript markers; embedded fonts (DejaVu Sans, else Bitstream Vera
+shipped with ReportLab), so åäö and Sami letters print the same on any machine; "Sida x av
+y" and project · unit in the footer.
 """
 
 from __future__ import annotations
@@ -47,15 +47,32 @@ from reviewer.report.model import Appendix, JointSummary, Marked, Report
 PORTRAIT_MAX_FILES = 12  # more file columns than this turn the page to landscape
 LANDSCAPE_MAX_FILES = 20  # more than this split over several tables
 JOINT_UNITS_PER_TABLE = 10
-FONT, BOLD = "AktgVera", "AktgVera-Bold"
+FONT, BOLD = "AktgSans", "AktgSans-Bold"
+
+# DejaVu Sans covers Swedish, the Sami letters (ŋ ŧ đ č š ž á) and common symbols; the
+# system packages install it (fonts-dejavu-core). Where it is not found, Bitstream Vera,
+# which ReportLab ships (Latin-1 only), is embedded instead.
+_DEJAVU_FOLDERS = ("/usr/share/fonts/truetype/dejavu", "/usr/share/fonts/TTF",
+                   "/usr/share/fonts/dejavu", "/usr/local/share/fonts",
+                   "/Library/Fonts", str(Path.home() / ".fonts"))
+
+
+def font_files() -> tuple[Path, Path]:
+    """(regular, bold) TrueType files the PDF embeds."""
+    for folder in map(Path, _DEJAVU_FOLDERS):
+        regular, bold = folder / "DejaVuSans.ttf", folder / "DejaVuSans-Bold.ttf"
+        if regular.is_file() and bold.is_file():
+            return regular, bold
+    shipped = Path(reportlab.__file__).parent / "fonts"
+    return shipped / "Vera.ttf", shipped / "VeraBd.ttf"
 
 
 def _register_fonts() -> None:
     if FONT in pdfmetrics.getRegisteredFontNames():
         return
-    folder = Path(reportlab.__file__).parent / "fonts"
-    pdfmetrics.registerFont(TTFont(FONT, str(folder / "Vera.ttf")))
-    pdfmetrics.registerFont(TTFont(BOLD, str(folder / "VeraBd.ttf")))
+    regular, bold = font_files()
+    pdfmetrics.registerFont(TTFont(FONT, str(regular)))
+    pdfmetrics.registerFont(TTFont(BOLD, str(bold)))
     addMapping(FONT, 0, 0, FONT)
     addMapping(FONT, 1, 0, BOLD)
 
