@@ -277,3 +277,18 @@ def test_every_character_auditors_type_prints_with_a_glyph(project: Project,
                           check=True).stdout
     assert "Guovdageainnu gielda ŋ ŧ đ" in text
     assert "Čáppa ášši – ŋ, ŧ, đ, ž: ✓ ≤ 14 dagar € §" in " ".join(text.split())
+
+
+def test_a_unit_not_started_shows_as_not_started_in_the_joint_summary(
+        project: Project) -> None:
+    review.add_unit(project, "Eda kommun", files=2)
+    review.add_unit(project, "Årjängs kommun", files=10)
+    eda = project.units()[0]
+    for case_file in project.case_files(eda.id):
+        review.set_answer(project, case_file.id, "1", Code.JA, author="A")
+    report = build_report(project, project.units(), ReportOptions(joint=True))
+    assert report.joint is not None
+    first = report.joint.rows[0]
+    assert first.cells[0] == ("2/2", 1.0)
+    assert first.cells[1] == ("ej påbörjad", None)  # not 0/10 on red
+    assert first.total == ("2/2", 1.0)  # nothing known of Årjäng yet

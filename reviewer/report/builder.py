@@ -8,10 +8,11 @@ from reviewer import privacy
 from reviewer.errors import OperationError
 from reviewer.footnotes import number_footnotes
 from reviewer.i18n import N_, _
-from reviewer.model import CaseFile, Cell, Unit
+from reviewer.model import CaseFile, Cell, FileStatus, Unit
 from reviewer.project import Project
 from reviewer.report.model import (
     LEGEND,
+    NOT_STARTED,
     Appendix,
     AppendixRow,
     JointRow,
@@ -115,14 +116,19 @@ def _missing(files: list[CaseFile], grid: list[dict[str, Cell]]) -> list[str]:
 
 def _joint(project: Project, summaries: list[UnitSummary], options: ReportOptions
            ) -> JointSummary:
+    # A unit none of whose case files is started is shown as not started (unshaded), not
+    # as 0/10 on red, and is left out of the total: nothing is known of it yet.
+    started = [s.status_counts[FileStatus.NOT_STARTED] < s.files for s in summaries]
     rows = []
     for index, question in enumerate(project.template.questions):
         parts = [s.questions[index].summa for s in summaries]
-        total = Summa(sum(p.numerator for p in parts), sum(p.denominator for p in parts))
+        counted = [p for p, on in zip(parts, started, strict=True) if on]
+        total = Summa(sum(p.numerator for p in counted), sum(p.denominator for p in counted))
         rows.append(JointRow(
             key=question.key, question=question.text,
-            cells=tuple((_summa_text(p, options), p.share) for p in parts),
-            total=(_summa_text(total, options), total.share)))
+            cells=tuple((_summa_text(p, options), p.share) if on else (NOT_STARTED, None)
+                        for p, on in zip(parts, started, strict=True)),
+            total=(_summa_text(total, options), total.share if counted else None)))
     return JointSummary(title=_joint_title(options), units=tuple(s.unit.name for s in summaries),
                         rows=tuple(rows))
 

@@ -14,6 +14,7 @@ DEFAULT_TITLE = "Bilaga 2 Aktgranskning"
 # Report text is in the template's language (the published form is Swedish).
 QUESTION_HEADER = "Kontrollfråga"
 SUMMA_HEADER = "Summa"
+NOT_STARTED = "ej påbörjad"  # a unit of the joint summary none of whose files is started
 LEGEND = {Code.EB: "Eb = Ej bedömningsbart", Code.ET: "Et = Ej tillämpningsbart"}
 
 
