@@ -1,7 +1,8 @@
 """Start the app on the sample project (offscreen), walk through its main screens and save
 a PNG of each, to look at after changing a screen.
 
-    .venv/bin/python scripts/screenshots.py [OUT_FOLDER] [--lang en]   (default out/screenshots)
+    .venv/bin/python scripts/screenshots.py [OUT_FOLDER] [--lang en] [--size 1024x640]
+    (default out/screenshots, 1280x800)
 
 It uses a settings and data folder of its own, so your recent projects stay as they are.
 """
@@ -9,6 +10,7 @@ It uses a settings and data folder of its own, so your recent projects stay as t
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import sys
 import tempfile
@@ -60,7 +62,12 @@ def save(widget: QWidget, out: Path, name: str) -> None:
 
 
 def main() -> int:
-    args = [a for a in sys.argv[1:] if a != "--lang" and a not in ("sv", "en")]
+    size = (1280, 800)
+    if "--size" in sys.argv[1:-1]:
+        width, height = sys.argv[sys.argv.index("--size") + 1].split("x")
+        size = (int(width), int(height))
+    args = [a for a in sys.argv[1:] if a not in ("--lang", "sv", "en", "--size")
+            and not re.fullmatch(r"\d+x\d+", a)]
     language = "en" if "en" in sys.argv[1:] else "sv"
     out = Path(args[0] if args else "out/screenshots")
     if out.exists():
@@ -101,7 +108,7 @@ def main() -> int:
 
     window = shell.open_path(str(shell.sample_path()))
     assert window is not None
-    window.resize(1280, 800)
+    window.resize(*size)
     project = window.ops.project
     exempelby = project.units()[1]
     window.select_case_file(project.case_files(exempelby.id)[4].id)
