@@ -403,8 +403,10 @@ class MergeReport:
         lines.append(_("Units added: {count}{names}", count=len(self.units_added),
                        names=f" ({', '.join(self.units_added)})" if self.units_added else ""))
         lines.append(_("Case files added: {count}", count=len(self.case_files_added)))
-        lines.append(_("Answers changed: {count}; changes received: {events}",
-                       count=self.answers_changed, events=self.events_added))
+        lines.append(_("Answers that now read differently here: {count}.",
+                       count=self.answers_changed))
+        lines.append(_("Changes that came with the package and were new here: {events} (an "
+                       "answer's history can hold several).", events=self.events_added))
         lines += [_("Renamed: {before} → {after}", before=before, after=after)
                   for before, after in self.renamed]
         lines += [_("Two units were named {name}: the one added later is now {new}.",

@@ -5,22 +5,22 @@
     <name>AddUnitDialog</name>
     <message>
         <location filename="../../reviewer/ui/project_dialogs.py" line="75"/>
-        <location filename="../../reviewer/ui/project_dialogs.py" line="97"/>
+        <location filename="../../reviewer/ui/project_dialogs.py" line="98"/>
         <source>Add a unit</source>
         <translation>Lägg till enhet</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/project_dialogs.py" line="77"/>
+        <location filename="../../reviewer/ui/project_dialogs.py" line="78"/>
         <source>e.g. Eda kommun</source>
         <translation>t.ex. Eda kommun</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/project_dialogs.py" line="82"/>
+        <location filename="../../reviewer/ui/project_dialogs.py" line="83"/>
         <source>&amp;Name:</source>
         <translation>&amp;Namn:</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/project_dialogs.py" line="83"/>
+        <location filename="../../reviewer/ui/project_dialogs.py" line="84"/>
         <source>&amp;Case files:</source>
         <translation>&amp;Akter:</translation>
     </message>
@@ -56,38 +56,38 @@
 <context>
     <name>BringBackDialog</name>
     <message>
-        <location filename="../../reviewer/ui/project_dialogs.py" line="110"/>
-        <location filename="../../reviewer/ui/project_dialogs.py" line="148"/>
+        <location filename="../../reviewer/ui/project_dialogs.py" line="111"/>
+        <location filename="../../reviewer/ui/project_dialogs.py" line="149"/>
         <source>Bring back a removed unit</source>
         <translation>Återställ en borttagen enhet</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/project_dialogs.py" line="121"/>
+        <location filename="../../reviewer/ui/project_dialogs.py" line="122"/>
         <source>&amp;Bring back</source>
         <translation>&amp;Återställ</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/project_dialogs.py" line="125"/>
+        <location filename="../../reviewer/ui/project_dialogs.py" line="126"/>
         <source>A removed unit comes back with its case files and answers, also in copies it is merged with. A unit of the same name added since keeps its name; the one brought back is then called &quot;Name (2)&quot;.</source>
         <translation>En borttagen enhet kommer tillbaka med sina akter och svar, också i kopior den slås samman med. En enhet med samma namn som lagts till sedan dess behåller sitt namn; den återställda heter då &quot;Namn (2)&quot;.</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/project_dialogs.py" line="128"/>
+        <location filename="../../reviewer/ui/project_dialogs.py" line="129"/>
         <source>Nothing has been removed from this project.</source>
         <translation>Inget har tagits bort ur det här projektet.</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/project_dialogs.py" line="134"/>
+        <location filename="../../reviewer/ui/project_dialogs.py" line="135"/>
         <source>{unit}, case file {label}</source>
         <translation>{unit}, akt {label}</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/project_dialogs.py" line="135"/>
+        <location filename="../../reviewer/ui/project_dialogs.py" line="136"/>
         <source>{place}: removed {when}, {count} answer changes</source>
         <translation>{place}: borttagen {when}, {count} ändrade svar</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/project_dialogs.py" line="138"/>
+        <location filename="../../reviewer/ui/project_dialogs.py" line="139"/>
         <source>, {count} of them after the removal</source>
         <translation>, {count} av dem efter borttagningen</translation>
     </message>
@@ -328,22 +328,22 @@
 <context>
     <name>GridView</name>
     <message>
-        <location filename="../../reviewer/ui/grid_view.py" line="149"/>
+        <location filename="../../reviewer/ui/grid_view.py" line="153"/>
         <source>Reason of the selected Eb or Et – Enter saves</source>
         <translation>Motivering för vald Eb eller Et – Enter sparar</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/grid_view.py" line="151"/>
+        <location filename="../../reviewer/ui/grid_view.py" line="155"/>
         <source>Yellow: unanswered · red: Eb/Et without a reason · lilac: a conflict between merged copies · grey: derived Et. Keys: J N B T, arrows to move, Ctrl+H the cell&apos;s history.</source>
         <translation>Gul: obesvarad · röd: Eb/Et utan motivering · lila: konflikt mellan sammanslagna kopior · grå: härledd Et. Tangenter: J N B T, piltangenter för att flytta, Ctrl+H cellens historik.</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/grid_view.py" line="158"/>
+        <location filename="../../reviewer/ui/grid_view.py" line="162"/>
         <source>Reason:</source>
         <translation>Motivering:</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/grid_view.py" line="213"/>
+        <location filename="../../reviewer/ui/grid_view.py" line="222"/>
         <source>Grid edit</source>
         <translation>Ändring i rutnätet</translation>
     </message>
@@ -386,7 +386,7 @@
         <translation>Från paket</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/conflicts.py" line="212"/>
+        <location filename="../../reviewer/ui/conflicts.py" line="216"/>
         <source>Never answered.</source>
         <translation>Aldrig besvarad.</translation>
     </message>
@@ -1023,57 +1023,57 @@ F10: menyerna</translation>
 <context>
     <name>StartPage</name>
     <message>
-        <location filename="../../reviewer/ui/start_page.py" line="98"/>
+        <location filename="../../reviewer/ui/start_page.py" line="103"/>
         <source>Case-file review for municipal performance audits: answer the control questions by keyboard, print the appendix.</source>
         <translation>Aktgranskning i kommunala granskningar: svara på kontrollfrågorna med tangentbordet, skriv ut bilagan.</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/start_page.py" line="103"/>
+        <location filename="../../reviewer/ui/start_page.py" line="108"/>
         <source>&amp;New project…</source>
         <translation>&amp;Nytt projekt…</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/start_page.py" line="104"/>
+        <location filename="../../reviewer/ui/start_page.py" line="109"/>
         <source>&amp;Open…</source>
         <translation>&amp;Öppna…</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/start_page.py" line="105"/>
+        <location filename="../../reviewer/ui/start_page.py" line="110"/>
         <source>Open the &amp;sample project</source>
         <translation>Öppna e&amp;xempelprojektet</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/start_page.py" line="106"/>
+        <location filename="../../reviewer/ui/start_page.py" line="111"/>
         <source>Se&amp;ttings…</source>
         <translation>Instä&amp;llningar…</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/start_page.py" line="122"/>
+        <location filename="../../reviewer/ui/start_page.py" line="127"/>
         <source>&amp;Recent projects</source>
         <translation>Sena&amp;ste projekt</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/start_page.py" line="132"/>
+        <location filename="../../reviewer/ui/start_page.py" line="137"/>
         <source>No projects yet. Start a new one, or open the sample project to see how a finished review looks.</source>
         <translation>Inga projekt ännu. Starta ett nytt, eller öppna exempelprojektet för att se hur en färdig granskning ser ut.</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/start_page.py" line="139"/>
+        <location filename="../../reviewer/ui/start_page.py" line="144"/>
         <source>Enter opens the chosen project, Delete takes it off the list. Drop a project file (.aktg) or a package from a colleague (.aktgx) anywhere here to open it.</source>
         <translation>Enter öppnar det valda projektet, Delete tar bort det från listan. Släpp en projektfil (.aktg) eller ett paket från en kollega (.aktgx) här för att öppna det.</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/start_page.py" line="159"/>
+        <location filename="../../reviewer/ui/start_page.py" line="164"/>
         <source>{done} of {files} case files complete</source>
         <translation>{done} av {files} akter klara</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/start_page.py" line="163"/>
+        <location filename="../../reviewer/ui/start_page.py" line="167"/>
         <source>opened {date}</source>
         <translation>öppnat {date}</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/start_page.py" line="165"/>
+        <location filename="../../reviewer/ui/start_page.py" line="169"/>
         <source>the file is missing</source>
         <translation>filen saknas</translation>
     </message>

@@ -191,7 +191,7 @@ class HistoryDialog(QDialog):
         unit, label = project.case_file_places().get(case_file_id, ("?", "?"))
         question = project.template.question(key)
         self.setWindowTitle(self.tr("History"))
-        self.resize(820, 360)
+        self.resize(960, 380)
         heading = QLabel(self.tr("{unit} · case file {label} · {key}. {text}").format(
             unit=unit, label=label, key=key, text=question.text))
         heading.setWordWrap(True)
@@ -207,8 +207,12 @@ class HistoryDialog(QDialog):
                                             self.tr("From package"), ""], self)
         self.table.setModel(self.model)
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.resizeColumnsToContents()
+        header = self.table.horizontalHeader()
+        # Every column reads whole; the value (with its reason) takes what is left.
+        for column in range(self.model.columnCount()):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.table.setWordWrap(True)
         empty = QLabel(self.tr("Never answered.")) if not events else None
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)

@@ -140,6 +140,10 @@ class GridView(QWidget):
         self.ops = ops
         self.model = GridModel(ops, self)
         ops.changed.connect(self.model.on_changed)
+        # After the model: the fields under the table show the cell as it is now stored (a
+        # conflict decided elsewhere, an undo), never what it was.
+        ops.changed.connect(self._show_current)
+        self._shown_reason = ""
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
@@ -172,6 +176,10 @@ class GridView(QWidget):
         self.table.setCurrentIndex(self.model.index(0, column))
         self.table.setFocus()
 
+    def _show_current(self, _changes: Changes) -> None:
+        if self.reason.text() == self._shown_reason:  # never over what the auditor typed
+            self._current_changed(self.table.currentIndex(), QModelIndex())
+
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         found = self.model.cell_at(current)
         if found is None:
@@ -182,6 +190,7 @@ class GridView(QWidget):
         question = self.ops.project.template.question(key)
         self.question.setText(f"{question.key}. {question.text}")
         self.reason.setText(cell.answer.reason)
+        self._shown_reason = cell.answer.reason
         self.reason.setEnabled(cell.code is not None and cell.code.needs_reason
                                and not cell.derived and not self._locked(case_file))
 

@@ -73,6 +73,7 @@ class AddUnitDialog(QDialog):
         self.ops = ops
         self.unit_id: str | None = None
         self.setWindowTitle(self.tr("Add a unit"))
+        self.setMinimumWidth(460)  # a municipality's name reads whole ("Överkalix kommun")
         self.name = QLineEdit()
         self.name.setPlaceholderText(self.tr("e.g. Eda kommun"))
         self.files = QSpinBox()

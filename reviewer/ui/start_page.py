@@ -66,15 +66,20 @@ class _RecentDelegate(QStyledItemDelegate):
         if not selected:
             colour = option.palette.color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
         painter.setPen(colour)
-        detail = option.fontMetrics.elidedText(str(index.data(_DETAIL)),
-                                               Qt.TextElideMode.ElideMiddle, rect.width())
-        painter.drawText(QRect(rect.left(), rect.top() + line + 3, rect.width(), line),
-                         Qt.AlignmentFlag.AlignLeft, detail)
+        # The progress reads whole on its own line; only the path is shortened, in the
+        # middle, where it says least.
+        metrics = option.fontMetrics
+        for number, (text, mode) in enumerate(
+                ((str(index.data(_DETAIL)), Qt.TextElideMode.ElideRight),
+                 (str(index.data(_PATH)), Qt.TextElideMode.ElideMiddle)), start=1):
+            painter.drawText(QRect(rect.left(), rect.top() + number * (line + 3), rect.width(),
+                                   line), Qt.AlignmentFlag.AlignLeft,
+                             metrics.elidedText(text, mode, rect.width()))
         painter.restore()
 
     def sizeHint(self, option: QStyleOptionViewItem,
                  index: QModelIndex | QPersistentModelIndex) -> QSize:
-        return QSize(200, 2 * option.fontMetrics.height() + 15)
+        return QSize(200, 3 * option.fontMetrics.height() + 18)
 
 
 class StartPage(QWidget):
@@ -158,7 +163,6 @@ class StartPage(QWidget):
             if entry.files:
                 parts.append(self.tr("{done} of {files} case files complete").format(
                     done=entry.done, files=entry.files))
-            parts.append(entry.path)
             if entry.opened:
                 parts.append(self.tr("opened {date}").format(date=entry.opened))
             if not entry.exists:
