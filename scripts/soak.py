@@ -92,8 +92,9 @@ def kills(folder: Path, rounds: int, rng: random.Random) -> dict[str, int]:
                 for case_file_id, key, code, _step in confirmed:
                     history = [e.answer.code for e in reopened.history(case_file_id, key)]
                     lost += Code(code) not in history
-        except Exception:  # counted, and the run fails
+        except Exception as exc:  # counted, and the run fails
             unopenable += 1
+            print(f"  unopenable after a kill: {type(exc).__name__}: {exc}", file=sys.stderr)
         if confirmed:
             step = confirmed[-1][3] + 1
     return {"writer kills": rounds, "confirmed answers": confirmed_total,

@@ -224,7 +224,7 @@ def tidy_after_reading(path: Path) -> None:
         return
     lock = WriterLock(path)
     try:
-        lock.acquire()
+        lock.acquire(wait=False)
     except ProjectFileError:
         return  # someone writes, or the folder is not ours: the files are theirs
     try:

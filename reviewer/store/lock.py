@@ -21,6 +21,7 @@ import os
 import socket
 import struct
 import sys
+import time
 from pathlib import Path
 from typing import IO
 
@@ -30,6 +31,7 @@ from reviewer.i18n import N_, _
 # SQLite locks the bytes from 2**30 to 2**30 + 511 (the pending byte, the reserved byte
 # and the shared range); this byte is beyond them, so no SQLite lock ever meets ours.
 _LOCK_BYTE = 2**30 + 1024
+_WAIT = 1.0  # seconds a writer waits for a reader's moment of tidying
 
 Identity = tuple[int, int]
 
@@ -140,7 +142,7 @@ class WriterLock:
         self._note: IO[str] | None = None
         self._identity: Identity | None = None
 
-    def acquire(self) -> None:
+    def acquire(self, *, wait: bool = True) -> None:
         key = identity(self.path)
         if key is not None and key in _held:
             # Checked before opening anything: closing a second descriptor on the file
@@ -153,9 +155,14 @@ class WriterLock:
             fd = os.open(self.path, os.O_RDWR | getattr(os, "O_CLOEXEC", 0))
         except OSError as exc:
             raise _not_writable(self.path, exc.strerror or exc) from exc
-        if not _lock_database(fd):
-            os.close(fd)
-            raise _locked(self.path)
+        # A reader tidying up after itself holds the lock for a few milliseconds
+        # (`database.tidy_after_reading`): wait that long before calling the file taken.
+        deadline = time.monotonic() + (_WAIT if wait else 0)
+        while not _lock_database(fd):
+            if time.monotonic() >= deadline:
+                os.close(fd)
+                raise _locked(self.path)
+            time.sleep(0.02)
         try:
             self._note = self._write_note()
         except BaseException:
