@@ -15,6 +15,7 @@ import stat
 import urllib.parse
 import uuid
 from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
 from contextlib import closing, contextmanager
 from pathlib import Path
 from typing import Any
@@ -456,7 +457,7 @@ def _upgrade(path: Path, engine: Engine, version: int) -> None:
 FULL_CHECK_BYTES = 32 * 1024 * 1024
 
 
-def _verdict(path: Path, connection: Any) -> list[str]:
+def _verdict(path: Path, engine: Engine) -> list[str]:
     """SQLite's verdict on the file's pages, before anything reads or writes them, so no
     command works on what `check` would call damaged; empty when all is well."""
     try:
@@ -464,41 +465,51 @@ def _verdict(path: Path, connection: Any) -> list[str]:
     except OSError:
         size = FULL_CHECK_BYTES + 1
     pragma = "integrity_check" if size <= FULL_CHECK_BYTES else "quick_check"
-    verdict = [str(row[0]) for row in connection.exec_driver_sql(f"PRAGMA {pragma}(5)")]
-    if verdict == ["ok"]:
-        verdict = []
-    if not verdict and size <= FULL_CHECK_BYTES:
-        dangling = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchmany(3)
-        verdict = [f"{table} row {rowid} refers to a missing {parent} row"
-                   for table, rowid, parent, _key in dangling]
+    with engine.connect() as connection:
+        verdict = [str(row[0]) for row in connection.exec_driver_sql(f"PRAGMA {pragma}(5)")]
+        if verdict == ["ok"]:
+            verdict = []
+        if not verdict and size <= FULL_CHECK_BYTES:
+            dangling = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchmany(3)
+            verdict = [f"{table} row {rowid} refers to a missing {parent} row"
+                       for table, rowid, parent, _key in dangling]
     return verdict
 
 
 def _sanity_check(path: Path, engine: Engine) -> None:
-    """The tables and columns this version reads are there, and the project's own values
-    are ones it can read: one project, its id, its settings, a template without cycles,
-    known answer codes."""
+    """The pages are sound, the tables and columns this version reads are there, and the
+    project's own values are ones it can read: one project, its id, its settings, a
+    template without cycles, known answer codes.
+
+    SQLite's check of the pages and the scan of the values run side by side on two
+    connections (SQLite releases the GIL): the open costs the longer of the two."""
     from reviewer.store.integrity import invariant_problems
 
-    try:
-        with engine.connect() as connection:
-            verdict = _verdict(path, connection)
-            if verdict:
-                raise damaged(path, "; ".join(verdict))
-            missing = []
-            for table in SQLModel.metadata.sorted_tables:
-                present = {row[1] for row in connection.exec_driver_sql(
-                    f"PRAGMA table_info({table.name})")}
-                missing += [f"{table.name}.{c.name}" for c in table.columns
-                            if c.name not in present]
-            if missing:
-                raise DamagedProjectError(N_("The project file {path} is damaged: it lacks "
-                                             "{what}. It was not changed."), path=str(path),
-                                          what=", ".join(missing[:5]))
-            problems = invariant_problems(connection)
-    except DBAPIError as exc:
-        raise damaged(path, exc.orig or exc) from exc
-    except UnicodeDecodeError as exc:
-        raise damaged(path, exc) from exc
+    problems: list[str] = []
+    failure: BaseException | None = None
+    with ThreadPoolExecutor(max_workers=1) as pool:
+        pages = pool.submit(_verdict, path, engine)
+        try:
+            with engine.connect() as connection:
+                missing = []
+                for table in SQLModel.metadata.sorted_tables:
+                    present = {row[1] for row in connection.exec_driver_sql(
+                        f"PRAGMA table_info({table.name})")}
+                    missing += [f"{table.name}.{c.name}" for c in table.columns
+                                if c.name not in present]
+                if missing:
+                    problems = [_("it lacks {what}", what=", ".join(missing[:5]))]
+                else:
+                    problems = invariant_problems(connection)
+        except (DBAPIError, UnicodeDecodeError) as exc:
+            failure = exc  # a damaged page, most likely: SQLite's verdict says first
+        try:
+            verdict = pages.result()
+        except (DBAPIError, UnicodeDecodeError) as exc:
+            verdict = [str(getattr(exc, "orig", None) or exc)]
+    if verdict:
+        raise damaged(path, "; ".join(verdict))
+    if failure is not None:
+        raise damaged(path, getattr(failure, "orig", None) or failure) from failure
     if problems:
         raise damaged(path, "; ".join(problems[:5]))
