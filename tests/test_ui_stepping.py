@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from reviewer import review
@@ -30,7 +30,7 @@ def window(qtbot: QtBot, tmp_path: Path, template: Template) -> Iterator[MainWin
     main.show()
     qtbot.waitExposed(main)
     main.activateWindow()
-    main.form.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is main.form)  # where it opens
     yield main
     project.close()
 
@@ -70,8 +70,9 @@ def test_a_whole_case_file_by_keyboard(qtbot: QtBot, window: MainWindow) -> None
 def test_sub_questions_are_skipped_and_answered_when_parent_is_ja(qtbot: QtBot,
                                                                  window: MainWindow) -> None:
     form = window.form
-    form.key = "8"
-    form.refresh()
+    for _question in range(7):
+        press(Qt.Key.Key_Down)  # to question 8
+    assert form.key == "8"
     press(Qt.Key.Key_J)
     assert form.key == "8a"
     press(Qt.Key.Key_J)
@@ -107,8 +108,8 @@ def test_reason_used_before_is_offered_and_taken(qtbot: QtBot, window: MainWindo
     type_text("påbörjad")  # part of the earlier reason
     completer = form.reason.completer()
     assert completer.currentCompletion() == REASON
-    form.reason.setText(completer.currentCompletion())  # what choosing it in the list does
-    press(Qt.Key.Key_Return)
+    press(Qt.Key.Key_Down)  # into the list of earlier reasons
+    press(Qt.Key.Key_Return)  # takes the highlighted one
     second = window.ops.project.case_files(window.ops.project.units()[0].id)[1]
     assert window.ops.project.cells(second.id)["1"].answer.reason == REASON
 
@@ -214,10 +215,12 @@ def test_grid_edit_changes_the_summa(qtbot: QtBot, window: MainWindow) -> None:
     model = grid.model
     summa = model.index(1, model.columnCount() - 1)  # question 2's Summa
     assert summa.data() == "0/3"
-    grid.table.setCurrentIndex(model.index(1, 2))  # question 2, case file 3
+    for key in (Qt.Key.Key_Down, Qt.Key.Key_Right, Qt.Key.Key_Right):
+        press(key)  # question 2, case file 3
     press(Qt.Key.Key_J)
     assert summa.data() == "1/3" and model.index(1, 2).data() == "Ja"
-    grid.table.setCurrentIndex(model.index(0, 0))  # question 1, case file 1: Eb + reason
+    for key in (Qt.Key.Key_Up, Qt.Key.Key_Left, Qt.Key.Key_Left):
+        press(key)  # question 1, case file 1: Eb + reason
     press(Qt.Key.Key_B)
     assert grid.reason.hasFocus()
     assert model.index(0, 0).data(Qt.ItemDataRole.BackgroundRole).color().name() == "#f6c6c3"
