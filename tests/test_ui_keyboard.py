@@ -219,3 +219,32 @@ def test_the_first_start_asks_for_the_name_and_a_second_writer_is_told_it(
                                 capture_output=True, text=True)
     assert result.returncode == 2
     assert "Åsa Öberg on the computer" in result.stderr  # who, where, since when
+
+
+def test_the_personnummer_question_in_a_real_dialog_is_asked_once(
+        qtbot: QtBot, window: MainWindow) -> None:
+    """The real message box takes the keyboard from the field while it is open: that is
+    no second request to store the text."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QMessageBox
+
+    asked: list[str] = []
+
+    def answer_no() -> None:  # every question that opens in the next moments, with No
+        box = QApplication.activeModalWidget()
+        if isinstance(box, QMessageBox):
+            asked.append(box.text())
+            box.button(QMessageBox.StandardButton.No).click()
+        if len(asked) < 3:
+            QTimer.singleShot(50, answer_no)
+
+    press(Qt.Key.Key_B)
+    text = "Klienten 19811218-9876 har flyttat"
+    type_text(text)
+    QTimer.singleShot(50, answer_no)
+    press(Qt.Key.Key_Return)
+    qtbot.wait(300)  # a second question would have opened by now
+    assert len(asked) == 1
+    assert window.form.reason.text() == text
+    assert window.form.reason.selectedText() == "19811218-9876"
+    assert stored(window)["1"] == (Code.EB, "")

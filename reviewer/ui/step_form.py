@@ -98,6 +98,7 @@ class StepForm(QWidget):
         self._reasons: dict[str, list[str]] = {}  # reasons used so far, by question key
         self._unit: tuple[Unit, list[str]] | None = None  # the current unit and its files
         self._declined: tuple[str, str] | None = None  # a text kept out for a personnummer
+        self._asking = False  # the personnummer question is open
         self._build()
         ops.changed.connect(self.on_changed)
 
@@ -498,7 +499,9 @@ class StepForm(QWidget):
         if getattr(cell.answer, field) == text.strip() or (
                 field == "reason" and not (cell.code and cell.code.needs_reason)):
             return True
-        if not asked and self._declined == (field, text):
+        if self._asking or (not asked and self._declined == (field, text)):
+            # While the personnummer question is open the field loses the keyboard (and
+            # says editingFinished): that is no second request to store it.
             return False
         editor = self.reason if field == "reason" else self.note
         case_file_id, key = self.case_file_id, self.key
@@ -510,11 +513,15 @@ class StepForm(QWidget):
             if start >= 0:
                 editor.setSelection(start, len(found[0]))
 
-        changes = run_guarded(self, self.ops, self.tr("Edit {key}").format(key=key),
-                              lambda allow: review.set_answer(
-            self.ops.project, case_file_id, key, cell.code, author=self.ops.author,
-            allow_identity=allow, reason=text if field == "reason" else None,
-            note=text if field == "note" else None), declined=declined)
+        self._asking = True
+        try:
+            changes = run_guarded(self, self.ops, self.tr("Edit {key}").format(key=key),
+                                  lambda allow: review.set_answer(
+                self.ops.project, case_file_id, key, cell.code, author=self.ops.author,
+                allow_identity=allow, reason=text if field == "reason" else None,
+                note=text if field == "note" else None), declined=declined)
+        finally:
+            self._asking = False
         if changes is not None:
             self._declined = None
         return changes is not None
