@@ -687,8 +687,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_BAD_INPUT
     except KeyboardInterrupt:
         return 130
-    except Exception as exc:  # the last resort: one message and the log, no traceback
-        return _unforeseen(exc, getattr(args, "project", None))
     except BrokenPipeError:  # output piped into `head` and the like
         sys.stderr.close()
         return EXIT_OK
+    except Exception as exc:  # the last resort: one message and the log, no traceback
+        return _unforeseen(exc, getattr(args, "project", None))

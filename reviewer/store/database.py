@@ -149,8 +149,10 @@ def damaged(path: Path, detail: object) -> ProjectFileError:
     if isinstance(detail, BaseException) and (_disk_full(detail) or (
             isinstance(detail, sqlite3.OperationalError) and _no_room(path))):
         return disk_full_error(path)
+    text = " ".join(str(detail).split())  # SQLite's verdicts come in several lines
     return DamagedProjectError(N_("The project file {path} is damaged ({detail}). It was not "
-                                  "changed."), path=str(path), detail=detail)
+                                  "changed."), path=str(path),
+                               detail=text if len(text) <= 300 else text[:299] + "…")
 
 
 class ProjectFile:
@@ -299,6 +301,14 @@ def _check_file(path: Path) -> None:
     if not stat.S_ISREG(info.st_mode):
         raise NotAProjectError(N_("{path} is not an Aktgranskning project file (it is not a "
                                   "file but a folder or a device)."), path=str(path))
+    if info.st_nlink > 1:
+        # SQLite keeps changes not yet in the file beside the name it was opened by: through
+        # a second name (a hard link) they would be missed, and lost.
+        raise ProjectFileError(
+            N_("The project file {path} has {count} names on this disk (hard links). Changes "
+               "not yet written into it are kept beside one name only, so it is opened "
+               "through none: remove the other names, or copy the file and open the copy."),
+            path=str(path), count=info.st_nlink)
 
 
 def _check_header(path: Path) -> None:
