@@ -109,9 +109,13 @@ def export_package(project: Project, out: Path, *, author: str,
             size = stored.stat().st_size
             # Stored when encrypted (ciphertext does not shrink) or large (see above).
             deflate = password is None and size <= DEFLATE_UP_TO
+            # An encrypted package tells nothing of when it was made: its entries carry
+            # the zip format's earliest time (the time is sealed inside).
+            stamp = _NO_TIME if password is not None else time.localtime()[:6]
             manifest = replace(manifest, payload_bytes=size,
-                               payload_sha256=_copy_into(archive, stored, deflate))
-            archive.writestr(MANIFEST_NAME, manifest.to_json())
+                               payload_sha256=_copy_into(archive, stored, deflate, stamp))
+            archive.writestr(zipfile.ZipInfo(MANIFEST_NAME, date_time=stamp),
+                             manifest.to_json(), zipfile.ZIP_DEFLATED)
         os.replace(partial, out)
     return manifest
 
@@ -136,9 +140,13 @@ def _work(out: Path, failure: str) -> Iterator[scratch.Job]:
                                detail=getattr(exc, "strerror", None) or exc) from exc
 
 
-def _copy_into(archive: zipfile.ZipFile, payload: Path, deflate: bool) -> str:
+_NO_TIME = (1980, 1, 1, 0, 0, 0)
+
+
+def _copy_into(archive: zipfile.ZipFile, payload: Path, deflate: bool,
+               stamp: tuple[int, int, int, int, int, int]) -> str:
     """Write the payload into the zip, hashing it on the way (one pass over the file)."""
-    info = zipfile.ZipInfo(payload.name, date_time=time.localtime()[:6])
+    info = zipfile.ZipInfo(payload.name, date_time=stamp)
     info.compress_type = zipfile.ZIP_DEFLATED if deflate else zipfile.ZIP_STORED
     info.file_size = payload.stat().st_size
     digest = _Hasher()

@@ -36,16 +36,20 @@ def _where(text: FreeText) -> str:
                  label=place[1], key=place[2])
     if text.kind == "author":
         return _("Who made a change")
+    if text.kind == "file":
+        return _("The package's file name (kept in the project's log of packages)")
     return _("Who exported the package")
 
 
-def identity_numbers(copy: Path, manifest: Manifest, *, known: Path | None = None
-                     ) -> list[str]:
-    """What the project copy at `copy` (with its manifest) brings that looks like a
-    personnummer, one line each ("where: number"). With `known` (the project it is merged
-    into) only what that project does not hold already, in the same place, is listed."""
+def identity_numbers(copy: Path, manifest: Manifest, *, known: Path | None = None,
+                     file_name: str = "") -> list[str]:
+    """What the project copy at `copy` (with its manifest, and the package's `file_name`,
+    which the project's log keeps) brings that looks like a personnummer, one line each
+    ("where: number"). With `known` (the project it is merged into) only what that project
+    does not hold already, in the same place, is listed."""
     texts = [*free_texts(copy), FreeText("package", manifest.package_id, (),
-                                         manifest.exported_by)]
+                                         manifest.exported_by),
+             FreeText("file", manifest.package_id, (), file_name)]
     already = set() if known is None else {(t.kind, t.key, t.text) for t in free_texts(known)}
     lines: list[str] = []
     for text in texts:
@@ -66,6 +70,6 @@ def refuse_identity_numbers(copy: Path, manifest: Manifest, source: str, *,
     """Refuse the package unless the auditor deliberately keeps what it brings."""
     if allow:
         return
-    found = identity_numbers(copy, manifest, known=known)
+    found = identity_numbers(copy, manifest, known=known, file_name=Path(source).name)
     if found:
         raise IdentityNumberInPackageError(source, found)

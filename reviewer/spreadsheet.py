@@ -15,7 +15,10 @@ FORMULA_STARTS = frozenset("=+-@\t\r＝＋－＠")
 
 
 def looks_like_formula(text: str) -> bool:
-    return text[:1] in FORMULA_STARTS
+    """Starts like a formula, also behind invisible characters (a byte-order mark, a
+    zero-width space) that a spreadsheet may drop when it reads the cell."""
+    start = text.lstrip("\ufeff\u200b\u200c\u200d\u2060\u00a0 ")
+    return text[:1] in FORMULA_STARTS or (start != text and start[:1] in FORMULA_STARTS)
 
 
 def neutralise(value: Any) -> Any:

@@ -111,6 +111,20 @@ KINDS: dict[str, Damage] = {
     "unknown placement": _sql("UPDATE answer_event SET placement = 'margin' WHERE id IN "
                               "(SELECT event_id FROM answer_head LIMIT 1)"),
     "table dropped": _sql("DROP TABLE answer_parent"),
+    "a unit name stored as bytes": _sql(
+        "UPDATE unit SET name = x'ffff' WHERE rowid IN (SELECT rowid FROM unit LIMIT 1)"),
+    "a title that is not UTF-8": _sql("UPDATE project SET title = CAST(x'c3' AS TEXT)"),
+    "a reason flag that is no flag": _sql(
+        "UPDATE answer_head SET missing_reason = 'maybe' WHERE event_id IN "
+        "(SELECT event_id FROM answer_head LIMIT 1)"),
+    "a reason stored as bytes": _sql(
+        "UPDATE answer_event SET reason = x'ff' WHERE id IN "
+        "(SELECT event_id FROM answer_head WHERE code = 'Eb' LIMIT 1)"),
+    "two units of one name": _sql("UPDATE unit SET name = (SELECT min(name) FROM unit)"),
+    "a question without text": _sql("UPDATE question SET text = ' ' WHERE key = '2'"),
+    "an answer to a question the template lacks": _sql(
+        "UPDATE answer_head SET question_key = 'zz' WHERE event_id IN "
+        "(SELECT event_id FROM answer_head LIMIT 1)"),
     "a trigger added": _sql(
         "CREATE TRIGGER always_ja AFTER INSERT ON answer_event BEGIN "
         "UPDATE answer_head SET code = 'Ja' WHERE event_id = NEW.id; END"),

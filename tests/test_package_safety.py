@@ -340,6 +340,8 @@ def test_an_encrypted_package_keeps_in_the_clear_only_what_decryption_needs(
     raw = (tmp_path / "p.aktgx").read_bytes()
     for secret in (title, unit, author, project_id, manifest.package_id):
         assert secret.encode() not in raw
+    with zipfile.ZipFile(tmp_path / "p.aktgx") as archive:  # nor when it was made
+        assert {info.date_time for info in archive.infolist()} == {(1980, 1, 1, 0, 0, 0)}
     shown = read_manifest(tmp_path / "p.aktgx")
     assert shown.encrypted and shown.sealed and shown.project_title == ""
     with pytest.raises(WrongPasswordError):
@@ -657,3 +659,19 @@ def test_structured_mutations_of_a_package_are_refused_clearly_or_bring_nothing(
 
         fuzz()
     assert sum(outcomes.values()) == 200 and outcomes.get("DamagedPackageError", 0) > 50
+
+
+def test_a_personnummer_in_the_package_file_name_is_asked_about_too(
+        demo: Project, tmp_path: Path) -> None:
+    """The project's log of packages keeps the file name: a number in it would stay in the
+    project for good."""
+    named = tmp_path / f"klient {PERSONNUMMER}.aktgx"
+    export_package(demo, named, author=AUTHOR)
+    result = cli("import", named, "--out", tmp_path / "x.aktg")
+    assert result.returncode == 2 and "file name" in result.stderr
+    assert not (tmp_path / "x.aktg").exists()
+    before = content(demo.path)
+    demo.close()
+    result = cli("merge", demo.path, named)
+    assert result.returncode == 2 and PERSONNUMMER in result.stderr
+    assert content(demo.path) == before

@@ -134,3 +134,8 @@ def test_a_neutralised_text_never_starts_like_a_formula(text: str) -> None:
     cell = neutralise(text)
     assert cell[:1] not in FORMULA_STARTS
     assert cell in (text, "'" + text)  # nothing else changes
+
+
+@pytest.mark.parametrize("invisible", ["\ufeff", "\u200b", "\u2060", "\u00a0"])
+def test_a_formula_behind_an_invisible_character_is_neutralised(invisible: str) -> None:
+    assert neutralise(f"{invisible}=cmd|' /C calc'!A0").startswith("'")

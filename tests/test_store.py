@@ -292,7 +292,7 @@ def test_a_project_with_a_second_name_is_opened_through_none(tmp_path: Path,
     other.parent.mkdir()
     os.link(path, other)
     for name in (path, other):
-        with pytest.raises(ProjectFileError, match="hard links|hårda länkar"):
+        with pytest.raises(ProjectFileError, match="hårda länkar"):
             Project.open(name, readonly=True)
         assert main(["set", str(name), "--unit", "Eda kommun", "--file", "1", "--question",
                      "1", "Ja"]) == 2
