@@ -7,6 +7,7 @@ import csv
 import re
 import shutil
 import subprocess
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -292,3 +293,37 @@ def test_a_unit_not_started_shows_as_not_started_in_the_joint_summary(
     assert first.cells[0] == ("2/2", 1.0)
     assert first.cells[1] == ("ej påbörjad", None)  # not 0/10 on red
     assert first.total == ("2/2", 1.0)  # nothing known of Årjäng yet
+
+
+def test_reports_made_at_once_in_threads_all_print(tmp_path: Path) -> None:
+    """Previews are made off the UI thread; the first reports of a run, made at once, must
+    each find the embedded fonts whole (a half-registered font failed a preview)."""
+    script = f"""
+import sys, threading
+sys.path.insert(0, {str(Path(__file__).resolve().parent.parent)!r})
+from pathlib import Path
+from reviewer.project import Project
+from reviewer.report.builder import build_report
+from reviewer.report.model import ReportOptions
+from reviewer.report.output import write_report
+from reviewer.sample import write_demo
+folder = Path({str(tmp_path)!r})
+write_demo(folder / "p.aktg").close()
+failures = []
+def make(number):
+    try:
+        with Project.open(folder / "p.aktg", readonly=True) as project:
+            report = build_report(project, project.units(), ReportOptions(joint=True))
+        write_report(report, "pdf", folder / f"r{{number}}.pdf")
+    except Exception as exc:
+        failures.append(repr(exc))
+threads = [threading.Thread(target=make, args=(n,)) for n in range(6)]
+for t in threads: t.start()
+for t in threads: t.join()
+print(failures)
+"""
+    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
+                            timeout=300)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "[]", result.stdout
+    assert len(list(tmp_path.glob("r*.pdf"))) == 6

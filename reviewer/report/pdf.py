@@ -9,6 +9,7 @@ y" and project · unit in the footer.
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
@@ -67,14 +68,23 @@ def font_files() -> tuple[Path, Path]:
     return shipped / "Vera.ttf", shipped / "VeraBd.ttf"
 
 
+_registering = threading.Lock()
+_registered = False
+
+
 def _register_fonts() -> None:
-    if FONT in pdfmetrics.getRegisteredFontNames():
-        return
-    regular, bold = font_files()
-    pdfmetrics.registerFont(TTFont(FONT, str(regular)))
-    pdfmetrics.registerFont(TTFont(BOLD, str(bold)))
-    addMapping(FONT, 0, 0, FONT)
-    addMapping(FONT, 1, 0, BOLD)
+    """Once, whole, before any report is laid out: previews are made off the UI thread,
+    and a second report must never see the regular font without its bold mapping."""
+    global _registered
+    with _registering:
+        if _registered:
+            return
+        regular, bold = font_files()
+        pdfmetrics.registerFont(TTFont(FONT, str(regular)))
+        pdfmetrics.registerFont(TTFont(BOLD, str(bold)))
+        addMapping(FONT, 0, 0, FONT)
+        addMapping(FONT, 1, 0, BOLD)
+        _registered = True
 
 
 def _styles() -> dict[str, Any]:
