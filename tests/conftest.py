@@ -154,3 +154,20 @@ def activate(qtbot: QtBot, window: MainWindow) -> None:
     window.activateWindow()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
     window.form.setFocus()
+
+
+@pytest.fixture
+def form_window(qtbot: QtBot, tmp_path: Path, template: Template) -> Iterator[MainWindow]:
+    """A project with Torsby kommun (3 case files) in its window, in front, the keyboard
+    on the stepping form where it opens."""
+    from tests.keys import bring_up
+
+    project = review.create_project(tmp_path / "p.aktg", title="Granskning", template=template)
+    review.add_unit(project, "Torsby kommun", files=3)
+    main = MainWindow(project, AUTHOR)
+    qtbot.addWidget(main)
+    bring_up(qtbot, main)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is main.form)
+    yield main
+    main.close()
+    project.close()

@@ -3,7 +3,6 @@ popup, else to the focus widget, and the results are read back from the project 
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -15,22 +14,15 @@ from reviewer import review
 from reviewer.model import Code, FileStatus, Template
 from reviewer.project import Project
 from reviewer.ui.main_window import MainWindow
-from tests.conftest import AUTHOR, Dialogs
-from tests.keys import bring_up, keyboard, press, type_text
+from tests.conftest import Dialogs
+from tests.keys import click, keyboard, press, type_text
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 
 
 @pytest.fixture
-def window(qtbot: QtBot, tmp_path: Path, template: Template) -> Iterator[MainWindow]:
-    project = review.create_project(tmp_path / "p.aktg", title="Granskning", template=template)
-    review.add_unit(project, "Torsby kommun", files=3)
-    main = MainWindow(project, AUTHOR)
-    qtbot.addWidget(main)
-    bring_up(qtbot, main)
-    qtbot.waitUntil(lambda: QApplication.focusWidget() is main.form)  # where it opens
-    yield main
-    project.close()
+def window(form_window: MainWindow) -> MainWindow:
+    return form_window
 
 
 def stored(window: MainWindow, file_index: int = 0) -> dict[str, tuple[Code | None, str]]:
@@ -121,7 +113,7 @@ def test_a_personnummer_to_be_changed_stays_in_the_field_and_is_asked_once(
     assert reason.selectedText() == "19811218-9876"
     assert window.form.key == "1"
     assert stored(window)["1"] == (Code.EB, "")  # nothing stored
-    window.form.overview.setFocus()  # the field loses the keyboard: not asked again
+    click(window.form.note)  # the auditor clicks into another field: not asked again
     assert len(dialogs.shown) == 1
     assert stored(window)["1"] == (Code.EB, "")
 

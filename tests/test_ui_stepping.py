@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -22,17 +21,8 @@ REASON = "Datum för påbörjad utredning saknas."
 
 
 @pytest.fixture
-def window(qtbot: QtBot, tmp_path: Path, template: Template) -> Iterator[MainWindow]:
-    project = review.create_project(tmp_path / "p.aktg", title="Granskning", template=template)
-    review.add_unit(project, "Torsby kommun", files=3)
-    main = MainWindow(project, AUTHOR)
-    qtbot.addWidget(main)
-    main.show()
-    qtbot.waitExposed(main)
-    main.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.focusWidget() is main.form)  # where it opens
-    yield main
-    project.close()
+def window(form_window: MainWindow) -> MainWindow:
+    return form_window
 
 
 def cells(window: MainWindow) -> dict[str, Code | None]:
@@ -160,7 +150,6 @@ def test_project_is_unchanged_when_nothing_is_pressed(window: MainWindow,
 
 def test_interface_is_swedish_with_the_swedish_translation(qtbot: QtBot, tmp_path: Path,
                                                           template: Template) -> None:
-    from PySide6.QtWidgets import QApplication
 
     from reviewer import i18n
     from reviewer.ui import translation

@@ -41,37 +41,23 @@ def test_what_is_not_complete_is_a_compact_list_that_leaves_the_preview_its_room
         dialog.done(0)
 
 
-def test_copying_the_table_says_so_in_the_status_bar(qtbot: QtBot, tmp_path: Path,
-                                                     template: Template) -> None:
-    with review.create_project(tmp_path / "p.aktg", title="Granskning",
-                               template=template) as project:
-        review.add_unit(project, "Torsby kommun", files=3)
-        window = MainWindow(project, AUTHOR)
-        qtbot.addWidget(window)
-        bring_up(qtbot, window)
-        press(Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)  # the summary
-        press(Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)  # the table has the keys
-        assert "Torsby kommun" in (QGuiApplication.clipboard().text() or "")
-        message = window.statusBar().currentMessage()
-        assert "Word" in message or "Kopierade" in message
-        window.close()
+def test_copying_the_table_says_so_in_the_status_bar(form_window: MainWindow) -> None:
+    window = form_window
+    press(Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)  # the summary
+    press(Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)  # the table has the keys
+    assert "Torsby kommun" in (QGuiApplication.clipboard().text() or "")
+    message = window.statusBar().currentMessage()
+    assert "Word" in message or "Kopierade" in message
 
 
-def test_the_grid_shows_a_reason_decided_elsewhere_at_once(qtbot: QtBot, tmp_path: Path,
-                                                          template: Template) -> None:
-    with review.create_project(tmp_path / "p.aktg", title="Granskning",
-                               template=template) as project:
-        review.add_unit(project, "Torsby kommun", files=3)
-        window = MainWindow(project, AUTHOR)
-        qtbot.addWidget(window)
-        bring_up(qtbot, window)
-        press(Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)  # the grid, on 1 of file 1
-        press(Qt.Key.Key_B)
-        assert window.grid.reason.text() == ""
-        first = project.case_files(project.units()[0].id)[0]
-        # A decision made in another pane (the conflict list, the stepping form): one
-        # operation through the window's operations, as they make it.
-        window.ops.run("Avgör", lambda: review.set_answer(
-            project, first.id, "1", Code.EB, author=AUTHOR, reason="Beslutet saknas."))
-        assert window.grid.reason.text() == "Beslutet saknas."
-        window.close()
+def test_the_grid_shows_a_reason_decided_elsewhere_at_once(form_window: MainWindow) -> None:
+    window, project = form_window, form_window.ops.project
+    press(Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)  # the grid, on 1 of file 1
+    press(Qt.Key.Key_B)
+    assert window.grid.reason.text() == ""
+    first = project.case_files(project.units()[0].id)[0]
+    # A decision made in another pane (the conflict list, the stepping form): one
+    # operation through the window's operations, as they make it.
+    window.ops.run("Avgör", lambda: review.set_answer(
+        project, first.id, "1", Code.EB, author=AUTHOR, reason="Beslutet saknas."))
+    assert window.grid.reason.text() == "Beslutet saknas."
