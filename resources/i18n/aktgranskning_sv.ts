@@ -902,9 +902,9 @@ F10: menyerna</translation>
     </message>
     <message>
         <location filename="../../reviewer/ui/settings_dialog.py" line="33"/>
-        <location filename="../../reviewer/ui/settings_dialog.py" line="73"/>
-        <location filename="../../reviewer/ui/settings_dialog.py" line="79"/>
-        <location filename="../../reviewer/ui/settings_dialog.py" line="88"/>
+        <location filename="../../reviewer/ui/settings_dialog.py" line="75"/>
+        <location filename="../../reviewer/ui/settings_dialog.py" line="81"/>
+        <location filename="../../reviewer/ui/settings_dialog.py" line="90"/>
         <source>Settings</source>
         <translation>Inställningar</translation>
     </message>
@@ -934,17 +934,17 @@ F10: menyerna</translation>
         <translation>Vem är du? Ditt namn sparas med varje bedömning du gör och visas för en kollega som ser att projektet är öppet på din dator. Du kan ändra det senare under Inställningar.</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/settings_dialog.py" line="58"/>
+        <location filename="../../reviewer/ui/settings_dialog.py" line="59"/>
         <source>Your name is recorded with every change you make. A new language shows the next time Aktgranskning starts. A backup is made each time a project opens and before every merge; 0 makes none.</source>
         <translation>Ditt namn sparas med varje ändring du gör. Ett nytt språk visas nästa gång Aktgranskning startar. En säkerhetskopia görs varje gång ett projekt öppnas och före varje sammanslagning; 0 gör inga.</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/settings_dialog.py" line="74"/>
+        <location filename="../../reviewer/ui/settings_dialog.py" line="76"/>
         <source>Your name is needed: every change records who made it.</source>
         <translation>Ditt namn behövs: varje ändring sparar vem som gjorde den.</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/settings_dialog.py" line="89"/>
+        <location filename="../../reviewer/ui/settings_dialog.py" line="91"/>
         <source>The settings could not be saved in {path}.</source>
         <translation>Inställningarna kunde inte sparas i {path}.</translation>
     </message>
@@ -1081,119 +1081,119 @@ F10: menyerna</translation>
 <context>
     <name>StepForm</name>
     <message>
-        <location filename="../../reviewer/ui/step_form.py" line="157"/>
+        <location filename="../../reviewer/ui/step_form.py" line="158"/>
         <source>Reason (printed as a footnote) – Enter saves and moves on, Esc leaves it for later</source>
         <translation>Motivering (skrivs ut som fotnot) – Enter sparar och går vidare, Esc lämnar den till senare</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/step_form.py" line="162"/>
+        <location filename="../../reviewer/ui/step_form.py" line="163"/>
         <source>Why is this Eb or Et?</source>
         <translation>Varför Eb eller Et?</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/step_form.py" line="175"/>
+        <location filename="../../reviewer/ui/step_form.py" line="176"/>
         <source>Footnote on the cell</source>
         <translation>Fotnot i cellen</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/step_form.py" line="176"/>
+        <location filename="../../reviewer/ui/step_form.py" line="177"/>
         <source>Shared on the Summa</source>
         <translation>Gemensam på Summa</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/step_form.py" line="177"/>
+        <location filename="../../reviewer/ui/step_form.py" line="178"/>
         <source>Not printed</source>
         <translation>Skrivs inte ut</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/step_form.py" line="190"/>
+        <location filename="../../reviewer/ui/step_form.py" line="191"/>
         <source>Working &amp;note (never printed):</source>
         <translation>Arbetsan&amp;teckning (skrivs aldrig ut):</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/step_form.py" line="220"/>
+        <location filename="../../reviewer/ui/step_form.py" line="221"/>
         <source>Sign off…</source>
         <translation>Markera som granskad…</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/step_form.py" line="222"/>
-        <location filename="../../reviewer/ui/step_form.py" line="551"/>
+        <location filename="../../reviewer/ui/step_form.py" line="223"/>
+        <location filename="../../reviewer/ui/step_form.py" line="558"/>
         <source>Reopen</source>
         <translation>Öppna igen</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/step_form.py" line="229"/>
+        <location filename="../../reviewer/ui/step_form.py" line="230"/>
         <source>J Ja · N Nej · B Eb · T Et   |   ↑ ↓ question · PgUp PgDn case file · Ctrl+U first unanswered · Ctrl+Z undo · F1 all keys</source>
         <translation>J Ja · N Nej · B Eb · T Et   |   ↑ ↓ fråga · PgUp PgDn akt · Ctrl+U första obesvarade · Ctrl+Z ångra · F1 alla tangenter</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/step_form.py" line="320"/>
+        <location filename="../../reviewer/ui/step_form.py" line="321"/>
         <source>No case file is chosen. A project without units gets one with Project → Add a unit.</source>
         <translation>Ingen akt är vald. Ett projekt utan enheter får en med Projekt → Lägg till enhet.</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/step_form.py" line="354"/>
+        <location filename="../../reviewer/ui/step_form.py" line="355"/>
         <source>{unit} · case file {n} of {total} · question {q} of {questions}</source>
         <translation>{unit} · akt {n} av {total} · fråga {q} av {questions}</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/step_form.py" line="366"/>
+        <location filename="../../reviewer/ui/step_form.py" line="367"/>
         <source>Applies only when question {parent} is Ja; reads Et.</source>
         <translation>Gäller bara när fråga {parent} är Ja; blir Et.</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/step_form.py" line="295"/>
+        <location filename="../../reviewer/ui/step_form.py" line="296"/>
         <source>Used before for this question: {n} (type to search, ↓ to choose)</source>
         <translation>Tidigare motiveringar för frågan: {n} (skriv för att söka, ↓ för att välja)</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/step_form.py" line="148"/>
+        <location filename="../../reviewer/ui/step_form.py" line="149"/>
         <source>Two copies of the project changed this answer apart; the newer value is shown until you decide. Ctrl+K shows both sides; a new answer here decides it too.</source>
         <translation>Två kopior av projektet ändrade svaret var för sig; det nyare värdet visas tills du avgör. Ctrl+K visar båda; ett nytt svar här avgör också.</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/step_form.py" line="388"/>
+        <location filename="../../reviewer/ui/step_form.py" line="389"/>
         <source>Case file {label}: {done} of {applicable} questions done</source>
         <translation>Akt {label}: {done} av {applicable} frågor klara</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/step_form.py" line="391"/>
+        <location filename="../../reviewer/ui/step_form.py" line="392"/>
         <source>; reason missing on {keys}</source>
         <translation>; motivering saknas för {keys}</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/step_form.py" line="394"/>
+        <location filename="../../reviewer/ui/step_form.py" line="395"/>
         <source> — signed off by {name}, locked</source>
         <translation> — granskad av {name}, låst</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/step_form.py" line="397"/>
+        <location filename="../../reviewer/ui/step_form.py" line="398"/>
         <source> — complete. PgDn for the next case file.</source>
         <translation> — klar. PgDn för nästa akt.</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/step_form.py" line="417"/>
+        <location filename="../../reviewer/ui/step_form.py" line="418"/>
         <source>Answer {key}</source>
         <translation>Bedömning {key}</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/step_form.py" line="513"/>
+        <location filename="../../reviewer/ui/step_form.py" line="518"/>
         <source>Edit {key}</source>
         <translation>Ändring {key}</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/step_form.py" line="529"/>
+        <location filename="../../reviewer/ui/step_form.py" line="536"/>
         <source>Footnote placement {key}</source>
         <translation>Fotnotens placering {key}</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/step_form.py" line="541"/>
-        <location filename="../../reviewer/ui/step_form.py" line="545"/>
+        <location filename="../../reviewer/ui/step_form.py" line="548"/>
+        <location filename="../../reviewer/ui/step_form.py" line="552"/>
         <source>Sign off</source>
         <translation>Markera som granskad</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/step_form.py" line="542"/>
+        <location filename="../../reviewer/ui/step_form.py" line="549"/>
         <source>Name of the auditor who reviewed this case file:</source>
         <translation>Namn på den som granskat akten:</translation>
     </message>

@@ -55,10 +55,12 @@ class SettingsDialog(QDialog):
                                           "finds the project open on your computer. You can "
                                           "change it later under Settings.")))
         layout.addLayout(form)
-        layout.addWidget(hint(self.tr("Your name is recorded with every change you make. A "
-                                      "new language shows the next time Aktgranskning "
-                                      "starts. A backup is made each time a project opens "
-                                      "and before every merge; 0 makes none.")))
+        if not first_start:  # at the first start the language takes effect at once
+            layout.addWidget(hint(self.tr("Your name is recorded with every change you make. "
+                                          "A new language shows the next time "
+                                          "Aktgranskning starts. A backup is made each time "
+                                          "a project opens and before every merge; 0 makes "
+                                          "none.")))
         layout.addWidget(dialog_buttons(self, Button.Save))
 
     def chosen(self) -> UserSettings:
