@@ -1,0 +1,85 @@
+"""The sample project's reports as text: PDF text, Word tables and paragraphs, Excel cells
+and the CSV, for comparing a change of structure with a copy made before it.
+
+    .venv/bin/python -m tests.golden --write   (after a change that is meant to show)
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+from typing import Any
+
+import docx
+import openpyxl
+
+from reviewer.cli import main as reviewer
+from reviewer.sample import write_demo
+
+GOLDEN = Path(__file__).resolve().parent / "data" / "sample-reports.json"
+
+RUNS: dict[str, list[str]] = {
+    "torsby.pdf": ["--unit", "Torsby kommun", "--first-footnote", "5", "--findings"],
+    "joint.pdf": ["--all", "--joint", "--findings"],
+    "percent.pdf": ["--unit", "Exempelby kommun (påhittad)", "--percent", "--convention", "applicable",
+                    "--reuse-footnotes", "--legend-always", "--title", "Bilaga 3"],
+    "assessed.pdf": ["--all", "--joint", "--convention", "assessed"],
+    "joint.docx": ["--all", "--joint", "--findings", "--format", "docx"],
+    "torsby.docx": ["--unit", "Torsby kommun", "--first-footnote", "5", "--format", "docx"],
+    "joint.xlsx": ["--all", "--joint", "--findings", "--format", "xlsx"],
+    "answers.csv": ["--all", "--format", "csv"],
+    "notes.csv": ["--all", "--format", "csv", "--include-notes"],
+}
+
+
+def _pdf(path: Path) -> list[str]:
+    text = subprocess.run(["pdftotext", "-layout", str(path), "-"], capture_output=True,
+                          text=True, check=True).stdout
+    return [" ".join(line.split()) for line in text.splitlines() if line.strip()]
+
+
+def _docx(path: Path) -> dict[str, Any]:
+    document = docx.Document(str(path))
+    return {
+        "paragraphs": [p.text for p in document.paragraphs],
+        "tables": [[[cell.text for cell in row.cells] for row in table.rows]
+                   for table in document.tables],
+        "superscripts": [run.text for table in document.tables for row in table.rows
+                         for cell in row.cells for paragraph in cell.paragraphs
+                         for run in paragraph.runs if run.font.superscript],
+    }
+
+
+def _xlsx(path: Path) -> dict[str, list[list[Any]]]:
+    workbook = openpyxl.load_workbook(path)
+    return {sheet.title: [["" if v is None else v for v in row]
+                          for row in sheet.iter_rows(values_only=True)]
+            for sheet in workbook.worksheets}
+
+
+def render() -> dict[str, Any]:
+    """Every run above on a fresh sample project, read back as text."""
+    with tempfile.TemporaryDirectory() as folder:
+        demo = Path(folder) / "exempel.aktg"
+        write_demo(demo).close()
+        readers = {".pdf": _pdf, ".docx": _docx, ".xlsx": _xlsx,
+                   ".csv": lambda p: p.read_text(encoding="utf-8-sig").splitlines()}
+        result: dict[str, Any] = {}
+        for name, args in RUNS.items():
+            out = Path(folder) / name
+            fmt = out.suffix.lstrip(".")
+            if reviewer(["report", str(demo), *args, "--format", fmt, "--out", str(out)]) != 0:
+                raise RuntimeError(f"report {name} failed")
+            result[name] = readers[out.suffix](out)
+        return result
+
+
+if __name__ == "__main__":
+    if sys.argv[1:] == ["--write"]:
+        GOLDEN.write_text(json.dumps(render(), ensure_ascii=False, indent=1) + "\n",
+                          encoding="utf-8")
+    else:
+        print(json.dumps(render(), ensure_ascii=False, indent=1))
