@@ -24,8 +24,9 @@ GOLDEN = Path(__file__).resolve().parent / "data" / "sample-reports.json"
 RUNS: dict[str, list[str]] = {
     "torsby.pdf": ["--unit", "Torsby kommun", "--first-footnote", "5", "--findings"],
     "joint.pdf": ["--all", "--joint", "--findings"],
-    "percent.pdf": ["--unit", "Exempelby kommun (påhittad)", "--percent", "--convention", "applicable",
-                    "--reuse-footnotes", "--legend-always", "--title", "Bilaga 3"],
+    "percent.pdf": ["--unit", "Exempelby kommun (påhittad)", "--percent",
+                    "--convention", "applicable", "--reuse-footnotes",
+                    "--legend-always", "--title", "Bilaga 3"],
     "assessed.pdf": ["--all", "--joint", "--convention", "assessed"],
     "joint.docx": ["--all", "--joint", "--findings", "--format", "docx"],
     "torsby.docx": ["--unit", "Torsby kommun", "--first-footnote", "5", "--format", "docx"],
