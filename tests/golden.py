@@ -10,6 +10,7 @@ import json
 import subprocess
 import sys
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -61,13 +62,17 @@ def _xlsx(path: Path) -> dict[str, list[list[Any]]]:
             for sheet in workbook.worksheets}
 
 
+def _csv(path: Path) -> list[str]:
+    return path.read_text(encoding="utf-8-sig").splitlines()
+
+
 def render() -> dict[str, Any]:
     """Every run above on a fresh sample project, read back as text."""
     with tempfile.TemporaryDirectory() as folder:
         demo = Path(folder) / "exempel.aktg"
         write_demo(demo).close()
-        readers = {".pdf": _pdf, ".docx": _docx, ".xlsx": _xlsx,
-                   ".csv": lambda p: p.read_text(encoding="utf-8-sig").splitlines()}
+        readers: dict[str, Callable[[Path], Any]] = {
+            ".pdf": _pdf, ".docx": _docx, ".xlsx": _xlsx, ".csv": _csv}
         result: dict[str, Any] = {}
         for name, args in RUNS.items():
             out = Path(folder) / name
