@@ -32,7 +32,7 @@ def unfinished(ts: Path) -> list[str]:
 
 def main() -> int:
     lupdate = Path(sys.executable).parent / "pyside6-lupdate"
-    sources = sorted(str(p) for p in (ROOT / "reviewer" / "ui").glob("*.py"))
+    sources = sorted(str(p) for p in (ROOT / "reviewer" / "ui").rglob("*.py"))
     for ts in TS_FILES:
         subprocess.run([str(lupdate), *sources, "-ts", str(ts), "-no-obsolete"], check=True)
         for source in unfinished(ts):

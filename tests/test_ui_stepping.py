@@ -186,7 +186,7 @@ def test_every_interface_text_has_its_swedish_translation(tmp_path: Path) -> Non
     assert TS_FILES
     fresh = tmp_path / "fresh.ts"  # what lupdate finds in the code today
     subprocess.run([str(Path(sys.executable).parent / "pyside6-lupdate"),
-                    *map(str, sorted((root / "reviewer" / "ui").glob("*.py"))), "-ts",
+                    *map(str, sorted((root / "reviewer" / "ui").rglob("*.py"))), "-ts",
                     str(fresh)], check=True, capture_output=True)
 
     def sources(ts: Path) -> set[str]:

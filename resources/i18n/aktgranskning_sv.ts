@@ -4,23 +4,22 @@
 <context>
     <name>AddUnitDialog</name>
     <message>
-        <location filename="../../reviewer/ui/project_dialogs.py" line="75"/>
-        <location filename="../../reviewer/ui/project_dialogs.py" line="98"/>
+        <location filename="../../reviewer/ui/project_dialogs.py" line="69"/>
         <source>Add a unit</source>
         <translation>Lägg till enhet</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/project_dialogs.py" line="78"/>
+        <location filename="../../reviewer/ui/project_dialogs.py" line="72"/>
         <source>e.g. Eda kommun</source>
         <translation>t.ex. Eda kommun</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/project_dialogs.py" line="83"/>
+        <location filename="../../reviewer/ui/project_dialogs.py" line="77"/>
         <source>&amp;Name:</source>
         <translation>&amp;Namn:</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/project_dialogs.py" line="84"/>
+        <location filename="../../reviewer/ui/project_dialogs.py" line="78"/>
         <source>&amp;Case files:</source>
         <translation>&amp;Akter:</translation>
     </message>
@@ -56,38 +55,37 @@
 <context>
     <name>BringBackDialog</name>
     <message>
-        <location filename="../../reviewer/ui/project_dialogs.py" line="111"/>
-        <location filename="../../reviewer/ui/project_dialogs.py" line="149"/>
+        <location filename="../../reviewer/ui/project_dialogs.py" line="97"/>
         <source>Bring back a removed unit</source>
         <translation>Återställ en borttagen enhet</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/project_dialogs.py" line="122"/>
+        <location filename="../../reviewer/ui/project_dialogs.py" line="108"/>
         <source>&amp;Bring back</source>
         <translation>&amp;Återställ</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/project_dialogs.py" line="126"/>
+        <location filename="../../reviewer/ui/project_dialogs.py" line="112"/>
         <source>A removed unit comes back with its case files and answers, also in copies it is merged with. A unit of the same name added since keeps its name; the one brought back is then called &quot;Name (2)&quot;.</source>
         <translation>En borttagen enhet kommer tillbaka med sina akter och svar, också i kopior den slås samman med. En enhet med samma namn som lagts till sedan dess behåller sitt namn; den återställda heter då &quot;Namn (2)&quot;.</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/project_dialogs.py" line="129"/>
+        <location filename="../../reviewer/ui/project_dialogs.py" line="115"/>
         <source>Nothing has been removed from this project.</source>
         <translation>Inget har tagits bort ur det här projektet.</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/project_dialogs.py" line="135"/>
+        <location filename="../../reviewer/ui/project_dialogs.py" line="121"/>
         <source>{unit}, case file {label}</source>
         <translation>{unit}, akt {label}</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/project_dialogs.py" line="136"/>
+        <location filename="../../reviewer/ui/project_dialogs.py" line="122"/>
         <source>{place}: removed {when}, {count} answer changes</source>
         <translation>{place}: borttagen {when}, {count} ändrade svar</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/project_dialogs.py" line="139"/>
+        <location filename="../../reviewer/ui/project_dialogs.py" line="125"/>
         <source>, {count} of them after the removal</source>
         <translation>, {count} av dem efter borttagningen</translation>
     </message>
@@ -113,37 +111,37 @@
 <context>
     <name>ConflictModel</name>
     <message>
-        <location filename="../../reviewer/ui/conflicts.py" line="56"/>
+        <location filename="../../reviewer/ui/conflicts.py" line="54"/>
         <source>Unit</source>
         <translation>Enhet</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/conflicts.py" line="56"/>
+        <location filename="../../reviewer/ui/conflicts.py" line="54"/>
         <source>Case file</source>
         <translation>Akt</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/conflicts.py" line="56"/>
+        <location filename="../../reviewer/ui/conflicts.py" line="54"/>
         <source>Question</source>
         <translation>Fråga</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/conflicts.py" line="57"/>
+        <location filename="../../reviewer/ui/conflicts.py" line="55"/>
         <source>Newer value (shown now)</source>
         <translation>Nyare värde (visas nu)</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/conflicts.py" line="57"/>
+        <location filename="../../reviewer/ui/conflicts.py" line="55"/>
         <source>Other value</source>
         <translation>Andra värdet</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/conflicts.py" line="90"/>
+        <location filename="../../reviewer/ui/conflicts.py" line="88"/>
         <source>{who}, {when}</source>
         <translation>{who}, {when}</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/conflicts.py" line="91"/>
+        <location filename="../../reviewer/ui/conflicts.py" line="89"/>
         <source>{who}, {when}, from {file}</source>
         <translation>{who}, {when}, från {file}</translation>
     </message>
@@ -151,39 +149,34 @@
 <context>
     <name>ConflictsDialog</name>
     <message>
-        <location filename="../../reviewer/ui/conflicts.py" line="105"/>
+        <location filename="../../reviewer/ui/conflicts.py" line="103"/>
         <source>Conflicts between merged copies</source>
         <translation>Konflikter mellan sammanslagna kopior</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/conflicts.py" line="120"/>
+        <location filename="../../reviewer/ui/conflicts.py" line="118"/>
         <source>Keep the &amp;newer value</source>
         <translation>Behåll det &amp;nyare värdet</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/conflicts.py" line="121"/>
+        <location filename="../../reviewer/ui/conflicts.py" line="119"/>
         <source>Keep the &amp;other value</source>
         <translation>Behåll det &amp;andra värdet</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/conflicts.py" line="122"/>
+        <location filename="../../reviewer/ui/conflicts.py" line="120"/>
         <source>&amp;Write a new answer…</source>
         <translation>&amp;Skriv ett nytt svar…</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/conflicts.py" line="142"/>
+        <location filename="../../reviewer/ui/conflicts.py" line="140"/>
         <source>{count} answers were changed in two copies apart. Until you decide, each shows its newer value, marked in the grid, and reports warn. Your decision is recorded in the history.</source>
         <translation>{count} svar ändrades i två kopior var för sig. Tills du avgör visar vart och ett sitt nyare värde, markerat i rutnätet, och rapporter varnar. Ditt beslut sparas i historiken.</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/conflicts.py" line="145"/>
+        <location filename="../../reviewer/ui/conflicts.py" line="143"/>
         <source>No conflicts: every answer has one value.</source>
         <translation>Inga konflikter: varje svar har ett värde.</translation>
-    </message>
-    <message>
-        <location filename="../../reviewer/ui/conflicts.py" line="172"/>
-        <source>Decide a conflict</source>
-        <translation>Avgör en konflikt</translation>
     </message>
 </context>
 <context>
@@ -351,42 +344,42 @@
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../reviewer/ui/conflicts.py" line="193"/>
+        <location filename="../../reviewer/ui/conflicts.py" line="187"/>
         <source>History</source>
         <translation>Historik</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/conflicts.py" line="195"/>
+        <location filename="../../reviewer/ui/conflicts.py" line="189"/>
         <source>{unit} · case file {label} · {key}. {text}</source>
         <translation>{unit} · akt {label} · {key}. {text}</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/conflicts.py" line="203"/>
+        <location filename="../../reviewer/ui/conflicts.py" line="197"/>
         <source>decides a conflict</source>
         <translation>avgör en konflikt</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/conflicts.py" line="206"/>
+        <location filename="../../reviewer/ui/conflicts.py" line="200"/>
         <source>When</source>
         <translation>När</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/conflicts.py" line="206"/>
+        <location filename="../../reviewer/ui/conflicts.py" line="200"/>
         <source>Who</source>
         <translation>Vem</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/conflicts.py" line="206"/>
+        <location filename="../../reviewer/ui/conflicts.py" line="200"/>
         <source>Value</source>
         <translation>Värde</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/conflicts.py" line="207"/>
+        <location filename="../../reviewer/ui/conflicts.py" line="201"/>
         <source>From package</source>
         <translation>Från paket</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/conflicts.py" line="216"/>
+        <location filename="../../reviewer/ui/conflicts.py" line="210"/>
         <source>Never answered.</source>
         <translation>Aldrig besvarad.</translation>
     </message>
@@ -394,17 +387,17 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../reviewer/ui/main_window.py" line="397"/>
+        <location filename="../../reviewer/ui/main_window.py" line="394"/>
         <source>{title} (read-only)</source>
         <translation>{title} (skrivskyddat)</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/main_window.py" line="107"/>
+        <location filename="../../reviewer/ui/main_window.py" line="106"/>
         <source>The project is open read-only: nothing can be changed.</source>
         <translation>Projektet är öppet skrivskyddat: inget kan ändras.</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/main_window.py" line="108"/>
+        <location filename="../../reviewer/ui/main_window.py" line="107"/>
         <source>Every change is saved at once.</source>
         <translation>Varje ändring sparas direkt.</translation>
     </message>
@@ -594,38 +587,32 @@
         <translation>&amp;Tangenter</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/main_window.py" line="350"/>
-        <source>Add a case file</source>
-        <translation>Lägg till akt</translation>
-    </message>
-    <message>
-        <location filename="../../reviewer/ui/main_window.py" line="363"/>
-        <location filename="../../reviewer/ui/main_window.py" line="371"/>
+        <location filename="../../reviewer/ui/main_window.py" line="361"/>
         <source>Remove the unit</source>
         <translation>Ta bort enheten</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/main_window.py" line="364"/>
+        <location filename="../../reviewer/ui/main_window.py" line="362"/>
         <source>Remove {unit} with its case files and answers from the project? It no longer shows or prints; its history stays in the file.</source>
         <translation>Ta bort {unit} med dess akter och svar ur projektet? Den visas och skrivs inte längre ut; dess historik finns kvar i filen.</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/main_window.py" line="402"/>
+        <location filename="../../reviewer/ui/main_window.py" line="407"/>
         <source>Conflicts: {count}</source>
         <translation>Konflikter: {count}</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/main_window.py" line="411"/>
+        <location filename="../../reviewer/ui/main_window.py" line="416"/>
         <source>Wrote {path}.</source>
         <translation>Skrev {path}.</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/main_window.py" line="460"/>
+        <location filename="../../reviewer/ui/main_window.py" line="465"/>
         <source>Keys</source>
         <translation>Tangenter</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/main_window.py" line="461"/>
+        <location filename="../../reviewer/ui/main_window.py" line="466"/>
         <source>J, N, B, T (or 1–4): answer Ja, Nej, Eb, Et and move on
 After B or T: write the reason; ↓ offers the reasons used before for the question; Enter saves and moves on, Esc puts back what was stored and leaves it for later
 ↑ ↓: previous / next question
@@ -678,37 +665,37 @@ F10: menyerna</translation>
 <context>
     <name>NavigatorModel</name>
     <message>
-        <location filename="../../reviewer/ui/navigator.py" line="49"/>
+        <location filename="../../reviewer/ui/navigator.py" line="51"/>
         <source>not started</source>
         <translation>ej påbörjad</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/navigator.py" line="50"/>
+        <location filename="../../reviewer/ui/navigator.py" line="52"/>
         <source>in progress</source>
         <translation>påbörjad</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/navigator.py" line="51"/>
+        <location filename="../../reviewer/ui/navigator.py" line="53"/>
         <source>complete</source>
         <translation>klar</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/navigator.py" line="52"/>
+        <location filename="../../reviewer/ui/navigator.py" line="54"/>
         <source>signed off</source>
         <translation>granskad</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/navigator.py" line="140"/>
+        <location filename="../../reviewer/ui/navigator.py" line="146"/>
         <source>{mark} Case file {label}   {done}/{applicable}</source>
         <translation>{mark} Akt {label}   {done}/{applicable}</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/navigator.py" line="145"/>
+        <location filename="../../reviewer/ui/navigator.py" line="151"/>
         <source>; reason missing: {keys}</source>
         <translation>; motivering saknas: {keys}</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/navigator.py" line="148"/>
+        <location filename="../../reviewer/ui/navigator.py" line="154"/>
         <source>; signed off by {name}</source>
         <translation>; granskad av {name}</translation>
     </message>
@@ -724,38 +711,37 @@ F10: menyerna</translation>
 <context>
     <name>ProjectDetailsDialog</name>
     <message>
-        <location filename="../../reviewer/ui/project_dialogs.py" line="33"/>
-        <location filename="../../reviewer/ui/project_dialogs.py" line="56"/>
+        <location filename="../../reviewer/ui/project_dialogs.py" line="31"/>
         <source>Project details</source>
         <translation>Projektuppgifter</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/project_dialogs.py" line="45"/>
+        <location filename="../../reviewer/ui/project_dialogs.py" line="43"/>
         <source>&amp;Title:</source>
         <translation>&amp;Titel:</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/project_dialogs.py" line="46"/>
+        <location filename="../../reviewer/ui/project_dialogs.py" line="44"/>
         <source>Audited &amp;organisation:</source>
         <translation>Granskad &amp;organisation:</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/project_dialogs.py" line="47"/>
+        <location filename="../../reviewer/ui/project_dialogs.py" line="45"/>
         <source>Audit &amp;firm:</source>
         <translation>Revisions&amp;byrå:</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/project_dialogs.py" line="48"/>
+        <location filename="../../reviewer/ui/project_dialogs.py" line="46"/>
         <source>&amp;Period:</source>
         <translation>&amp;Period:</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/project_dialogs.py" line="49"/>
+        <location filename="../../reviewer/ui/project_dialogs.py" line="47"/>
         <source>&amp;Summa:</source>
         <translation>&amp;Summa:</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/project_dialogs.py" line="50"/>
+        <location filename="../../reviewer/ui/project_dialogs.py" line="48"/>
         <source>First footnote &amp;number:</source>
         <translation>Första fotnots&amp;nummer:</translation>
     </message>
@@ -1081,119 +1067,102 @@ F10: menyerna</translation>
 <context>
     <name>StepForm</name>
     <message>
-        <location filename="../../reviewer/ui/step_form.py" line="158"/>
+        <location filename="../../reviewer/ui/step_form.py" line="157"/>
         <source>Reason (printed as a footnote) – Enter saves and moves on, Esc leaves it for later</source>
         <translation>Motivering (skrivs ut som fotnot) – Enter sparar och går vidare, Esc lämnar den till senare</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/step_form.py" line="163"/>
+        <location filename="../../reviewer/ui/step_form.py" line="162"/>
         <source>Why is this Eb or Et?</source>
         <translation>Varför Eb eller Et?</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/step_form.py" line="176"/>
+        <location filename="../../reviewer/ui/step_form.py" line="175"/>
         <source>Footnote on the cell</source>
         <translation>Fotnot i cellen</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/step_form.py" line="177"/>
+        <location filename="../../reviewer/ui/step_form.py" line="176"/>
         <source>Shared on the Summa</source>
         <translation>Gemensam på Summa</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/step_form.py" line="178"/>
+        <location filename="../../reviewer/ui/step_form.py" line="177"/>
         <source>Not printed</source>
         <translation>Skrivs inte ut</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/step_form.py" line="191"/>
+        <location filename="../../reviewer/ui/step_form.py" line="190"/>
         <source>Working &amp;note (never printed):</source>
         <translation>Arbetsan&amp;teckning (skrivs aldrig ut):</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/step_form.py" line="221"/>
+        <location filename="../../reviewer/ui/step_form.py" line="220"/>
         <source>Sign off…</source>
         <translation>Markera som granskad…</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/step_form.py" line="223"/>
-        <location filename="../../reviewer/ui/step_form.py" line="558"/>
+        <location filename="../../reviewer/ui/step_form.py" line="222"/>
         <source>Reopen</source>
         <translation>Öppna igen</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/step_form.py" line="230"/>
+        <location filename="../../reviewer/ui/step_form.py" line="229"/>
         <source>J Ja · N Nej · B Eb · T Et   |   ↑ ↓ question · PgUp PgDn case file · Ctrl+U first unanswered · Ctrl+Z undo · F1 all keys</source>
         <translation>J Ja · N Nej · B Eb · T Et   |   ↑ ↓ fråga · PgUp PgDn akt · Ctrl+U första obesvarade · Ctrl+Z ångra · F1 alla tangenter</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/step_form.py" line="321"/>
+        <location filename="../../reviewer/ui/step_form.py" line="329"/>
         <source>No case file is chosen. A project without units gets one with Project → Add a unit.</source>
         <translation>Ingen akt är vald. Ett projekt utan enheter får en med Projekt → Lägg till enhet.</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/step_form.py" line="355"/>
+        <location filename="../../reviewer/ui/step_form.py" line="364"/>
         <source>{unit} · case file {n} of {total} · question {q} of {questions}</source>
         <translation>{unit} · akt {n} av {total} · fråga {q} av {questions}</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/step_form.py" line="367"/>
+        <location filename="../../reviewer/ui/step_form.py" line="376"/>
         <source>Applies only when question {parent} is Ja; reads Et.</source>
         <translation>Gäller bara när fråga {parent} är Ja; blir Et.</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/step_form.py" line="296"/>
+        <location filename="../../reviewer/ui/step_form.py" line="299"/>
         <source>Used before for this question: {n} (type to search, ↓ to choose)</source>
         <translation>Tidigare motiveringar för frågan: {n} (skriv för att söka, ↓ för att välja)</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/step_form.py" line="149"/>
+        <location filename="../../reviewer/ui/step_form.py" line="148"/>
         <source>Two copies of the project changed this answer apart; the newer value is shown until you decide. Ctrl+K shows both sides; a new answer here decides it too.</source>
         <translation>Två kopior av projektet ändrade svaret var för sig; det nyare värdet visas tills du avgör. Ctrl+K visar båda; ett nytt svar här avgör också.</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/step_form.py" line="389"/>
+        <location filename="../../reviewer/ui/step_form.py" line="398"/>
         <source>Case file {label}: {done} of {applicable} questions done</source>
         <translation>Akt {label}: {done} av {applicable} frågor klara</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/step_form.py" line="392"/>
+        <location filename="../../reviewer/ui/step_form.py" line="401"/>
         <source>; reason missing on {keys}</source>
         <translation>; motivering saknas för {keys}</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/step_form.py" line="395"/>
+        <location filename="../../reviewer/ui/step_form.py" line="404"/>
         <source> — signed off by {name}, locked</source>
         <translation> — granskad av {name}, låst</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/step_form.py" line="398"/>
+        <location filename="../../reviewer/ui/step_form.py" line="407"/>
         <source> — complete. PgDn for the next case file.</source>
         <translation> — klar. PgDn för nästa akt.</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/step_form.py" line="418"/>
-        <source>Answer {key}</source>
-        <translation>Bedömning {key}</translation>
-    </message>
-    <message>
-        <location filename="../../reviewer/ui/step_form.py" line="518"/>
-        <source>Edit {key}</source>
-        <translation>Ändring {key}</translation>
-    </message>
-    <message>
-        <location filename="../../reviewer/ui/step_form.py" line="536"/>
-        <source>Footnote placement {key}</source>
-        <translation>Fotnotens placering {key}</translation>
-    </message>
-    <message>
-        <location filename="../../reviewer/ui/step_form.py" line="548"/>
-        <location filename="../../reviewer/ui/step_form.py" line="552"/>
+        <location filename="../../reviewer/ui/step_form.py" line="554"/>
         <source>Sign off</source>
         <translation>Markera som granskad</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/step_form.py" line="549"/>
+        <location filename="../../reviewer/ui/step_form.py" line="555"/>
         <source>Name of the auditor who reviewed this case file:</source>
         <translation>Namn på den som granskat akten:</translation>
     </message>
@@ -1460,6 +1429,64 @@ Eda kommun;12</translation>
         <location filename="../../reviewer/ui/import_dialog.py" line="134"/>
         <source>{count} Eb/Et answers have no reason yet; they are marked red in the grid.</source>
         <translation>{count} Eb/Et-svar saknar ännu motivering; de är röda i rutnätet.</translation>
+    </message>
+</context>
+<context>
+    <name>operations</name>
+    <message>
+        <location filename="../../reviewer/ui/operations/answers.py" line="27"/>
+        <source>Answer {key}</source>
+        <translation>Bedömning {key}</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/ui/operations/answers.py" line="38"/>
+        <source>Edit {key}</source>
+        <translation>Ändring {key}</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/ui/operations/answers.py" line="47"/>
+        <source>Footnote placement {key}</source>
+        <translation>Fotnotens placering {key}</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/ui/operations/answers.py" line="57"/>
+        <source>Decide a conflict</source>
+        <translation>Avgör en konflikt</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/ui/operations/answers.py" line="65"/>
+        <source>Sign off</source>
+        <translation>Markera som granskad</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/ui/operations/answers.py" line="71"/>
+        <source>Reopen</source>
+        <translation>Öppna igen</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/ui/operations/structure.py" line="23"/>
+        <source>Project details</source>
+        <translation>Projektuppgifter</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/ui/operations/structure.py" line="38"/>
+        <source>Add a unit</source>
+        <translation>Lägg till enhet</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/ui/operations/structure.py" line="43"/>
+        <source>Add a case file</source>
+        <translation>Lägg till akt</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/ui/operations/structure.py" line="50"/>
+        <source>Remove the unit</source>
+        <translation>Ta bort enheten</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/ui/operations/structure.py" line="57"/>
+        <source>Bring back a removed unit</source>
+        <translation>Återställ en borttagen enhet</translation>
     </message>
 </context>
 <context>

@@ -18,12 +18,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reviewer import review
 from reviewer.i18n import local_time
 from reviewer.model import AnswerEvent, Conflict, PackageInfo
 from reviewer.project import Project
-from reviewer.ui.guarded import run_guarded
-from reviewer.ui.operations import ProjectOps
+from reviewer.ui.operations import ProjectOps, answers
 
 Index = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()
@@ -167,12 +165,8 @@ class ConflictsDialog(QDialog):
         conflict = self.current()
         if conflict is None or side >= len(conflict.sides):
             return
-        chosen = conflict.sides[side].answer
-        # The side's text was checked (or deliberately kept) when it was first written.
-        run_guarded(self, self.ops, self.tr("Decide a conflict"), lambda _allow:
-                    review.resolve_conflict(self.ops.project, conflict.case_file_id,
-                                            conflict.question_key, chosen,
-                                            author=self.ops.author, allow_identity=True))
+        answers.decide_conflict(self, self.ops, conflict.case_file_id, conflict.question_key,
+                                conflict.sides[side].answer)
         self._refresh()
 
     def _go_to_cell(self) -> None:

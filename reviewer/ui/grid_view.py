@@ -139,10 +139,7 @@ class GridView(QWidget):
         super().__init__(parent)
         self.ops = ops
         self.model = GridModel(ops, self)
-        ops.changed.connect(self.model.on_changed)
-        # After the model: the fields under the table show the cell as it is now stored (a
-        # conflict decided elsewhere, an undo), never what it was.
-        ops.changed.connect(self._show_current)
+        ops.changed.connect(self._on_changed)
         self._shown_reason = ""
         self.table = QTableView()
         self.table.setModel(self.model)
@@ -176,7 +173,13 @@ class GridView(QWidget):
         self.table.setCurrentIndex(self.model.index(0, column))
         self.table.setFocus()
 
-    def _show_current(self, _changes: Changes) -> None:
+    def _on_changed(self, changes: Changes) -> None:
+        """A hidden grid reads nothing: the window loads it whole each time it shows it."""
+        if not self.isVisible():
+            return
+        self.model.on_changed(changes)
+        # After the model: the fields under the table show the cell as it is now stored (a
+        # conflict decided elsewhere, an undo), never what it was.
         if self.reason.text() == self._shown_reason:  # never over what the auditor typed
             self._current_changed(self.table.currentIndex(), QModelIndex())
 

@@ -48,6 +48,7 @@ def refused(parent: QWidget | None, error: ReviewerError) -> None:
 def run_guarded(parent: QWidget, ops: ProjectOps, description: str,
                 make: Callable[[bool], Changes],
                 declined: Callable[[list[str]], None] | None = None) -> Changes | None:
-    """An operation through `ops` (one undo step, one change signal), guarded."""
-    return guarded(parent, lambda allow: ops.run(description, lambda: make(allow)),
+    """An operation through `ops` (one undo step, one change signal), guarded; `parent` is
+    the change's initiator."""
+    return guarded(parent, lambda allow: ops.run(description, lambda: make(allow), parent),
                    declined)

@@ -22,14 +22,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reviewer import review
 from reviewer.model import Changes, FileStatus
 from reviewer.project import Project
 from reviewer.ui.background import Background
 from reviewer.ui.grid_view import GridView
-from reviewer.ui.guarded import refused, run_guarded
+from reviewer.ui.guarded import refused
 from reviewer.ui.navigator import NavigatorModel
-from reviewer.ui.operations import ProjectOps
+from reviewer.ui.operations import ProjectOps, structure
 from reviewer.ui.recent import RecentProject
 from reviewer.ui.step_form import StepForm
 from reviewer.ui.summary_pane import SummaryPane
@@ -77,7 +76,7 @@ class MainWindow(QMainWindow):
         self.ops.changed.connect(self._show_title)  # details edited, or merged in
         self.resize(1180, 760)
 
-        self.navigator_model = NavigatorModel(project, self)
+        self.navigator_model = NavigatorModel(self.ops, self)
         self.navigator = _Navigator()
         self.navigator.setModel(self.navigator_model)
         self.navigator.setHeaderHidden(True)
@@ -112,6 +111,7 @@ class MainWindow(QMainWindow):
         self.conflict_button.clicked.connect(lambda: self.show_conflicts())
         self.statusBar().addPermanentWidget(self.conflict_button)
         self.statusBar().addPermanentWidget(saved)
+        self._conflict_cells: set[tuple[str, str]] = set()
         self.ops.changed.connect(self._count_conflicts)
         self._count_conflicts()
         self._menus()
@@ -242,9 +242,8 @@ class MainWindow(QMainWindow):
     # -- the centre panes ----------------------------------------------------------------
 
     def current_unit_id(self) -> str | None:
-        case_file_id = self.form.case_file_id
-        return None if case_file_id is None else \
-            self.ops.project.case_file(case_file_id).unit_id
+        case_file = self.form.case_file
+        return None if case_file is None else case_file.unit_id
 
     def show_pane(self, pane: QWidget) -> None:
         unit_id = self.current_unit_id()
@@ -347,9 +346,7 @@ class MainWindow(QMainWindow):
         unit_id = self.current_unit_id()
         if unit_id is None:
             return
-        changes = run_guarded(self, self.ops, self.tr("Add a case file"), lambda _allow:
-                              review.add_case_files(self.ops.project, unit_id, 1))
-        if changes is not None:
+        if structure.add_case_file(self, self.ops, unit_id) is not None:
             self.select_case_file(self.ops.project.case_files(unit_id)[-1].id)
 
     def remove_unit(self) -> None:
@@ -368,8 +365,7 @@ class MainWindow(QMainWindow):
             QMessageBox.StandardButton.No)
         if choice != QMessageBox.StandardButton.Yes:
             return
-        if run_guarded(self, self.ops, self.tr("Remove the unit"), lambda _allow:
-                       review.remove_unit(self.ops.project, unit_id, confirm=True)) is not None:
+        if structure.remove_unit(self, self.ops, unit_id) is not None:
             order = self.navigator_model.case_files_in_order()
             if order:
                 self.select_case_file(order[0])
@@ -397,8 +393,16 @@ class MainWindow(QMainWindow):
             title = self.tr("{title} (read-only)").format(title=title)
         self.setWindowTitle(title)
 
-    def _count_conflicts(self, _changes: object = None) -> None:
-        count = self.ops.project.conflict_count()
+    def _count_conflicts(self, changes: Changes | None = None) -> None:
+        """The conflict count, read again only when a change can have altered it: a merge
+        or import, or a change of a cell that was in conflict (any answer decides it)."""
+        if changes is not None and not (changes.project or changes.units or any(
+                (c.case_file_id, c.question_key) in self._conflict_cells
+                for c in changes.cells)):
+            return
+        self._conflict_cells = {(c.case_file_id, c.question_key)
+                                for c in self.ops.project.conflicts()}
+        count = len(self._conflict_cells)
         self.conflict_button.setText(self.tr("Conflicts: {count}").format(count=count))
         self.conflict_button.setVisible(count > 0)
 

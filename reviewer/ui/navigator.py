@@ -12,7 +12,8 @@ from typing import Any
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
 from reviewer.model import CaseFile, Changes, FileStatus, Unit
-from reviewer.project import FileProgress, Project
+from reviewer.project import FileProgress, file_progress
+from reviewer.ui.operations import ProjectOps
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -26,9 +27,10 @@ class NavigatorModel(QAbstractItemModel):
     CASE_FILE_ID = Qt.ItemDataRole.UserRole + 1
     UNIT_ID = Qt.ItemDataRole.UserRole + 2
 
-    def __init__(self, project: Project, parent: QObject | None = None) -> None:
+    def __init__(self, ops: ProjectOps, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.project = project
+        self.ops = ops
+        self.project = ops.project
         self._units: list[Unit] = []
         self._files: list[list[CaseFile]] = []
         self._progress: dict[str, FileProgress] = {}  # by case file id, units read so far
@@ -60,17 +62,21 @@ class NavigatorModel(QAbstractItemModel):
 
     # -- refreshing from an operation ------------------------------------------------------
 
-    def on_changed(self, changes: Changes) -> None:
+    def on_changed(self, changes: Changes, _initiator: object = None) -> None:
         if changes.units or changes.project:
             self.reload()
             return
         touched = set(changes.case_files) | {c.case_file_id for c in changes.cells}
         for case_file_id in touched & self._rows.keys():
+            sheet = self.ops.sheet(case_file_id)  # the same read as the form's
+            if sheet is None:
+                self.reload()  # removed since: the rows are read again
+                return
+            fresh, cells = sheet  # its sign-off may have changed
             u, r = self._rows[case_file_id]
-            fresh = self.project.case_file(case_file_id)  # its sign-off may have changed
             self._files[u][r] = fresh
             if fresh.id in self._progress:
-                self._progress[fresh.id] = self.project.progress(fresh)
+                self._progress[fresh.id] = file_progress(fresh, cells)
             index = self.index(r, 0, self.index(u, 0))
             self.dataChanged.emit(index, index)
             unit_index = self.index(u, 0)

@@ -14,11 +14,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reviewer import review
 from reviewer.i18n import local_time
-from reviewer.model import Changes, Convention, Removed
-from reviewer.ui.guarded import run_guarded
-from reviewer.ui.operations import ProjectOps
+from reviewer.model import Convention, Removed
+from reviewer.ui.operations import ProjectOps, structure
 from reviewer.ui.texts import fill_conventions
 from reviewer.ui.widgets import Button, dialog_buttons, hint
 
@@ -53,15 +51,11 @@ class ProjectDetailsDialog(QDialog):
         layout.addWidget(dialog_buttons(self))
 
     def accept(self) -> None:
-        changes = run_guarded(self, self.ops, self.tr("Project details"), lambda allow:
-                              review.update_project(
-                                  self.ops.project, title=self.title.text(),
-                                  organisation=self.organisation.text(), firm=self.firm.text(),
-                                  period=self.period.text(),
-                                  convention=Convention(self.convention.currentData()),
-                                  first_footnote=self.first_footnote.value(),
-                                  allow_identity=allow))
-        if changes is not None:
+        if structure.update_details(
+                self, self.ops, title=self.title.text(), organisation=self.organisation.text(),
+                firm=self.firm.text(), period=self.period.text(),
+                convention=Convention(self.convention.currentData()),
+                first_footnote=self.first_footnote.value()) is not None:
             super().accept()
 
 
@@ -87,16 +81,8 @@ class AddUnitDialog(QDialog):
         layout.addWidget(dialog_buttons(self))
 
     def accept(self) -> None:
-        added: list[str] = []
-
-        def add(allow: bool) -> Changes:
-            unit, changes = review.add_unit(self.ops.project, self.name.text(),
-                                            files=self.files.value(), allow_identity=allow)
-            added.append(unit.id)
-            return changes
-
-        if run_guarded(self, self.ops, self.tr("Add a unit"), add) is not None:
-            self.unit_id = added[-1]
+        self.unit_id = structure.add_unit(self, self.ops, self.name.text(), self.files.value())
+        if self.unit_id is not None:
             super().accept()
 
 
@@ -145,11 +131,6 @@ class BringBackDialog(QDialog):
         if not 0 <= row < len(self.removed):
             return
         item = self.removed[row]
-        project = self.ops.project
-        changes = run_guarded(self, self.ops, self.tr("Bring back a removed unit"), lambda _allow:
-                              review.restore_unit(project, item.unit_id)
-                              if item.case_file_id is None
-                              else review.restore_case_file(project, item.case_file_id))
-        if changes is not None:
+        if structure.bring_back(self, self.ops, item) is not None:
             self.brought_back = item.unit_id
             super().accept()

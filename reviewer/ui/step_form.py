@@ -28,11 +28,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reviewer import review
-from reviewer.model import Cell, Changes, Code, Placement, Unit
+from reviewer.model import CaseFile, Cell, Changes, Code, Placement, Unit
 from reviewer.project import file_progress
-from reviewer.ui.guarded import run_guarded
-from reviewer.ui.operations import ProjectOps
+from reviewer.ui.operations import ProjectOps, answers
 from reviewer.ui.overview import CaseFileOverview
 from reviewer.ui.widgets import CONFLICT_COLOUR
 
@@ -92,6 +90,7 @@ class StepForm(QWidget):
         self.ops = ops
         self.case_file_id: str | None = None
         self.key: str = ops.project.template.keys[0]
+        self._case_file: CaseFile | None = None  # the case file shown, as last read
         self._cells: dict[str, Cell] = {}
         # A signed-off case file or a read-only project: keys do nothing, the status says why.
         self._locked = False
@@ -263,12 +262,21 @@ class StepForm(QWidget):
                       take_focus: bool = True) -> None:
         """Show a case file; `take_focus` False while the navigator is being used."""
         self.save_text_fields()
+        sheet = self.ops.sheet(case_file_id)
+        if sheet is None:
+            self.clear()
+            return
         self.case_file_id = case_file_id
-        self._cells = self.ops.project.cells(case_file_id)
+        self._case_file, self._cells = sheet
         self.key = key or self._first_unanswered_key() or self._applicable()[0]
         self.refresh()
         if take_focus:
             self.take_focus()
+
+    @property
+    def case_file(self) -> CaseFile | None:
+        """The case file shown, as last read."""
+        return self._case_file
 
     def take_focus(self) -> None:
         """The keyboard to the form, or to the reason field when the cell shown still needs
@@ -297,7 +305,9 @@ class StepForm(QWidget):
                                         "search, ↓ to choose)").format(n=len(used))
                                 if used else "")
 
-    def on_changed(self, changes: Changes) -> None:
+    def on_changed(self, changes: Changes, initiator: object = None) -> None:
+        """Read the case file shown again when the change touched it; the form's own
+        actions show their result themselves (they move on, or refresh once)."""
         for cell in changes.cells:
             if cell.before.reason != cell.after.reason:
                 self._reasons.pop(cell.question_key, None)
@@ -307,15 +317,18 @@ class StepForm(QWidget):
         if changes.units or changes.project or touched - {self.case_file_id}:
             self._unit = None  # the unit's name or its case files may have changed
         if self.case_file_id is not None and (self.case_file_id in touched or changes.units):
-            if not self.ops.project.has_case_file(self.case_file_id):
+            sheet = self.ops.sheet(self.case_file_id)
+            if sheet is None:
                 self.clear()  # removed with its unit
                 return
-            self._cells = self.ops.project.cells(self.case_file_id)
-            self.refresh()
+            self._case_file, self._cells = sheet
+            if initiator is not self:
+                self.refresh()
 
     def clear(self) -> None:
         """No case file to show: a project without units, or the unit was removed."""
         self.case_file_id = None
+        self._case_file = None
         self._cells = {}
         self.position.setText("")
         self.question.setText(self.tr("No case file is chosen. A project without units gets "
@@ -342,10 +355,11 @@ class StepForm(QWidget):
         return None
 
     def refresh(self) -> None:
-        if self.case_file_id is None:
+        """Show the question `key` of the case file as last read (no read of the file)."""
+        case_file = self._case_file
+        if case_file is None:
             return
         project = self.ops.project
-        case_file = project.case_file(self.case_file_id)
         if self._unit is None or self._unit[0].id != case_file.unit_id:
             self._unit = (project.unit(case_file.unit_id),
                           [f.id for f in project.case_files(case_file.unit_id)])
@@ -408,21 +422,15 @@ class StepForm(QWidget):
 
     # -- answering and moving ----------------------------------------------------------
 
-    def _run(self, description: str, make: Callable[[bool], Changes]) -> Changes | None:
-        return run_guarded(self, self.ops, description, make)
-
     def answer(self, code: Code, *_clicked: object) -> None:
         if self.case_file_id is None or self._locked or self._cells[self.key].derived:
             return
-        case_file_id, key = self.case_file_id, self.key
-        changes = self._run(self.tr("Answer {key}").format(key=key), lambda allow:
-                            review.set_answer(self.ops.project, case_file_id, key, code,
-                                              author=self.ops.author, allow_identity=allow))
-        self._show_answer(self._cells[self.key])  # a click toggled its button: show the file's
+        changes = answers.set_answer(self, self.ops, self.case_file_id, self.key, code)
         if changes is None:
+            self._show_answer(self._cells[self.key])  # a click toggled its button
             return
         if code.needs_reason:
-            self.reason_panel.setVisible(True)
+            self.refresh()
             self.reason.setFocus()
             self.reason.selectAll()
         else:
@@ -466,7 +474,7 @@ class StepForm(QWidget):
     # -- reason, placement, note ---------------------------------------------------------
 
     def _reason_entered(self) -> None:
-        if self._save_field("reason", self.reason.text(), asked=True):
+        if self._store_text("reason", self.reason.text(), asked=True) is not False:
             self.go(+1)
 
     def _leave_reason(self) -> None:
@@ -476,35 +484,40 @@ class StepForm(QWidget):
         self.go(+1)
 
     def _save_reason(self) -> None:
-        self._save_field("reason", self.reason.text())
+        if self._store_text("reason", self.reason.text()):
+            self.refresh()
 
     def _save_note(self) -> None:
-        self._save_field("note", self.note.text())
+        if self._store_text("note", self.note.text()):
+            self.refresh()
 
     def save_text_fields(self) -> None:
+        """Store what is typed in the reason and note fields: before the form moves, and
+        before the window exports or closes."""
         if self.case_file_id is None:
             return
-        if self.reason_panel.isVisible():
-            self._save_reason()
-        self._save_field("note", self.note.text())
+        stored = self.reason_panel.isVisible() and self._store_text("reason",
+                                                                    self.reason.text())
+        if self._store_text("note", self.note.text()) or stored:
+            self.refresh()
 
-    def _save_field(self, field: str, text: str, *, asked: bool = False) -> bool:
-        """Store the reason or note; False when it was not stored (the auditor chose to
-        change a personnummer, or the change was refused). A text the auditor chose to
-        change is asked about again only when they press Enter (`asked`), not each time the
-        field loses the keyboard."""
+    def _store_text(self, field: str, text: str, *, asked: bool = False) -> bool | None:
+        """Store the reason or note: True when stored, None when there was nothing to
+        store, False when it was not stored (the auditor chose to change a personnummer,
+        or the change was refused). A text the auditor chose to change is asked about again
+        only when they press Enter (`asked`), not each time the field loses the keyboard."""
         if self.case_file_id is None or self._locked or self._cells[self.key].derived:
-            return True
+            return None
         cell = self._cells[self.key]
-        if getattr(cell.answer, field) == text.strip() or (
-                field == "reason" and not (cell.code and cell.code.needs_reason)):
-            return True
+        if getattr(cell.answer, field) == text.strip():
+            return None
+        if field == "reason" and (cell.code is None or not cell.code.needs_reason):
+            return None
         if self._asking or (not asked and self._declined == (field, text)):
             # While the personnummer question is open the field loses the keyboard (and
             # says editingFinished): that is no second request to store it.
             return False
         editor = self.reason if field == "reason" else self.note
-        case_file_id, key = self.case_file_id, self.key
 
         def declined(found: list[str]) -> None:
             self._declined = (field, text)
@@ -515,16 +528,16 @@ class StepForm(QWidget):
 
         self._asking = True
         try:
-            changes = run_guarded(self, self.ops, self.tr("Edit {key}").format(key=key),
-                                  lambda allow: review.set_answer(
-                self.ops.project, case_file_id, key, cell.code, author=self.ops.author,
-                allow_identity=allow, reason=text if field == "reason" else None,
-                note=text if field == "note" else None), declined=declined)
+            changes = answers.edit_text(self, self.ops, self.case_file_id, self.key,
+                                        cell.code, declined=declined,
+                                        reason=text if field == "reason" else None,
+                                        note=text if field == "note" else None)
         finally:
             self._asking = False
-        if changes is not None:
-            self._declined = None
-        return changes is not None
+        if changes is None:
+            return False
+        self._declined = None
+        return True
 
     def _set_placement(self, placement: Placement, *_clicked: object) -> None:
         if self.case_file_id is None:
@@ -532,11 +545,9 @@ class StepForm(QWidget):
         cell = self._cells[self.key]
         if cell.derived or cell.answer.placement is placement or cell.code is None:
             return
-        case_file_id, key = self.case_file_id, self.key
-        self._run(self.tr("Footnote placement {key}").format(key=key), lambda allow:
-                  review.set_answer(self.ops.project, case_file_id, key, cell.code,
-                                    author=self.ops.author, placement=placement,
-                                    allow_identity=allow))
+        answers.set_placement(self, self.ops, self.case_file_id, self.key, cell.code,
+                              placement)
+        self.refresh()
 
     # -- sign-off ------------------------------------------------------------------------
 
@@ -547,13 +558,10 @@ class StepForm(QWidget):
             return
         name, ok = QInputDialog.getText(self, self.tr("Sign off"), self.tr(
             "Name of the auditor who reviewed this case file:"))
-        if ok:
-            case_file_id = self.case_file_id
-            self._run(self.tr("Sign off"), lambda allow: review.sign_off(
-                self.ops.project, case_file_id, by=name, allow_identity=allow))
+        if ok and answers.sign_off(self, self.ops, self.case_file_id, name) is not None:
+            self.refresh()
 
     def _reopen(self) -> None:
-        if self.case_file_id is not None:
-            case_file_id = self.case_file_id
-            self._run(self.tr("Reopen"), lambda _allow: review.reopen(self.ops.project,
-                                                                      case_file_id))
+        if (self.case_file_id is not None
+                and answers.reopen(self, self.ops, self.case_file_id) is not None):
+            self.refresh()

@@ -1,7 +1,13 @@
 """The app's door to the domain: every change runs a `reviewer.review` operation, becomes
 one undo step, and is announced once through `changed` (Anki's CollectionOp/OpChanges).
 
-Panes refresh from `changed`; none calls another.
+`changed` carries the change and its initiator, the pane whose action it was: that pane
+shows its own result and does not refresh a second time. Panes refresh from `changed`;
+none calls another. While a change is announced, `sheet` reads each touched case file
+once, however many panes ask for it.
+
+The user's actions themselves are named functions in the modules beside this one
+(`answers`, `structure`), as Anki's `aqt/operations/` are: every pane calls those.
 """
 
 from __future__ import annotations
@@ -12,9 +18,11 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from reviewer import review
-from reviewer.errors import ReviewerError
-from reviewer.model import Changes
+from reviewer.errors import OperationError, ReviewerError
+from reviewer.model import CaseFile, Cell, Changes
 from reviewer.project import Project
+
+Sheet = tuple[CaseFile, dict[str, Cell]]  # a case file and its cells as they read
 
 
 class _ReplayCommand(QUndoCommand):
@@ -46,7 +54,7 @@ class _ReplayCommand(QUndoCommand):
 
 
 class ProjectOps(QObject):
-    changed = Signal(object)  # Changes
+    changed = Signal(object, object)  # Changes, the initiator (a pane) or None
     refused = Signal(object)  # a ReviewerError from an undo or redo that could not be made
 
     def __init__(self, project: Project, author: str, parent: QObject | None = None) -> None:
@@ -54,18 +62,20 @@ class ProjectOps(QObject):
         self.project = project
         self.author = author
         self.undo_stack = QUndoStack(self)
+        self._sheets: dict[str, Sheet | None] | None = None  # read during an announcement
 
     @property
     def readonly(self) -> bool:
         return self.project.file.readonly
 
-    def run(self, description: str, operation: Callable[[], Changes]) -> Changes:
+    def run(self, description: str, operation: Callable[[], Changes],
+            initiator: object | None = None) -> Changes:
         """Run a domain operation; its errors reach the caller, nothing is pushed then."""
         changes = operation()
         if changes.cells:
             self.undo_stack.push(_ReplayCommand(self, description, changes))
         if changes != Changes():
-            self.changed.emit(changes)
+            self._announce(changes, initiator)
         return changes
 
     def reloaded(self, units: frozenset[str]) -> None:
@@ -73,7 +83,7 @@ class ProjectOps(QObject):
         steps, which replay values from before, are dropped."""
         self.project.reload_info()
         self.undo_stack.clear()
-        self.changed.emit(Changes(project=True, units=units))
+        self._announce(Changes(project=True, units=units), None)
 
     def replay(self, changes: Changes, *, forward: bool) -> None:
         cells = changes.cells if forward else tuple(reversed(changes.cells))
@@ -82,4 +92,25 @@ class ProjectOps(QObject):
             review.write_answer(self.project, cell.case_file_id, cell.question_key,
                                 cell.after if forward else cell.before, author=self.author,
                                 allow_identity=True)
-        self.changed.emit(changes)
+        self._announce(changes, None)
+
+    def sheet(self, case_file_id: str) -> Sheet | None:
+        """The case file and its cells as stored now; None when it is no longer in the
+        project. During an announcement each case file is read once for every pane."""
+        if self._sheets is not None and case_file_id in self._sheets:
+            return self._sheets[case_file_id]
+        try:
+            sheet: Sheet | None = (self.project.case_file(case_file_id),
+                                   self.project.cells(case_file_id))
+        except OperationError:  # removed with its unit
+            sheet = None
+        if self._sheets is not None:
+            self._sheets[case_file_id] = sheet
+        return sheet
+
+    def _announce(self, changes: Changes, initiator: object | None) -> None:
+        self._sheets = {}
+        try:
+            self.changed.emit(changes, initiator)
+        finally:
+            self._sheets = None
