@@ -23,9 +23,11 @@ class CaseFileOverview(QAbstractTableModel):
         self._cells: dict[str, Cell] = {}
 
     def set_cells(self, cells: dict[str, Cell]) -> None:
-        if bool(cells) == bool(self._cells):  # the same rows: repaint them, keep the layout
-            self._cells = cells
-            self.dataChanged.emit(self.index(0, 0), self.index(self.rowCount() - 1, 2))
+        if bool(cells) == bool(self._cells):  # the same rows: repaint those that changed
+            before, self._cells = self._cells, cells
+            for row, key in enumerate(self.template.keys):
+                if before.get(key) != cells.get(key):
+                    self.dataChanged.emit(self.index(row, 0), self.index(row, 2))
             return
         self.beginResetModel()
         self._cells = cells

@@ -185,6 +185,12 @@ class StepForm(QWidget):
         reason_layout.addWidget(self.reuse_hint)
         reason_layout.addLayout(placements)
         layout.addWidget(self.reason_panel)
+        # Their room stays when they hide: moving between questions never shifts the
+        # answers, the overview or the status under the auditor's eyes (nor repaints all).
+        for steady in (self.derived_note, self.reason_panel):
+            policy = steady.sizePolicy()
+            policy.setRetainSizeWhenHidden(True)
+            steady.setSizePolicy(policy)
 
         note_row = QHBoxLayout()
         note_label = QLabel(self.tr("Working &note (never printed):"))
