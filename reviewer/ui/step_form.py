@@ -210,6 +210,8 @@ class StepForm(QWidget):
         self.overview.setSelectionMode(QTableView.SelectionMode.SingleSelection)
         self.overview.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
         self.overview.verticalHeader().hide()
+        # One line a question, compact: more of the case file shows on a small screen.
+        self.overview.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         self.overview.setWordWrap(False)
         header = self.overview.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
