@@ -1,0 +1,82 @@
+"""What every command shares: the shape of a command (its arguments beside what it does,
+as beets' `Subcommand`), the exit codes, and the options every command reads alike."""
+
+from __future__ import annotations
+
+import argparse
+from abc import ABC, abstractmethod
+from typing import ClassVar
+
+from reviewer import privacy
+from reviewer.i18n import _
+from reviewer.model import CaseFile, Code
+from reviewer.project import Project
+from reviewer.settings import author_origin, load_settings
+
+EXIT_OK, EXIT_USAGE, EXIT_BAD_INPUT, EXIT_CONFLICTS = 0, 1, 2, 3
+EXIT_INTERRUPTED = 130  # Ctrl+C, as a shell reports a process ended by SIGINT (128 + 2)
+
+
+class UsageError(Exception):
+    """A command line that cannot be carried out as written (exit code 1)."""
+
+
+class Command(ABC):
+    """One command of `reviewer`: its name and help line, the arguments it takes, and what
+    it does with them. `run` returns the exit code; an error it raises becomes one message
+    (see `reviewer.cli.main`)."""
+
+    name: ClassVar[str]
+    help: ClassVar[str]
+
+    @abstractmethod
+    def arguments(self, parser: argparse.ArgumentParser) -> None:
+        """Add the command's own arguments (the common options come with every command)."""
+
+    @abstractmethod
+    def run(self, args: argparse.Namespace) -> int:
+        """Carry out the command line `args`."""
+
+
+def allow(args: argparse.Namespace) -> bool:
+    """--allow-identity-number: text that looks like a personnummer is kept deliberately."""
+    return bool(getattr(args, "allow_identity_number", False))
+
+
+def author(args: argparse.Namespace) -> str:
+    """Who makes the change (stored in every event): refused when it looks like a
+    personnummer, naming where it came from, unless deliberately allowed."""
+    given = getattr(args, "author", None)
+    name = str(given) if given else load_settings().author
+    source = "--author" if given else author_origin() or _("your login name")
+    privacy.check_text(_("The author (from {source})", source=source), name,
+                       allow=allow(args))
+    return name
+
+
+def parse_value(value: str) -> Code | None:
+    """VALUE of `set` and `resolve`: Ja, Nej, Eb, Et, or - for unanswered."""
+    if value.strip() == "-":
+        return None
+    try:
+        return Code.parse(value)
+    except ValueError:
+        raise UsageError(_("VALUE must be Ja, Nej, Eb, Et or - (not {value}).",
+                           value=value)) from None
+
+
+def case_file_arguments(parser: argparse.ArgumentParser) -> None:
+    """--unit and --file: one case file of the project (see `chosen_case_file`)."""
+    parser.add_argument("--unit", required=True)
+    parser.add_argument("--file", required=True, dest="case_file")
+
+
+def cell_arguments(parser: argparse.ArgumentParser) -> None:
+    """--unit, --file and --question: one cell of the project."""
+    case_file_arguments(parser)
+    parser.add_argument("--question", required=True)
+
+
+def chosen_case_file(project: Project, args: argparse.Namespace) -> CaseFile:
+    """The case file that --unit and --file name."""
+    return project.case_file_by_label(project.unit_by_name(args.unit).id, args.case_file)
