@@ -241,6 +241,22 @@ def test_report_bad_options_write_nothing(tmp_path: Path) -> None:
     assert snapshot(tmp_path) == before
 
 
+def test_report_all_with_unit_is_a_usage_error_in_both_languages(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = tmp_path / "x.aktg"
+    assert cli("demo", path) == 0
+    capsys.readouterr()
+    before = snapshot(tmp_path)
+    both = ("report", path, "--all", "--unit", "Torsby kommun", "--out", tmp_path / "a.pdf")
+    assert cli(*both) == 1
+    assert capsys.readouterr().err == ("reviewer: --all betyder alla enheter, så det kan inte "
+                                       "användas med --unit.\n")
+    assert cli(*both, "--lang", "en") == 1
+    assert capsys.readouterr().err == ("reviewer: --all means every unit, so it cannot be "
+                                       "used with --unit.\n")
+    assert snapshot(tmp_path) == before
+
+
 def test_export_merge_conflicts_resolve_and_history_from_the_command_line(
         tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     a, b = tmp_path / "a.aktg", tmp_path / "b.aktg"

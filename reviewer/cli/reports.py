@@ -149,7 +149,8 @@ class Report(Command):
         parser.add_argument("--out", type=Path, required=True)
         parser.add_argument("--unit", action="append", default=[], dest="units",
                             help="a unit to include (repeat for several; default: all)")
-        parser.add_argument("--all", action="store_true", help="every unit (the default)")
+        parser.add_argument("--all", action="store_true",
+                            help="every unit (the default; not with --unit)")
         parser.add_argument("--joint", action="store_true",
                             help="a summary across units before the appendices")
         parser.add_argument("--first-footnote", type=int)
@@ -169,6 +170,9 @@ class Report(Command):
         from reviewer.report.builder import build_report, choose_units
         from reviewer.report.output import check_target, options_for, write_report
 
+        if args.all and args.units:
+            raise UsageError(_("--all means every unit, so it cannot be used with "
+                               "--unit."))
         if args.first_footnote is not None and args.first_footnote < 1:
             raise UsageError(_("--first-footnote must be 1 or more."))
         check_target(args.out)
