@@ -15,6 +15,7 @@ from reviewer.i18n import N_, _
 from reviewer.model import Convention, FileStatus
 from reviewer.project import Project
 from reviewer.report.model import DEFAULT_TITLE, ReportOptions
+from reviewer.report.output import FORMATS
 from reviewer.spreadsheet import neutralise
 
 if TYPE_CHECKING:
@@ -145,7 +146,7 @@ class Report(Command):
 
     def arguments(self, parser: argparse.ArgumentParser) -> None:
         parser.add_argument("project", type=Path)
-        parser.add_argument("--format", choices=["pdf", "docx", "xlsx", "csv"], default="pdf")
+        parser.add_argument("--format", choices=FORMATS, default="pdf")
         parser.add_argument("--out", type=Path, required=True)
         parser.add_argument("--unit", action="append", default=[], dest="units",
                             help="a unit to include (repeat for several; default: all)")

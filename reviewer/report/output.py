@@ -15,7 +15,7 @@ from reviewer.i18n import N_
 from reviewer.report.model import Report, ReportOptions
 from reviewer.scratch import partial_path
 
-FORMATS = ("pdf", "docx", "xlsx", "csv")
+FORMATS = ("pdf", "docx", "xlsx", "csv")  # what `_renderer` writes, in the order offered
 
 
 def _renderer(fmt: str, include_notes: bool) -> Callable[[Report, Path], None]:
