@@ -116,6 +116,11 @@ class OperationError(ReviewerError):
     """An operation that the project's rules do not allow (bad unit, locked file, …)."""
 
 
+class UnconfirmedRemovalError(OperationError):
+    """Removing a unit or case file that holds answers, not confirmed: the app asks first,
+    the command line names its --yes."""
+
+
 class PackageError(ReviewerError):
     """An exchange package (*.aktgx) that cannot be read or used as asked."""
 

@@ -11,7 +11,7 @@ from pathlib import Path
 
 from reviewer import privacy
 from reviewer.derive import is_derived
-from reviewer.errors import OperationError
+from reviewer.errors import OperationError, UnconfirmedRemovalError
 from reviewer.i18n import N_, _
 from reviewer.model import (
     UNANSWERED,
@@ -176,8 +176,8 @@ def remove_unit(project: Project, unit_id: str, *, confirm: bool = False) -> Cha
     with project.file.reading() as session:
         answered = repo.count_events(session, [f.id for f in files])
     if answered and not confirm:
-        raise OperationError(N_("{unit} holds {count} answers. Confirm to remove it with them."),
-                             unit=unit.name, count=answered)
+        raise UnconfirmedRemovalError(N_("{unit} holds {count} answers. Confirm to remove it "
+                                         "with them."), unit=unit.name, count=answered)
     with project.file.transaction() as session:
         stamp = now()
         repo.set_unit(session, unit_id, removed_at=stamp)
@@ -261,8 +261,9 @@ def remove_case_file(project: Project, case_file_id: str, *, confirm: bool = Fal
     with project.file.reading() as session:
         answered = repo.count_events(session, [case_file_id])
     if answered and not confirm:
-        raise OperationError(N_("Case file {label} holds {count} answers. Confirm to remove it "
-                                "with them."), label=case_file.label, count=answered)
+        raise UnconfirmedRemovalError(N_("Case file {label} holds {count} answers. Confirm to "
+                                         "remove it with them."), label=case_file.label,
+                                      count=answered)
     with project.file.transaction() as session:
         repo.set_case_file(session, case_file_id, removed_at=now())
     return Changes(case_files=frozenset({case_file_id}), units=frozenset({case_file.unit_id}))

@@ -203,6 +203,78 @@ def test_summary_under_another_convention(tmp_path: Path, convention: str) -> No
     assert summa["8a"] == ("4/8" if convention == "applicable" else "4/4")
 
 
+def _torsby_and_eda(folder: Path, torsby_files: int) -> Path:
+    """A new project with two units: Torsby kommun, and Eda kommun with one case file."""
+    path = folder / "p.aktg"
+    assert cli("new", path, "--title", "T") == 0
+    assert cli("add-unit", path, "Torsby kommun", "--files", str(torsby_files)) == 0
+    assert cli("add-unit", path, "Eda kommun", "--files", "1") == 0
+    return path
+
+
+def test_units_and_case_files_renamed_moved_and_removed_from_the_command_line(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from reviewer.project import Project
+
+    path = _torsby_and_eda(tmp_path, torsby_files=3)
+    assert cli("set", path, "--unit", "Torsby kommun", "--file", "2", "--question", "1",
+               "Ja") == 0
+    capsys.readouterr()
+    assert cli("rename-unit", path, "--unit", "eda kommun", "Eda  kommun (omprövad)") == 0
+    assert capsys.readouterr().out == "Eda kommun heter nu Eda kommun (omprövad).\n"
+    assert cli("move-unit", path, "--unit", "Eda kommun (omprövad)", "1") == 0
+    assert capsys.readouterr().out == "Eda kommun (omprövad) står nu på plats 1 av 2.\n"
+    assert cli("rename-file", path, "--unit", "Torsby kommun", "--file", "1", "1b") == 0
+    assert capsys.readouterr().out == "Akt 1 i Torsby kommun är nu akt 1b.\n"
+    assert cli("move-file", path, "--unit", "Torsby kommun", "--file", "1b", "9") == 0
+    assert capsys.readouterr().out == "Akt 1b i Torsby kommun står nu på plats 3 av 3.\n"
+    assert cli("remove-file", path, "--unit", "Torsby kommun", "--file", "3") == 0
+    assert capsys.readouterr().out == ("Tog bort akt 3 i Torsby kommun; restore-unit med "
+                                       "--file återställer den.\n")
+    assert cli("remove-file", path, "--unit", "Torsby kommun", "--file", "2") == 2
+    assert capsys.readouterr().err == (
+        "Fel: Akt 2 har 1 bedömningar. Bekräfta för att ta bort den med dem.\n"
+        "Kör kommandot igen med --yes för att ta bort den med dem.\n")
+    assert cli("remove-file", path, "--unit", "Torsby kommun", "--file", "2", "--yes") == 0
+    with Project.open(path, readonly=True) as project:
+        assert [u.name for u in project.units()] == ["Eda kommun (omprövad)", "Torsby kommun"]
+        torsby = project.unit_by_name("Torsby kommun")
+        assert [f.label for f in project.case_files(torsby.id)] == ["1b"]
+        assert {r.label for r in project.removed()} == {"2", "3"}
+    assert cli("restore-unit", path, "--unit", "Torsby kommun", "--file", "2") == 0
+    with Project.open(path, readonly=True) as project:
+        files = {f.label: f for f in project.case_files(project.unit_by_name("Torsby kommun").id)}
+        assert sorted(files) == ["1b", "2"]
+        assert project.cells(files["2"].id)["1"].code == "Ja"  # with its answer
+
+
+def test_structure_changes_on_bad_input_exit_2_and_change_nothing(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = _torsby_and_eda(tmp_path, torsby_files=2)
+    capsys.readouterr()
+    before = snapshot(tmp_path)
+    torsby = ("--unit", "Torsby kommun")
+    bad_calls: list[tuple[str | Path, ...]] = [
+        ("rename-unit", path, *torsby, "eda kommun"),
+        ("rename-unit", path, *torsby, " "),
+        ("rename-unit", path, "--unit", "Okänd", "Ny"),
+        ("rename-unit", path, *torsby, f"Klient {PNR}"),
+        ("move-unit", path, "--unit", "Okänd", "1"),
+        ("rename-file", path, *torsby, "--file", "1", "2"),
+        ("rename-file", path, *torsby, "--file", "9", "10"),
+        ("rename-file", path, *torsby, "--file", "1", PNR),
+        ("move-file", path, *torsby, "--file", "9", "1"),
+        ("remove-file", path, *torsby, "--file", "9", "--yes")]
+    for args in bad_calls:
+        assert cli(*args) == 2, args
+        assert capsys.readouterr().err.startswith("Fel: "), args
+    for command in ("move-unit", "move-file"):
+        where = torsby if command == "move-unit" else (*torsby, "--file", "1")
+        assert cli(command, path, *where, "0") == 1  # a usage error
+        assert capsys.readouterr().err == "reviewer: Platsen måste vara 1 eller mer.\n"
+    assert snapshot(tmp_path) == before
+
+
 def test_report_command_writes_the_torsby_pdf(tmp_path: Path) -> None:
     path, out = tmp_path / "x.aktg", tmp_path / "t.pdf"
     run("demo", path)

@@ -27,17 +27,25 @@ from reviewer.cli.base import (
     Command,
     UsageError,
 )
-from reviewer.errors import IdentityNumberInPackageError, ReviewerError
-from reviewer.i18n import _
+from reviewer.errors import IdentityNumberInPackageError, ReviewerError, UnconfirmedRemovalError
+from reviewer.i18n import N_, _
 from reviewer.project import identify_user
 from reviewer.settings import load_settings
 
 COMMANDS: tuple[Command, ...] = (
     projects.New(), units.AddUnit(), answers.ImportGrid(), answers.Set(), reports.Summary(),
     reports.Report(), reports.Findings(), reports.Status(), answers.SignOff(),
-    answers.Reopen(), units.RestoreUnit(), projects.Settings(), projects.Check(),
-    projects.Demo(), exchange.Export(), exchange.Import(), exchange.Merge(),
+    answers.Reopen(), units.RestoreUnit(), units.RenameUnit(), units.MoveUnit(),
+    units.RenameFile(), units.MoveFile(), units.RemoveFile(), projects.Settings(),
+    projects.Check(), projects.Demo(), exchange.Export(), exchange.Import(), exchange.Merge(),
     exchange.Conflicts(), exchange.Resolve(), exchange.History(), projects.Backups(),
+)
+
+# Errors that the same command line with one more option would get past: the option named.
+_HINTS: tuple[tuple[type[ReviewerError], str], ...] = (
+    (IdentityNumberInPackageError,
+     N_("To keep it, run the command again with --allow-identity-number.")),
+    (UnconfirmedRemovalError, N_("To remove it with them, run the command again with --yes.")),
 )
 
 
@@ -117,13 +125,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         return int(args.handler(args))
     except UsageError as exc:
         return _usage(str(exc))
-    except IdentityNumberInPackageError as exc:
-        print(_("Error: {message}", message=exc), file=sys.stderr)
-        print(_("To keep it, run the command again with --allow-identity-number."),
-              file=sys.stderr)
-        return EXIT_BAD_INPUT
     except ReviewerError as exc:
         print(_("Error: {message}", message=exc), file=sys.stderr)
+        hint = next((h for kind, h in _HINTS if isinstance(exc, kind)), None)
+        if hint:
+            print(_(hint), file=sys.stderr)
         return EXIT_BAD_INPUT
     except KeyboardInterrupt:
         return EXIT_INTERRUPTED
