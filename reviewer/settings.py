@@ -1,25 +1,21 @@
-"""The auditor's own settings (name, language, default Summa convention), one INI file
-shared by the command line and the app (which reads and writes it with QSettings in
-IniFormat, so strings here follow QSettings' quoting).
+"""The auditor's own settings (name, language, default Summa convention, backups kept): one
+INI file shared by the command line and the app, in QSettings' INI format, read and
+written only here (through `reviewer.ini`); the app's Settings dialog saves with
+`save_settings`.
 
 Environment variables override the file: AKTG_AUTHOR, AKTG_LANG.
 """
 
 from __future__ import annotations
 
-import configparser
-import contextlib
 import getpass
 import os
 from dataclasses import dataclass
 from pathlib import Path
 
-from reviewer import i18n
+from reviewer import i18n, ini
 from reviewer.model import Convention
-
-SECTION = "General"  # where QSettings keeps keys without a group
-_ESCAPES = {"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r", "\t": "\\t"}
-_UNESCAPES = {"\\": "\\", '"': '"', "n": "\n", "r": "\r", "t": "\t"}
+from reviewer.scratch import partial_path
 
 
 def settings_path() -> Path:
@@ -44,44 +40,18 @@ class UserSettings:
     backups: int = 10  # rolling backups of a project kept in the data folder
 
 
-def qsettings_quote(value: str) -> str:
-    """A string as QSettings writes it in an INI file (quoted where a comma would split it)."""
-    escaped = "".join(_ESCAPES.get(ch, ch) for ch in value)
-    if escaped.startswith("@"):
-        escaped = "@" + escaped
-    if any(ch in value for ch in ",;=") or value[:1] == " " or value[-1:] == " ":
-        return f'"{escaped}"'
-    return escaped
-
-
-def qsettings_unquote(raw: str) -> str:
-    """The string QSettings reads from an INI value (quotes and escapes undone)."""
-    text = raw.strip()
-    if len(text) >= 2 and text[0] == text[-1] == '"':
-        text = text[1:-1]
-    if text.startswith("@@"):
-        text = text[1:]
-    out: list[str] = []
-    characters = iter(text)
-    for ch in characters:
-        out.append(_UNESCAPES.get(next(characters, ""), "") if ch == "\\" else ch)
-    return "".join(out)
-
-
-def _read(path: Path) -> configparser.ConfigParser:
-    parser = configparser.ConfigParser(interpolation=None)
-    parser.optionxform = str  # type: ignore[assignment,method-assign]  # QSettings keys keep case
-    # A damaged settings file must not stop the work: the defaults apply.
-    with contextlib.suppress(configparser.Error, UnicodeDecodeError):
-        parser.read(path, encoding="utf-8")
-    return parser
+def _text(path: Path) -> str:
+    """The file's text; a file that cannot be read reads as empty, and bytes that are not
+    UTF-8 as U+FFFD (as QSettings reads them): the settings must never stop the work."""
+    try:
+        return path.read_bytes().decode("utf-8", errors="replace")
+    except OSError:
+        return ""
 
 
 def load_settings(path: Path | None = None) -> UserSettings:
     """The settings in force: environment, then the file, then the defaults."""
-    parser = _read(path or settings_path())
-    stored = ({k: qsettings_unquote(v) for k, v in parser[SECTION].items()}
-              if parser.has_section(SECTION) else {})
+    stored = ini.read(_text(path or settings_path()))
     language = os.environ.get("AKTG_LANG") or stored.get("language", i18n.DEFAULT_LANGUAGE)
     try:
         convention = Convention(stored.get("convention", Convention.ALL.value))
@@ -103,22 +73,21 @@ def author_origin(path: Path | None = None) -> str | None:
     if os.environ.get("AKTG_AUTHOR"):
         return "AKTG_AUTHOR"
     path = path or settings_path()
-    parser = _read(path)
-    if parser.has_section(SECTION) and qsettings_unquote(parser[SECTION].get("author", "")):
-        return str(path)
-    return None
+    return str(path) if ini.read(_text(path)).get("author") else None
 
 
 def save_settings(settings: UserSettings, path: Path | None = None) -> None:
-    """Write the settings, keeping whatever else the file holds."""
+    """Write the settings, changing only their own lines of the file (whatever else it
+    holds stays). The file is replaced whole, so a crash leaves the one before; OSError
+    when it cannot be written."""
     path = path or settings_path()
-    parser = _read(path)
-    if not parser.has_section(SECTION):
-        parser.add_section(SECTION)
-    for key, value in (("author", settings.author), ("language", settings.language),
-                       ("convention", settings.convention.value),
-                       ("backups", str(settings.backups))):
-        parser[SECTION][key] = qsettings_quote(value)
+    text = ini.with_values(_text(path), {
+        "author": settings.author, "language": settings.language,
+        "convention": settings.convention.value, "backups": str(settings.backups)})
     path.parent.mkdir(parents=True, exist_ok=True)
-    with path.open("w", encoding="utf-8") as f:
-        parser.write(f, space_around_delimiters=False)
+    partial = partial_path(path)
+    try:
+        partial.write_text(text, encoding="utf-8")
+        os.replace(partial, path)
+    finally:
+        partial.unlink(missing_ok=True)
