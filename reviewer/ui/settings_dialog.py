@@ -1,10 +1,9 @@
-"""The auditor's settings: their name (recorded with every change), the interface language
-and the default Summa convention of new projects; kept with QSettings in the settings file
-the command line reads too."""
+"""The auditor's settings: their name (recorded with every change), the interface language,
+the default Summa convention of new projects and the backups kept; saved through
+`reviewer.settings`, the one writer of the settings file the command line reads too."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -21,7 +20,7 @@ from reviewer.errors import PrivacyError
 from reviewer.i18n import _
 from reviewer.model import Convention
 from reviewer.project import identify_user
-from reviewer.settings import UserSettings, load_settings, settings_path
+from reviewer.settings import UserSettings, load_settings, save_settings, settings_path
 from reviewer.ui.texts import fill_conventions, language_names
 from reviewer.ui.widgets import Button, dialog_buttons, hint
 
@@ -80,13 +79,9 @@ class SettingsDialog(QDialog):
         except PrivacyError as exc:
             QMessageBox.warning(self, self.tr("Settings"), str(exc))
             return
-        store = QSettings(str(settings_path()), QSettings.Format.IniFormat)
-        store.setValue("author", chosen.author)
-        store.setValue("language", chosen.language)
-        store.setValue("convention", chosen.convention.value)
-        store.setValue("backups", chosen.backups)
-        store.sync()
-        if store.status() != QSettings.Status.NoError:
+        try:
+            save_settings(chosen)
+        except OSError:
             QMessageBox.warning(self, self.tr("Settings"), self.tr(
                 "The settings could not be saved in {path}.").format(path=settings_path()))
             return
