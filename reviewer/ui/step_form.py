@@ -453,7 +453,7 @@ class StepForm(QWidget):
         index = applicable.index(self.key) + step
         if 0 <= index < len(applicable):
             self.key = applicable[index]
-            self.refresh()
+        self.refresh()  # at the last question too: it shows what was just stored
         self.take_focus()
 
     def _overview_clicked(self, index: QModelIndex) -> None:
