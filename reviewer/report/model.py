@@ -10,12 +10,27 @@ from dataclasses import dataclass, field
 
 from reviewer.model import Code, Convention
 
+# The words a report prints around its data, each defined here once for every renderer.
+# Report text is in the template's language (the published form is Swedish), whatever
+# language the app speaks.
 DEFAULT_TITLE = "Bilaga 2 Aktgranskning"
-# Report text is in the template's language (the published form is Swedish).
 QUESTION_HEADER = "Kontrollfråga"
+PART_HEADER = "Kontrollfråga (akt {first}–{last})"  # a wide sample split over tables
 SUMMA_HEADER = "Summa"
+TOTAL_HEADER = "Totalt"  # the joint summary's column across units
+FINDINGS_HEADING = "Iakttagelser"
 NOT_STARTED = "ej påbörjad"  # a unit of the joint summary none of whose files is started
 LEGEND = {Code.EB: "Eb = Ej bedömningsbart", Code.ET: "Et = Ej tillämpningsbart"}
+JOINT_TITLE = "{title} – sammanställning"
+JOINT_SHEET = "Sammanställning"
+JOINT_SUBTITLE = "Andel Ja per kontrollfråga och granskad enhet (Summa)"
+JOINT_CHART_TITLE = "Andel Ja per kontrollfråga, alla enheter (%)"
+UNIT_SHEET = "Enhet"  # a sheet whose unit name has no character a sheet name may hold
+PAGE_NUMBER = "Sida {page} av {pages}"
+
+# Layout every renderer follows, so the PDF and the Word document turn and split alike.
+PORTRAIT_MAX_FILES = 12  # more file columns than this print on a landscape page
+JOINT_UNITS_PER_TABLE = 10  # the joint summary's units per table, the total with the last
 
 
 @dataclass(frozen=True)
@@ -69,6 +84,11 @@ class Appendix:
     @property
     def headers(self) -> tuple[str, ...]:
         return (QUESTION_HEADER, *self.file_labels, SUMMA_HEADER)
+
+    @property
+    def landscape(self) -> bool:
+        """Too many case files for a portrait page."""
+        return len(self.file_labels) > PORTRAIT_MAX_FILES
 
 
 @dataclass(frozen=True)
