@@ -6,6 +6,7 @@ Domain → `Report` (titles, rows of marked texts, legend, numbered footnotes, f
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from reviewer.model import Code, Convention
@@ -27,6 +28,10 @@ JOINT_SUBTITLE = "Andel Ja per kontrollfråga och granskad enhet (Summa)"
 JOINT_CHART_TITLE = "Andel Ja per kontrollfråga, alla enheter (%)"
 UNIT_SHEET = "Enhet"  # a sheet whose unit name has no character a sheet name may hold
 PAGE_NUMBER = "Sida {page} av {pages}"
+# The long form's columns are names for analysis tools, not words for a reader.
+LONG_COLUMNS = ("unit", "file", "question_key", "question", "answer", "derived", "reason",
+                "placement")
+NOTE_COLUMN = "note"
 
 # Layout every renderer follows, so the PDF and the Word document turn and split alike.
 PORTRAIT_MAX_FILES = 12  # more file columns than this print on a landscape page
@@ -44,6 +49,7 @@ class ReportOptions:
     findings: bool = False  # the "I x av n akter …" sentences after the table
     joint: bool = False  # a summary across units before the appendices
     allow_identity: bool = False  # a title that looks like a personnummer, kept deliberately
+    notes: bool = False  # the long form carries the working notes (never printed otherwise)
 
 
 @dataclass(frozen=True)
@@ -120,6 +126,11 @@ class LongRow:
     placement: str
     note: str
 
+    def texts(self) -> tuple[str, ...]:
+        """The row as text, in the order of `LONG_COLUMNS` and then the note."""
+        return (self.unit, self.case_file, self.key, self.question, self.answer,
+                "1" if self.derived else "0", self.reason, self.placement, self.note)
+
 
 @dataclass(frozen=True)
 class Report:
@@ -129,3 +140,11 @@ class Report:
     joint: JointSummary | None = None
     warnings: tuple[str, ...] = field(default=())
     long_rows: tuple[LongRow, ...] = ()
+
+    def long_form(self) -> Iterator[tuple[str, ...]]:
+        """The header, then one row per cell; the working notes only when the options ask
+        for them."""
+        columns = (*LONG_COLUMNS, NOTE_COLUMN) if self.options.notes else LONG_COLUMNS
+        yield columns
+        for row in self.long_rows:
+            yield row.texts()[:len(columns)]

@@ -151,17 +151,8 @@ def _write_appendix(sheet: Any, appendix: Appendix, bold: Any, fill: Any,
     sheet.column_dimensions[_letter(len(appendix.headers))].width = 10
 
 
-LONG_COLUMNS = ["unit", "file", "question_key", "question", "answer", "derived", "reason",
-                "placement"]
-
-
-def render_csv(report: Report, out: Path, *, include_notes: bool = False) -> None:
+def render_csv(report: Report, out: Path) -> None:
     """Long form, one row per cell, UTF-8 with BOM so Excel opens åäö right; a text that
     starts like a formula gets a quote before it, so Excel shows it instead of running it."""
     with out.open("w", newline="", encoding="utf-8-sig") as f:
-        writer = csv.writer(f)
-        writer.writerow(LONG_COLUMNS + (["note"] if include_notes else []))
-        for row in report.long_rows:
-            values = [row.unit, row.case_file, row.key, row.question, row.answer,
-                      "1" if row.derived else "0", row.reason, row.placement]
-            writer.writerow(map(neutralise, values + ([row.note] if include_notes else [])))
+        csv.writer(f).writerows(map(neutralise, texts) for texts in report.long_form())
