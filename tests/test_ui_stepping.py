@@ -144,11 +144,12 @@ def test_window_title_and_saved_notice(window: MainWindow) -> None:
     assert window.navigator_model.rowCount(window.navigator_model.index(0, 0)) == 3
     case_file_id = window.form.case_file_id or ""
     press(Qt.Key.Key_J)
-    # What the auditor sees once the answer is in: the notice that it is saved, and no
-    # mark of unsaved work in the title (there is no Save command)...
+    # What the auditor sees once the answer is in: the notice that it is saved (in the
+    # language the app speaks now), and no mark of unsaved work in the title (there is
+    # no Save command)...
     notices = [label.text() for label in window.statusBar().findChildren(QLabel)
                if label.isVisible()]
-    assert "Every change is saved at once." in notices
+    assert QApplication.translate("MainWindow", "Every change is saved at once.") in notices
     assert not window.isWindowModified() and "*" not in window.windowTitle()
     # ...and the notice is true: another reader of the file finds the answer there.
     with Project.open(window.ops.project.path, readonly=True) as on_disk:
