@@ -1,9 +1,10 @@
 """Footnote numbering and placement: a unit's grid in, printed markers and notes out.
 
-DESIGN.md section 2: numbers run in reading order, row by row: the question's own footnote
-first, then the cells left to right, then the Summa cell. A reason placed `cell` is marked
-on its cell; `summa` reasons of a row are printed once each on the Summa cell; `none` and
-derived Et print nothing. Identical texts keep separate numbers unless `reuse` is asked.
+As in the published appendix, numbers run in reading order, row by row: the question's
+own footnote first, then the cells left to right, then the Summa cell. A reason placed
+`cell` is marked on its cell; `summa` reasons of a row are printed once each on the Summa
+cell; `none` and derived Et print nothing. Identical texts keep separate numbers unless
+`reuse` is asked.
 """
 
 from __future__ import annotations

@@ -69,7 +69,7 @@ class UnitSummary:
 
 
 def summa_of(ja: int, eb: int, et: int, files: int, convention: Convention) -> Summa:
-    """The Summa of one row under a convention (see DESIGN.md, section 2)."""
+    """The Summa of one row under a convention (each is described at `Convention`)."""
     if convention is Convention.ALL:
         return Summa(ja, files)
     if convention is Convention.APPLICABLE:

@@ -114,6 +114,20 @@ def en() -> Iterator[None]:
     i18n.set_language(i18n.DEFAULT_LANGUAGE)
 
 
+def in_each_language(**texts: str) -> Iterator[str]:
+    """The text expected in each language (`sv=…, en=…`, every language named), with that
+    language set while the loop's body runs: a message proven in each language, not in
+    either of them."""
+    assert texts.keys() == set(i18n.LANGUAGES)
+    before = i18n.language()
+    try:
+        for language, text in texts.items():
+            i18n.set_language(language)
+            yield text
+    finally:
+        i18n.set_language(before)
+
+
 # -- the desktop app -------------------------------------------------------------------------
 
 

@@ -26,7 +26,7 @@ from reviewer.model import Code, Template
 from reviewer.project import Project
 from reviewer.store.database import APPLICATION_ID
 from reviewer.store.migrations import FORMAT_VERSION
-from tests.conftest import AUTHOR, snapshot
+from tests.conftest import AUTHOR, in_each_language, snapshot
 
 V1_SCHEMA = Path(__file__).parent / "data" / "format1.sql"
 
@@ -68,8 +68,9 @@ def test_project_reopens_with_what_was_stored(tmp_path: Path, template: Template
 
 def test_creating_over_an_existing_file_is_refused(project: Project,
                                                    template: Template) -> None:
-    with pytest.raises(ProjectFileError, match=r"already exists|finns redan"):
-        review.create_project(project.path, title="Igen", template=template)
+    for text in in_each_language(sv="finns redan", en="already exists"):
+        with pytest.raises(ProjectFileError, match=text):
+            review.create_project(project.path, title="Igen", template=template)
 
 
 def test_second_writer_is_refused_naming_the_holder(project: Project) -> None:
@@ -178,8 +179,9 @@ def test_another_sqlite_database_is_refused_and_unchanged(tmp_path: Path) -> Non
     connection.commit()
     connection.close()
     before = snapshot(tmp_path)
-    with pytest.raises(NotAProjectError, match=r"not an Aktgranskning|ingen projektfil"):
-        Project.open(path)
+    for text in in_each_language(sv="ingen projektfil", en="not an Aktgranskning"):
+        with pytest.raises(NotAProjectError, match=text):
+            Project.open(path)
     assert snapshot(tmp_path) == before
 
 
@@ -198,8 +200,9 @@ def test_truncated_project_is_refused_and_unchanged(tmp_path: Path,
 
 
 def test_missing_file_gives_a_clear_error(tmp_path: Path) -> None:
-    with pytest.raises(ProjectFileError, match=r"does not exist|finns inte"):
-        Project.open(tmp_path / "nowhere.aktg")
+    for text in in_each_language(sv="finns inte", en="does not exist"):
+        with pytest.raises(ProjectFileError, match=text):
+            Project.open(tmp_path / "nowhere.aktg")
 
 
 def test_readonly_project_refuses_changes(project: Project) -> None:

@@ -7,15 +7,17 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from reviewer import review
 from reviewer.model import Code, FileStatus, Template
 from reviewer.project import Project
+from reviewer.sample import write_demo
 from reviewer.ui.main_window import MainWindow
 from tests.conftest import AUTHOR
-from tests.keys import press, type_text
+from tests.keys import bring_up, press, type_text
+from tests.test_exchange import content
 
 REASON = "Datum för påbörjad utredning saknas."
 
@@ -140,12 +142,33 @@ def test_window_title_and_saved_notice(window: MainWindow) -> None:
     assert "Granskning" in window.windowTitle() and "p.aktg" in window.windowTitle()
     assert window.navigator_model.rowCount() == 1
     assert window.navigator_model.rowCount(window.navigator_model.index(0, 0)) == 3
+    case_file_id = window.form.case_file_id or ""
+    press(Qt.Key.Key_J)
+    # What the auditor sees once the answer is in: the notice that it is saved (in the
+    # language the app speaks now), and no mark of unsaved work in the title (there is
+    # no Save command)...
+    notices = [label.text() for label in window.statusBar().findChildren(QLabel)
+               if label.isVisible()]
+    assert QApplication.translate("MainWindow", "Every change is saved at once.") in notices
+    assert not window.isWindowModified() and "*" not in window.windowTitle()
+    # ...and the notice is true: another reader of the file finds the answer there.
+    with Project.open(window.ops.project.path, readonly=True) as on_disk:
+        assert on_disk.cells(case_file_id)["1"].code is Code.JA
 
 
-def test_project_is_unchanged_when_nothing_is_pressed(window: MainWindow,
-                                                      tmp_path: Path) -> None:
-    project: Project = window.ops.project
-    assert project.events() == []
+def test_project_is_unchanged_when_nothing_is_pressed(qtbot: QtBot, tmp_path: Path) -> None:
+    path = tmp_path / "exempel.aktg"
+    write_demo(path).close()  # two units with answers, reasons and a signed-off file
+    before = content(path)
+    project = Project.open(path)
+    window = MainWindow(project, AUTHOR)
+    qtbot.addWidget(window)
+    bring_up(qtbot, window)
+    qtbot.wait(500)  # events processed, timers run
+    assert content(path) == before
+    window.close()
+    project.close()
+    assert content(path) == before
 
 
 def test_interface_is_swedish_with_the_swedish_translation(qtbot: QtBot, tmp_path: Path,

@@ -11,6 +11,7 @@ from reviewer.i18n import N_, _
 from reviewer.model import CaseFile, Cell, FileStatus, Unit
 from reviewer.project import Project
 from reviewer.report.model import (
+    JOINT_TITLE,
     LEGEND,
     NOT_STARTED,
     Appendix,
@@ -134,7 +135,7 @@ def _joint(project: Project, summaries: list[UnitSummary], options: ReportOption
 
 
 def _joint_title(options: ReportOptions) -> str:
-    return f"{options.title} – sammanställning"
+    return JOINT_TITLE.format(title=options.title)
 
 
 def _code_text(cell: Cell) -> str:

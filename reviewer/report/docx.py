@@ -6,7 +6,16 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from reviewer.report.model import Appendix, JointSummary, Marked, Report
+from reviewer.report.model import (
+    FINDINGS_HEADING,
+    JOINT_UNITS_PER_TABLE,
+    QUESTION_HEADER,
+    TOTAL_HEADER,
+    Appendix,
+    JointSummary,
+    Marked,
+    Report,
+)
 
 STYLE_TITLE = "Aktg Rubrik"
 STYLE_UNIT = "Aktg Enhet"
@@ -15,8 +24,6 @@ STYLE_LEGEND = "Aktg Teckenförklaring"
 STYLE_NOTE = "Aktg Fotnot"
 STYLE_FINDING = "Aktg Iakttagelse"
 TABLE_STYLE = "Table Grid"
-WIDE = 12  # more file columns than this get a landscape section
-JOINT_UNITS_PER_TABLE = 10
 A4_MM = (210.0, 297.0)
 MARGIN_MM = 20.0
 
@@ -128,7 +135,7 @@ def _appendix(writer: _Writer, appendix: Appendix, text_width: float) -> None:
     writer.paragraph(STYLE_UNIT, appendix.unit)
     writer.table(list(appendix.headers),
                  [[row.question, *row.cells, row.summa] for row in appendix.rows],
-                 text_width, first=62 if len(appendix.file_labels) <= WIDE else 80, last=16)
+                 text_width, first=80 if appendix.landscape else 62, last=16)
     if appendix.legend:
         writer.paragraph(STYLE_LEGEND, ", ".join(appendix.legend))
     for number, text in appendix.footnotes:
@@ -136,7 +143,7 @@ def _appendix(writer: _Writer, appendix: Appendix, text_width: float) -> None:
         paragraph.add_run(str(number)).font.superscript = True
         paragraph.add_run(f" {text}")
     if appendix.findings:
-        writer.paragraph(STYLE_UNIT, "Iakttagelser")
+        writer.paragraph(STYLE_UNIT, FINDINGS_HEADING)
         for sentence in appendix.findings:
             writer.paragraph(STYLE_FINDING, sentence)
 
@@ -147,7 +154,7 @@ def _joint(writer: _Writer, joint: JointSummary, text_width: float) -> None:
     for start in starts:  # ten units a table, the total with the last
         part = slice(start, start + JOINT_UNITS_PER_TABLE)
         last = start == starts[-1]
-        writer.table(["Kontrollfråga", *joint.units[part], *(["Totalt"] if last else [])],
+        writer.table([QUESTION_HEADER, *joint.units[part], *([TOTAL_HEADER] if last else [])],
                      [[Marked(f"{r.key}. {r.question}"), *(Marked(t) for t, _ in r.cells[part]),
                        *([Marked(r.total[0])] if last else [])] for r in joint.rows],
                      text_width, first=80, last=20)
@@ -159,7 +166,7 @@ def render_docx(report: Report, out: Path) -> None:
     if report.joint is not None:
         _joint(writer, report.joint, writer.section(landscape=len(report.joint.units) > 3))
     for appendix in report.appendices:
-        width = writer.section(landscape=len(appendix.file_labels) > WIDE)
+        width = writer.section(landscape=appendix.landscape)
         _appendix(writer, appendix, width)
     properties = writer.document.core_properties
     properties.title = report.options.title

@@ -18,7 +18,7 @@ from reviewer.scratch import partial_path
 FORMATS = ("pdf", "docx", "xlsx", "csv")  # what `_renderer` writes, in the order offered
 
 
-def _renderer(fmt: str, include_notes: bool) -> Callable[[Report, Path], None]:
+def _renderer(fmt: str) -> Callable[[Report, Path], None]:
     if fmt == "pdf":
         from reviewer.report.pdf import render_pdf
 
@@ -34,7 +34,7 @@ def _renderer(fmt: str, include_notes: bool) -> Callable[[Report, Path], None]:
     if fmt == "csv":
         from reviewer.report.tabular import render_csv
 
-        return lambda report, out: render_csv(report, out, include_notes=include_notes)
+        return render_csv
     raise OperationError(N_("Unknown report format {fmt}."), fmt=fmt)
 
 
@@ -57,8 +57,12 @@ def check_target(out: Path) -> None:
 
 
 def write_report(report: Report, fmt: str, out: Path, *, include_notes: bool = False) -> None:
+    """Render `report` as `fmt` into `out`; `include_notes` gives the long form the working
+    notes, as if the report had been built with `ReportOptions(notes=True)`."""
     out = Path(out)
-    render = _renderer(fmt, include_notes)
+    render = _renderer(fmt)
+    if include_notes:
+        report = replace(report, options=replace(report.options, notes=True))
     check_target(out)
     partial = partial_path(out)
     try:

@@ -43,11 +43,24 @@ from reportlab.platypus import (
 from reportlab.platypus.flowables import Flowable
 
 from reviewer.report.colours import share_hex
-from reviewer.report.model import Appendix, JointSummary, Marked, Report
+from reviewer.report.model import (
+    FINDINGS_HEADING,
+    JOINT_CHART_TITLE,
+    JOINT_SUBTITLE,
+    JOINT_UNITS_PER_TABLE,
+    PAGE_NUMBER,
+    PART_HEADER,
+    PORTRAIT_MAX_FILES,
+    QUESTION_HEADER,
+    SUMMA_HEADER,
+    TOTAL_HEADER,
+    Appendix,
+    JointSummary,
+    Marked,
+    Report,
+)
 
-PORTRAIT_MAX_FILES = 12  # more file columns than this turn the page to landscape
-LANDSCAPE_MAX_FILES = 20  # more than this split over several tables
-JOINT_UNITS_PER_TABLE = 10
+LANDSCAPE_MAX_FILES = 20  # more file columns than this split over several tables
 FONT, BOLD = "AktgSans", "AktgSans-Bold"
 
 # DejaVu Sans covers Swedish, the Sami letters (ŋ ŧ đ č š ž á) and common symbols; the
@@ -138,28 +151,24 @@ def _grid_style() -> list[tuple[Any, ...]]:
             ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#e4e8ee"))]
 
 
-def _is_landscape(files: int) -> bool:
-    return files > PORTRAIT_MAX_FILES
-
-
 def _appendix_story(appendix: Appendix, width: float, styles: dict[str, Any]) -> list[Any]:
     story: list[Any] = [_Footer(f"{appendix.project_title} · {appendix.unit}"),
                         Paragraph(escape(appendix.title), styles["title"]),
                         Paragraph(escape(appendix.unit), styles["unit"])]
-    size = LANDSCAPE_MAX_FILES if _is_landscape(len(appendix.file_labels)) else \
-        PORTRAIT_MAX_FILES
+    size = LANDSCAPE_MAX_FILES if appendix.landscape else PORTRAIT_MAX_FILES
     parts = _chunks(appendix.file_labels, size)
     file_width, summa_width = 10.5 * mm, 17 * mm
     for number, part in enumerate(parts):
         last = number == len(parts) - 1
         columns = len(part) + (1 if last else 0)
         question_width = width - len(part) * file_width - (summa_width if last else 0)
-        header = [Paragraph("Kontrollfråga" if len(parts) == 1 else
-                            f"Kontrollfråga (akt {appendix.file_labels[part[0]]}–"
-                            f"{appendix.file_labels[part[-1]]})", styles["header_left"])]
+        header = [Paragraph(QUESTION_HEADER if len(parts) == 1 else
+                            PART_HEADER.format(first=appendix.file_labels[part[0]],
+                                               last=appendix.file_labels[part[-1]]),
+                            styles["header_left"])]
         header += [Paragraph(escape(appendix.file_labels[i]), styles["header"]) for i in part]
         if last:
-            header.append(Paragraph("Summa", styles["header"]))
+            header.append(Paragraph(SUMMA_HEADER, styles["header"]))
         data = [header]
         for row in appendix.rows:
             style = styles["subquestion"] if row.is_sub_question else styles["question"]
@@ -192,7 +201,7 @@ def _appendix_story(appendix: Appendix, width: float, styles: dict[str, Any]) ->
              for number, text in appendix.footnotes]
     story += [KeepTogether(tail[:4]), *tail[4:]]  # the legend never alone at a page foot
     if appendix.findings:
-        story.append(Paragraph("Iakttagelser", styles["heading"]))
+        story.append(Paragraph(FINDINGS_HEADING, styles["heading"]))
         story += [Paragraph(escape(s), styles["finding"]) for s in appendix.findings]
     return story
 
@@ -204,18 +213,17 @@ def _share_colour(share: float | None) -> Any:
 def _joint_story(joint: JointSummary, width: float, styles: dict[str, Any]) -> list[Any]:
     story: list[Any] = [_Footer(joint.title),
                         Paragraph(escape(joint.title), styles["title"]),
-                        Paragraph("Andel Ja per kontrollfråga och granskad enhet (Summa)",
-                                  styles["unit"])]
+                        Paragraph(JOINT_SUBTITLE, styles["unit"])]
     parts = _chunks(joint.units, JOINT_UNITS_PER_TABLE)
     for number, part in enumerate(parts):
         last = number == len(parts) - 1
         cell_width = 21 * mm
         columns = len(part) + (1 if last else 0)
         key_width = min(110 * mm, width - columns * cell_width)
-        header = [Paragraph("Kontrollfråga", styles["header_left"])]
+        header = [Paragraph(QUESTION_HEADER, styles["header_left"])]
         header += [Paragraph(escape(joint.units[i]), styles["header"]) for i in part]
         if last:
-            header.append(Paragraph("Totalt", styles["header"]))
+            header.append(Paragraph(TOTAL_HEADER, styles["header"]))
         data = [header]
         commands: list[Any] = [
             *_grid_style(),
@@ -237,8 +245,7 @@ def _joint_story(joint: JointSummary, width: float, styles: dict[str, Any]) -> l
 
 def _share_chart(joint: JointSummary, width: float) -> Any:
     drawing = Drawing(width, 190)
-    drawing.add(String(0, 178, "Andel Ja per kontrollfråga, alla enheter (%)", fontName=BOLD,
-                       fontSize=9))
+    drawing.add(String(0, 178, JOINT_CHART_TITLE, fontName=BOLD, fontSize=9))
     chart = VerticalBarChart()
     chart.x, chart.y, chart.width, chart.height = 30, 25, width - 40, 140
     chart.data = [[round(100 * (row.total[1] or 0)) for row in joint.rows]]
@@ -279,7 +286,7 @@ def render_pdf(report: Report, out: Path) -> None:
     if report.joint is not None:
         sections.append(("landscape", lambda w: _joint_story(report.joint, w, styles)))
     for appendix in report.appendices:
-        orientation = "landscape" if _is_landscape(len(appendix.file_labels)) else "portrait"
+        orientation = "landscape" if appendix.landscape else "portrait"
         sections.append((orientation,
                          lambda w, a=appendix: _appendix_story(a, w, styles)))
     story: list[Any] = []
@@ -335,6 +342,6 @@ class _NumberedCanvas(Canvas):  # type: ignore[misc]
             self.__dict__.update(state)
             self.setFont(FONT, 7.5)
             self.drawRightString(self._pagesize[0] - _FOOTER_X[0], _FOOTER_X[1],
-                                 f"Sida {self._pageNumber} av {total}")
+                                 PAGE_NUMBER.format(page=self._pageNumber, pages=total))
             super().showPage()
         super().save()

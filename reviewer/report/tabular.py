@@ -8,7 +8,16 @@ from pathlib import Path
 from typing import Any
 
 from reviewer.report.colours import share_hex
-from reviewer.report.model import Appendix, Marked, Report
+from reviewer.report.model import (
+    FINDINGS_HEADING,
+    JOINT_SHEET,
+    QUESTION_HEADER,
+    TOTAL_HEADER,
+    UNIT_SHEET,
+    Appendix,
+    Marked,
+    Report,
+)
 from reviewer.spreadsheet import neutralise, text_only
 
 _SUPERSCRIPT = str.maketrans("0123456789,", "⁰¹²³⁴⁵⁶⁷⁸⁹˒")
@@ -22,7 +31,7 @@ def superscript(item: Marked) -> str:
 
 def _sheet_name(name: str, taken: set[str]) -> str:
     # Excel refuses a sheet name that begins or ends with an apostrophe.
-    base = _BAD_SHEET_CHARS.sub("-", name)[:31].strip("'") or "Enhet"
+    base = _BAD_SHEET_CHARS.sub("-", name)[:31].strip("'") or UNIT_SHEET
     candidate, n = base, 2
     while candidate.casefold() in taken:
         suffix = f" ({n})"
@@ -43,8 +52,8 @@ def render_xlsx(report: Report, out: Path) -> None:
             joint = report.joint
             frame = pd.DataFrame(
                 [[f"{r.key}. {r.question}", *(text for text, _ in r.cells), r.total[0]]
-                 for r in joint.rows], columns=["Kontrollfråga", *joint.units, "Totalt"])
-            name = _sheet_name("Sammanställning", taken)
+                 for r in joint.rows], columns=[QUESTION_HEADER, *joint.units, TOTAL_HEADER])
+            name = _sheet_name(JOINT_SHEET, taken)
             frame.to_excel(writer, sheet_name=name, index=False, startrow=1)
             sheet = writer.sheets[name]
             sheet["A1"] = joint.title
@@ -130,7 +139,7 @@ def _write_appendix(sheet: Any, appendix: Appendix, bold: Any, fill: Any,
         r += 1
     if appendix.findings:
         r += 1
-        sheet.cell(row=r, column=1, value="Iakttagelser").font = bold
+        sheet.cell(row=r, column=1, value=FINDINGS_HEADING).font = bold
         for sentence in appendix.findings:
             r += 1
             sheet.cell(row=r, column=1, value=sentence)
@@ -142,17 +151,8 @@ def _write_appendix(sheet: Any, appendix: Appendix, bold: Any, fill: Any,
     sheet.column_dimensions[_letter(len(appendix.headers))].width = 10
 
 
-LONG_COLUMNS = ["unit", "file", "question_key", "question", "answer", "derived", "reason",
-                "placement"]
-
-
-def render_csv(report: Report, out: Path, *, include_notes: bool = False) -> None:
+def render_csv(report: Report, out: Path) -> None:
     """Long form, one row per cell, UTF-8 with BOM so Excel opens åäö right; a text that
     starts like a formula gets a quote before it, so Excel shows it instead of running it."""
     with out.open("w", newline="", encoding="utf-8-sig") as f:
-        writer = csv.writer(f)
-        writer.writerow(LONG_COLUMNS + (["note"] if include_notes else []))
-        for row in report.long_rows:
-            values = [row.unit, row.case_file, row.key, row.question, row.answer,
-                      "1" if row.derived else "0", row.reason, row.placement]
-            writer.writerow(map(neutralise, values + ([row.note] if include_notes else [])))
+        csv.writer(f).writerows(map(neutralise, texts) for texts in report.long_form())
