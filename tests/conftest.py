@@ -163,11 +163,11 @@ def shell(qtbot: QtBot) -> Iterator[Shell]:
 
 
 def activate(qtbot: QtBot, window: MainWindow) -> None:
-    """The window in front with the stepping form focused, as after a click on it."""
+    """The window in front with the keyboard on the stepping form, where it opens."""
     qtbot.waitExposed(window)
     window.activateWindow()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
-    window.form.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is window.form)
 
 
 @pytest.fixture

@@ -27,7 +27,10 @@ from reviewer.ui.shell import Shell
 from reviewer.ui.wizard import NewProjectWizard
 from tests.conftest import ROOT, Dialogs, activate, snapshot
 from tests.damage import KINDS, damage
-from tests.keys import bring_up, click, press, type_text
+from tests.keys import bring_up, click, press, press_mnemonic, type_text
+
+
+CTRL = Qt.KeyboardModifier.ControlModifier
 
 
 def click_button(wizard: QWizard, which: QWizard.WizardButton) -> None:
@@ -37,14 +40,20 @@ def click_button(wizard: QWizard, which: QWizard.WizardButton) -> None:
 # -- the new-project wizard --------------------------------------------------------------
 
 
-def test_a_project_made_with_the_wizard_opens_ready_to_work(qtbot: QtBot, tmp_path: Path,
-                                                            shell: Shell) -> None:
+def open_wizard(qtbot: QtBot) -> NewProjectWizard:
+    """The wizard in front, the keyboard in its title field where it opens."""
     wizard = NewProjectWizard(Convention.ALL)
     qtbot.addWidget(wizard)
     bring_up(qtbot, wizard)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is wizard.details.project_title)
+    return wizard
+
+
+def test_a_project_made_with_the_wizard_opens_ready_to_work(qtbot: QtBot, tmp_path: Path,
+                                                            shell: Shell) -> None:
+    wizard = open_wizard(qtbot)
     next_button = wizard.button(QWizard.WizardButton.NextButton)
     assert not next_button.isEnabled()  # the title is required
-    qtbot.waitUntil(lambda: QApplication.focusWidget() is wizard.details.project_title)
     type_text("Missbruksvård 2025")
     press(Qt.Key.Key_Tab)
     type_text("Värmlands kommuner")
@@ -55,16 +64,20 @@ def test_a_project_made_with_the_wizard_opens_ready_to_work(qtbot: QtBot, tmp_pa
     units = wizard.units_page
     assert not next_button.isEnabled()  # no unit yet
     click(units.names.viewport())
-    type_text("Torsby kommun\rEda kommun;12\rTorsby kommun")
+    type_text("Torsby kommun\nEda kommun;12\nTorsby kommun")
     assert not next_button.isEnabled() and "Torsby kommun" in units.summary.text()
-    units.names.setPlainText("Torsby kommun\nEda kommun;12\n\n")
+    press(Qt.Key.Key_A, CTRL)  # the list typed again, without the second Torsby
+    type_text("Torsby kommun\nEda kommun;12\n\n")
     assert next_button.isEnabled()
     click_button(wizard, QWizard.WizardButton.NextButton)
     page = wizard.file_page
     assert page.path.text().endswith("Missbruksvård 2025.aktg")
-    page.conventions[Convention.APPLICABLE].setChecked(True)
-    page.path.setText(str(tmp_path / "missbruk.aktg"))
-    click_button(wizard, QWizard.WizardButton.FinishButton)
+    press_mnemonic(page.first_footnote)  # the field under the Summa conventions
+    press(Qt.Key.Key_Backtab, Qt.KeyboardModifier.ShiftModifier)  # back to the chosen one
+    press(Qt.Key.Key_Down)  # the next: Ja of the case files where the question applies
+    press_mnemonic(page.path)  # its text selected, to be typed over
+    type_text(str(tmp_path / "missbruk.aktg"))
+    press(Qt.Key.Key_Return)  # Finish
     assert wizard.created == tmp_path / "missbruk.aktg"
 
     window = shell.open_project(tmp_path / "missbruk.aktg")
@@ -80,17 +93,17 @@ def test_a_project_made_with_the_wizard_opens_ready_to_work(qtbot: QtBot, tmp_pa
 
 def test_the_wizard_asks_before_keeping_a_personnummer(qtbot: QtBot, tmp_path: Path,
                                                        dialogs: Dialogs) -> None:
-    wizard = NewProjectWizard(Convention.ALL)
-    qtbot.addWidget(wizard)
-    wizard.show()
-    wizard.details.project_title.setText("Granskning 811218-9876")
+    wizard = open_wizard(qtbot)
+    type_text("Granskning 811218-9876")
     for _page in range(2):
         click_button(wizard, QWizard.WizardButton.NextButton)
-    wizard.units_page.names.setPlainText("Torsby kommun")
+    click(wizard.units_page.names.viewport())
+    type_text("Torsby kommun")
     click_button(wizard, QWizard.WizardButton.NextButton)
-    wizard.file_page.path.setText(str(tmp_path / "p.aktg"))
+    press_mnemonic(wizard.file_page.path)
+    type_text(str(tmp_path / "p.aktg"))
     dialogs.answer = QMessageBox.StandardButton.No
-    click_button(wizard, QWizard.WizardButton.FinishButton)
+    press(Qt.Key.Key_Return)  # Finish
     assert "811218-9876" in dialogs.shown[-1][1]
     assert wizard.isVisible() and wizard.created is None
     assert not (tmp_path / "p.aktg").exists()
@@ -279,10 +292,13 @@ def test_settings_are_kept_for_the_app_and_the_command_line(qtbot: QtBot,
     qtbot.addWidget(dialog)
     bring_up(qtbot, dialog)
     qtbot.waitUntil(lambda: QApplication.focusWidget() is dialog.author)  # where it opens
-    press(Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    press(Qt.Key.Key_A, CTRL)
     type_text("Åsa Öberg, Revisionsbyrån")
-    dialog.language.setCurrentIndex(dialog.language.findData("en"))
-    dialog.convention.setCurrentIndex(dialog.convention.findData("assessed"))
+    press_mnemonic(dialog.language)
+    type_text("E")  # English, found by its first letter
+    press_mnemonic(dialog.convention)
+    press(Qt.Key.Key_Down)  # from "Ja / all case files" two lines down to "assessed"
+    press(Qt.Key.Key_Down)
     press(Qt.Key.Key_Return)  # Save
     settings = load_settings()
     assert settings.author == "Åsa Öberg, Revisionsbyrån"  # a comma survives QSettings

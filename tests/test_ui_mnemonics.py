@@ -5,7 +5,6 @@ F10 opens the menu bar."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -28,12 +27,7 @@ from reviewer.project import Project
 from reviewer.sample import write_demo
 from reviewer.ui import translation
 from reviewer.ui.main_window import MainWindow
-from tests.keys import bring_up, press
-
-
-def mnemonic(text: str) -> str | None:
-    found = re.search(r"&([^&\s])", text.replace("&&", ""))
-    return found.group(1).lower() if found else None
+from tests.keys import bring_up, mnemonic, press
 
 
 def widget_texts(root: QWidget) -> list[str]:
