@@ -55,6 +55,19 @@ def own_settings_and_data(tmp_path_factory: pytest.TempPathFactory,
     identify_user(None)
 
 
+@pytest.fixture(autouse=True)
+def desktop(qapp: QApplication) -> Iterator[None]:
+    """Windows come back to the front when their dialogs close, as on a desktop; and
+    every dialog a test waited for to answer it did open."""
+    from tests.keys import WindowManager, unopened_dialogs
+
+    manager = WindowManager()
+    qapp.installEventFilter(manager)
+    yield
+    qapp.removeEventFilter(manager)
+    assert unopened_dialogs() == []
+
+
 @pytest.fixture
 def reference() -> dict[str, Any]:
     return load_reference()
@@ -168,6 +181,33 @@ def activate(qtbot: QtBot, window: MainWindow) -> None:
     window.activateWindow()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
     qtbot.waitUntil(lambda: QApplication.focusWidget() is window.form)
+
+
+def walk_to(window: MainWindow, case_file_id: str, key: str = "1") -> None:
+    """To a case file through the navigator (Ctrl+L, arrows, Enter) and to one of its
+    questions with the arrows, as an auditor goes there by keyboard."""
+    from PySide6.QtCore import Qt
+
+    from tests.keys import press
+
+    navigator = window.navigator
+    target = window.navigator_model.index_of_case_file(case_file_id)
+    press(Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    for _row in range(len(window.navigator_model.case_files_in_order()) + 100):
+        current = navigator.visualRect(navigator.currentIndex()).y()
+        wanted = navigator.visualRect(target).y()
+        if current == wanted:
+            break
+        press(Qt.Key.Key_Down if wanted > current else Qt.Key.Key_Up)
+    press(Qt.Key.Key_Return)
+    keys = [q.key for q in window.ops.project.template.questions]
+    for _question in keys:
+        if window.form.key == key:
+            break
+        later = window.form.key is None or keys.index(key) > keys.index(window.form.key)
+        press(Qt.Key.Key_Down if later else Qt.Key.Key_Up)
+    assert (window.form.case_file_id, window.form.key) == (case_file_id, key)
+    assert QApplication.focusWidget() is window.form
 
 
 @pytest.fixture

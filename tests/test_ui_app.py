@@ -15,7 +15,7 @@ from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QGuiApplication
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrinter
-from PySide6.QtWidgets import QApplication, QMessageBox, QWizard
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWizard
 from pytestqt.qtbot import QtBot
 
 from reviewer import review
@@ -27,8 +27,15 @@ from reviewer.ui.shell import Shell
 from reviewer.ui.wizard import NewProjectWizard
 from tests.conftest import ROOT, Dialogs, activate, snapshot
 from tests.damage import KINDS, damage
-from tests.keys import bring_up, click, press, press_mnemonic, type_text
-
+from tests.keys import (
+    answer_next,
+    bring_up,
+    choose_in_menu,
+    click,
+    press,
+    press_mnemonic,
+    type_text,
+)
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 
@@ -349,7 +356,7 @@ def test_summary_pane_shows_the_unit_and_copies_a_table_for_word(
     window = shell.open_sample()
     assert window is not None
     activate(qtbot, window)
-    press(Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
+    press(Qt.Key.Key_3, CTRL)
     pane = window.summary
     assert window.centre.currentWidget() is pane and pane.heading.text() == "Torsby kommun"
     model = pane.model
@@ -357,7 +364,7 @@ def test_summary_pane_shows_the_unit_and_copies_a_table_for_word(
     assert model.index(1, 1).data() == "7"  # question 2: seven Ja
     assert "I 7 av 10 akter har någon form av standardiserat bedömningsinstrument " \
            "använts." in pane.findings.toPlainText()
-    pane.copy_table()
+    press(Qt.Key.Key_C, CTRL)  # the table has the keyboard: it is copied
     mime = QGuiApplication.clipboard().mimeData()
     assert "<table" in mime.html() and "9/10" in mime.html()
     assert "1. Har utredning" in mime.text() and "\t9/10" in mime.text()
@@ -366,15 +373,20 @@ def test_summary_pane_shows_the_unit_and_copies_a_table_for_word(
 def test_summary_follows_a_change_made_in_the_stepping_form(qtbot: QtBot,
                                                             window: MainWindow) -> None:
     press(Qt.Key.Key_J)  # question 1 of case file 1: Ja
-    window.show_pane(window.summary)
+    press(Qt.Key.Key_3, CTRL)  # the summary
     assert window.summary.model.index(0, 7).data() == "1/3"
-    window.show_pane(window.form)
-    press(Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
-    window.show_pane(window.summary)
+    press(Qt.Key.Key_1, CTRL)  # the stepping form
+    press(Qt.Key.Key_Z, CTRL)
+    press(Qt.Key.Key_3, CTRL)
     assert window.summary.model.index(0, 7).data() == "0/3"
 
 
 # -- report preview and print ----------------------------------------------------------------
+
+
+def pdf_text(path: Path) -> str:
+    return subprocess.run(["pdftotext", str(path), "-"], capture_output=True, text=True,
+                          check=True).stdout
 
 
 def test_report_preview_prints_to_a_pdf_file(qtbot: QtBot, shell: Shell, tmp_path: Path) -> None:
@@ -386,21 +398,22 @@ def test_report_preview_prints_to_a_pdf_file(qtbot: QtBot, shell: Shell, tmp_pat
     torsby = project.units()[0]
     dialog = ReportDialog(project, [torsby.id], window)
     qtbot.addWidget(dialog)
+    bring_up(qtbot, dialog)
     qtbot.waitUntil(lambda: dialog.document.status() == QPdfDocument.Status.Ready,
                     timeout=30000)
     assert dialog.document.pageCount() == 1
     assert dialog.preview_path is not None
-    text = subprocess.run(["pdftotext", str(dialog.preview_path), "-"], capture_output=True,
-                          text=True, check=True).stdout
+    text = pdf_text(dialog.preview_path)
     assert "Torsby kommun" in text and "Eb6" in text  # footnotes start at the project's 5
 
-    dialog.first_footnote.setValue(1)  # a new preview follows the option
+    press_mnemonic(dialog.first_footnote)  # a new preview follows the option
+    press(Qt.Key.Key_A, CTRL)
+    type_text("1")
     qtbot.waitUntil(lambda: dialog.preview_options is not None
                     and dialog.preview_options.first_footnote == 1, timeout=30000)
-    text = subprocess.run(["pdftotext", str(dialog.preview_path), "-"], capture_output=True,
-                          text=True, check=True).stdout
-    assert "Eb2" in text
+    assert "Eb2" in pdf_text(dialog.preview_path)
 
+    # The system's print dialog stands aside: the preview printed as it would print.
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
     printer.setOutputFileName(str(tmp_path / "utskrift.pdf"))
@@ -411,14 +424,18 @@ def test_report_preview_prints_to_a_pdf_file(qtbot: QtBot, shell: Shell, tmp_pat
     size = printed.pagePointSize(0)
     assert (round(size.width()), round(size.height())) == (595, 842)  # A4 portrait
 
-    dialog.save_to("docx", tmp_path / "bilaga")
+    answer_next(QFileDialog, str(tmp_path / "bilaga"))
+    word = next(b for b in dialog.save_buttons if "Word" in b.text())
+    press_mnemonic(word)
     qtbot.waitUntil(lambda: (tmp_path / "bilaga.docx").exists(), timeout=30000)
+    qtbot.waitUntil(lambda: not dialog.background.busy, timeout=30000)
     import docx
 
     table = docx.Document(str(tmp_path / "bilaga.docx")).tables[0]
     assert table.rows[1].cells[-1].text == "9/10"
     preview_folder = dialog.preview_path.parent
-    dialog.reject()
+    press(Qt.Key.Key_Escape)  # closes the dialog
+    assert not dialog.isVisible()
     assert not preview_folder.exists()  # previews hold the project's data: not left behind
 
 
@@ -427,10 +444,12 @@ def test_report_of_no_units_explains_itself(qtbot: QtBot, window: MainWindow) ->
 
     dialog = ReportDialog(window.ops.project, [], window)
     qtbot.addWidget(dialog)
-    dialog.units.item(0).setCheckState(Qt.CheckState.Unchecked)
-    dialog.update_preview()
-    qtbot.waitUntil(lambda: not dialog.background.busy, timeout=30000)
-    assert "no units" in dialog.status.text() or "inga enheter" in dialog.status.text()
+    bring_up(qtbot, dialog)
+    press_mnemonic(dialog.units)  # on its first unit, the only one
+    press(Qt.Key.Key_Space)  # unchecked
+    assert dialog.units.checked_ids() == []
+    qtbot.waitUntil(lambda: "no units" in dialog.status.text()
+                    or "inga enheter" in dialog.status.text(), timeout=30000)
     assert not dialog.print_button.isEnabled()
 
 
@@ -444,7 +463,7 @@ def test_the_project_file_is_closed_with_its_window(shell: Shell, window: MainWi
 def test_removing_the_only_unit_leaves_an_empty_form_and_keeps_the_history(
         window: MainWindow, dialogs: Dialogs) -> None:
     press(Qt.Key.Key_N)
-    window.remove_unit()  # Project → Remove this unit…, answered Yes
+    choose_in_menu(window.menuBar(), window.tr("&Remove this unit…"))  # answered Yes
     assert dialogs.shown[0][0] == "question" and "Torsby kommun" in dialogs.shown[0][1]
     assert window.navigator_model.rowCount() == 0
     assert window.form.case_file_id is None

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
+from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from reviewer import review
@@ -14,13 +14,13 @@ from reviewer.model import Code
 from reviewer.ui.exchange_dialogs import MergeReportDialog
 from reviewer.ui.project_dialogs import BringBackDialog
 from reviewer.ui.shell import Shell
-from tests.conftest import Dialogs
+from tests.conftest import Dialogs, walk_to
+from tests.keys import bring_up, choose_in_menu, press, press_mnemonic, when_open
 from tests.test_ui_exchange import colleague_copy, sample_window
 
 
 def test_work_in_a_unit_removed_here_is_reported_and_the_unit_brought_back(
-        qtbot: QtBot, shell: Shell, tmp_path: Path, dialogs: Dialogs,
-        monkeypatch: pytest.MonkeyPatch) -> None:
+        qtbot: QtBot, shell: Shell, tmp_path: Path, dialogs: Dialogs) -> None:
     window = sample_window(qtbot, shell)
     bo = colleague_copy(window, tmp_path)
     exempelby = bo.units()[1]
@@ -28,25 +28,17 @@ def test_work_in_a_unit_removed_here_is_reported_and_the_unit_brought_back(
     review.set_answer(bo, seventh, "1", Code.EB, author="Bo", reason="Datum saknas.")
     export_package(bo, tmp_path / "fran-bo.aktgx", author="Bo")
     bo.close()
-    window.select_case_file(seventh)
-    window.remove_unit()  # Project → Remove this unit…, answered Yes
+    walk_to(window, seventh)
+    choose_in_menu(window.menuBar(), window.tr("&Remove this unit…"))  # answered Yes
     assert [u.name for u in window.ops.project.units()] == ["Torsby kommun"]
-
-    def report_then_bring_back(dialog: MergeReportDialog) -> int:
-        assert dialog.bring_back_button is not None
-        dialog.bring_back_button.click()
-        return 1
-
     shown: list[str] = []
 
-    def choose_the_unit(dialog: BringBackDialog) -> int:
+    def choose_the_unit(dialog: BringBackDialog) -> None:
         shown.extend(dialog.list.item(row).text() for row in range(dialog.list.count()))
-        dialog.list.setCurrentRow(0)
-        dialog.accept()
-        return int(dialog.result())
+        press(Qt.Key.Key_Return)  # the latest removed, first in the list
 
-    monkeypatch.setattr(MergeReportDialog, "exec", report_then_bring_back)
-    monkeypatch.setattr(BringBackDialog, "exec", choose_the_unit)
+    when_open(MergeReportDialog, lambda dialog: press_mnemonic(dialog.bring_back_button))
+    when_open(BringBackDialog, choose_the_unit)
     report = window.merge_from_colleague(tmp_path / "fran-bo.aktgx")
     assert report is not None and report.unseen_by_removal == ((exempelby.name, 1),)
     assert len(shown) == 1 and shown[0].startswith(exempelby.name)
@@ -60,6 +52,7 @@ def test_the_dialog_says_when_nothing_was_removed(qtbot: QtBot, shell: Shell) ->
     window = sample_window(qtbot, shell)
     dialog = BringBackDialog(window.ops, window)
     qtbot.addWidget(dialog)
+    bring_up(qtbot, dialog)
     assert dialog.list.count() == 0
-    dialog.accept()  # nothing chosen: nothing happens
-    assert dialog.brought_back is None
+    press(Qt.Key.Key_Return)  # nothing to choose: nothing happens
+    assert dialog.brought_back is None and dialog.isVisible()

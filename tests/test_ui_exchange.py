@@ -5,11 +5,11 @@ backup; bad packages give one clear message."""
 from __future__ import annotations
 
 import zipfile
+from collections.abc import Callable
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFileDialog, QInputDialog
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QWidget
 from pytestqt.qtbot import QtBot
 
 from reviewer import review
@@ -21,8 +21,17 @@ from reviewer.ui.conflicts import ConflictsDialog, HistoryDialog
 from reviewer.ui.exchange_dialogs import ExportDialog, MergeReportDialog
 from reviewer.ui.main_window import MainWindow
 from reviewer.ui.shell import Shell
-from tests.conftest import Dialogs, activate
-from tests.keys import bring_up, click, press, type_text
+from tests.conftest import Dialogs, activate, walk_to
+from tests.keys import (
+    answer_next,
+    bring_up,
+    click,
+    press,
+    press_mnemonic,
+    type_over,
+    type_text,
+    when_open,
+)
 from tests.test_exchange import content
 
 
@@ -45,7 +54,7 @@ def exempelby_file(project: Project, index: int) -> str:
 
 
 def test_merge_from_a_colleague_shows_the_conflict_and_the_auditor_decides_it(
-        qtbot: QtBot, shell: Shell, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+        qtbot: QtBot, shell: Shell, tmp_path: Path) -> None:
     window = sample_window(qtbot, shell)
     bo = colleague_copy(window, tmp_path)
     review.set_answer(bo, exempelby_file(bo, 6), "1", Code.ET, author="Bo",
@@ -54,24 +63,22 @@ def test_merge_from_a_colleague_shows_the_conflict_and_the_auditor_decides_it(
     export_package(bo, tmp_path / "fran-bo.aktgx", author="Bo", password="hemligt")
     bo.close()
     target = exempelby_file(window.ops.project, 6)
-    window.select_case_file(target)  # Anna answers the same cell by keyboard
-    window.form.show_question("1")
+    walk_to(window, target)  # Anna answers the same cell by keyboard
     press(Qt.Key.Key_J)
     assert not window.conflict_button.isVisible()
 
-    reports: list[MergeReportDialog] = []
+    reports: list[str] = []
 
-    def shown(dialog: MergeReportDialog) -> int:
-        reports.append(dialog)
-        return 0
+    def read_and_close(dialog: MergeReportDialog) -> None:
+        reports.append(dialog.windowTitle())
+        press(Qt.Key.Key_Escape)
 
-    monkeypatch.setattr(MergeReportDialog, "exec", shown)
-    monkeypatch.setattr(QInputDialog, "getText", lambda *_a, **_k: ("hemligt", True))
+    answer_next(QInputDialog, "hemligt")
+    when_open(MergeReportDialog, read_and_close)
     report = window.merge_from_colleague(tmp_path / "fran-bo.aktgx")
     assert report is not None and report.conflicts_in_project == 1 and reports
     assert window.conflict_button.isVisible() and "1" in window.conflict_button.text()
-    window.select_case_file(target)
-    window.form.show_question("1")
+    walk_to(window, target)
     assert window.form.conflict_note.isVisibleTo(window.form)
     # Anna answered after Bo did, so hers is the newer side, shown until decided.
     assert window.form.answer_buttons[Code.JA].isChecked()
@@ -79,11 +86,12 @@ def test_merge_from_a_colleague_shows_the_conflict_and_the_auditor_decides_it(
 
     dialog = ConflictsDialog(window.ops, window, (target, "1"))
     qtbot.addWidget(dialog)
+    bring_up(qtbot, dialog)
     assert dialog.model.rowCount() == 1
     assert str(dialog.model.index(0, 3).data()).startswith("Ja")
     other = str(dialog.model.index(0, 4).data())
     assert "Ej tillämpligt enligt Bo." in other and "fran-bo.aktgx" in other
-    dialog.keep(1)  # Anna takes Bo's Et, with his reason
+    press_mnemonic(dialog.keep_other)  # Anna takes Bo's Et, with his reason
     assert dialog.model.rowCount() == 0
     cell = window.ops.project.cells(target)["1"]
     assert cell.code is Code.ET and not cell.conflict
@@ -97,8 +105,7 @@ def test_merge_from_a_colleague_shows_the_conflict_and_the_auditor_decides_it(
 
 
 def test_write_a_new_answer_from_the_conflict_list(qtbot: QtBot, shell: Shell,
-                                                   tmp_path: Path,
-                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+                                                   tmp_path: Path) -> None:
     window = sample_window(qtbot, shell)
     bo = colleague_copy(window, tmp_path)
     review.set_answer(bo, exempelby_file(bo, 6), "2", Code.NEJ, author="Bo")
@@ -106,14 +113,9 @@ def test_write_a_new_answer_from_the_conflict_list(qtbot: QtBot, shell: Shell,
     bo.close()
     review.set_answer(window.ops.project, exempelby_file(window.ops.project, 6), "2",
                       Code.JA, author="Anna")
-    monkeypatch.setattr(MergeReportDialog, "exec", lambda self: 0)
+    when_open(MergeReportDialog, lambda _dialog: press(Qt.Key.Key_Escape))
     window.merge_from_colleague(tmp_path / "bo.aktgx")
-
-    def go_to_cell(dialog: ConflictsDialog) -> int:
-        dialog.write_new.click()
-        return 1
-
-    monkeypatch.setattr(ConflictsDialog, "exec", go_to_cell)
+    when_open(ConflictsDialog, lambda dialog: press_mnemonic(dialog.write_new))
     press(Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
     form = window.form
     assert form.case_file_id == exempelby_file(window.ops.project, 6) and form.key == "2"
@@ -129,19 +131,21 @@ def test_export_dialog_writes_an_encrypted_package_of_the_chosen_units(
     window = sample_window(qtbot, shell)
     dialog = ExportDialog(window.ops.project, "Anna", window)
     qtbot.addWidget(dialog)
-    dialog.units.item(0).setCheckState(Qt.CheckState.Unchecked)
-    dialog.path.setText(str(tmp_path / "exempelby"))
     bring_up(qtbot, dialog)
+    press_mnemonic(dialog.units)  # on the first unit, Torsby kommun
+    press(Qt.Key.Key_Space)  # not sent
+    press_mnemonic(dialog.path)  # its text selected, to be typed over
+    type_text(str(tmp_path / "exempelby"))
     click(dialog.password)
     type_text("lösen ord")
     click(dialog.again)
     type_text("lösen orD")
-    dialog.accept()
+    press(Qt.Key.Key_Return)  # Export
     assert "differ" in dialogs.shown[-1][1] or "olika" in dialogs.shown[-1][1]
     assert not (tmp_path / "exempelby.aktgx").exists()
-    dialog.again.setText("lösen ord")
     assert dialog.password.text() == "lösen ord", dialog.password.text()
-    dialog.accept()
+    press_mnemonic(dialog.again)
+    type_over("lösen ord")  # and Enter: Export
     assert dialog.written == tmp_path / "exempelby.aktgx", dialogs.shown
     assert read_manifest(dialog.written).encrypted  # what it holds is sealed inside
     manifest = import_package(dialog.written, tmp_path / "kopia.aktg", author="Bo",
@@ -151,35 +155,35 @@ def test_export_dialog_writes_an_encrypted_package_of_the_chosen_units(
 
 
 def test_a_package_dropped_or_opened_imports_as_a_project_of_its_own(
-        qtbot: QtBot, shell: Shell, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+        qtbot: QtBot, shell: Shell, tmp_path: Path) -> None:
     window = sample_window(qtbot, shell)
     export_package(window.ops.project, tmp_path / "paket.aktgx", author="Anna",
                    password="hemligt")
     window.close()
-    monkeypatch.setattr(QInputDialog, "getText", lambda *_a, **_k: ("hemligt", True))
-    monkeypatch.setattr(QFileDialog, "getSaveFileName",
-                        lambda *_a, **_k: (str(tmp_path / "min kopia"), ""))
-    opened = shell.open_path(str(tmp_path / "paket.aktgx"))
+    answer_next(QInputDialog, "hemligt")
+    answer_next(QFileDialog, str(tmp_path / "min kopia"))
+    opened = shell.open_path(str(tmp_path / "paket.aktgx"))  # as when dropped
     assert opened is not None and opened.ops.project.path == tmp_path / "min kopia.aktg"
     assert opened.ops.project.info.title.startswith("EXEMPEL")
 
 
 def test_restoring_a_backup_brings_back_the_project_as_it_was(
-        qtbot: QtBot, shell: Shell, monkeypatch: pytest.MonkeyPatch) -> None:
+        qtbot: QtBot, shell: Shell) -> None:
     window = sample_window(qtbot, shell)  # opening made a backup
     path = window.ops.project.path
     target = exempelby_file(window.ops.project, 8)
-    window.select_case_file(target)
+    walk_to(window, target)
     press(Qt.Key.Key_N)
     assert window.ops.project.cells(target)["1"].code is Code.NEJ
+    listed: list[int] = []
 
-    def choose_newest(dialog: exchange_dialogs.BackupsDialog) -> int:
-        assert dialog.list.count() == 1
-        dialog.accept()
-        return 1
+    def choose_newest(dialog: exchange_dialogs.BackupsDialog) -> None:
+        listed.append(dialog.list.count())
+        press(Qt.Key.Key_Return)  # the newest, first in the list, is chosen
 
-    monkeypatch.setattr(exchange_dialogs.BackupsDialog, "exec", choose_newest)
+    when_open(exchange_dialogs.BackupsDialog, choose_newest)
     restored = shell.restore()
+    assert listed == [1]
     assert restored is not None and restored is not window
     assert restored.ops.project.path == path
     assert restored.ops.project.cells(target)["1"].code is None
@@ -199,8 +203,7 @@ def test_a_bad_package_gives_one_clear_message_and_changes_nothing(
 
 
 def test_another_projects_package_is_offered_as_an_import(
-        qtbot: QtBot, shell: Shell, tmp_path: Path, dialogs: Dialogs,
-        monkeypatch: pytest.MonkeyPatch) -> None:
+        qtbot: QtBot, shell: Shell, tmp_path: Path, dialogs: Dialogs) -> None:
     window = sample_window(qtbot, shell)
     with review.create_project(tmp_path / "annan.aktg", title="Annan granskning",
                                template=window.ops.project.template,
@@ -208,32 +211,32 @@ def test_another_projects_package_is_offered_as_an_import(
         export_package(other, tmp_path / "annan.aktgx", author="Bo")
     asked: list[str] = []
     window.import_requested.connect(asked.append)
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_a, **_k: ("", ""))
+    when_open(QFileDialog, lambda _dialog: press(Qt.Key.Key_Escape))  # not now
     assert window.merge_from_colleague(tmp_path / "annan.aktgx") is None
     assert dialogs.shown[0][0] == "question" and "Annan granskning" in dialogs.shown[0][1]
     assert asked == [str(tmp_path / "annan.aktgx")]  # the shell asks where to put it
 
 
 def test_a_wrong_password_is_told_before_asking_where_to_save(
-        qtbot: QtBot, shell: Shell, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
-        dialogs: Dialogs) -> None:
+        qtbot: QtBot, shell: Shell, tmp_path: Path, dialogs: Dialogs) -> None:
     window = sample_window(qtbot, shell)
     export_package(window.ops.project, tmp_path / "paket.aktgx", author="Anna",
                    password="hemligt")
     window.close()
     asked: list[str] = []
-    answers = iter([("fel", True), ("hemligt", True)])
 
-    def password(*_args: object, **_kwargs: object) -> tuple[str, bool]:
-        asked.append("password")
-        return next(answers)
+    def answer(what: str, text: str) -> Callable[[QWidget], None]:
+        def typed(_dialog: QWidget) -> None:
+            asked.append(what)
+            type_over(text)
+        return typed
 
-    def where(*_args: object, **_kwargs: object) -> tuple[str, str]:
-        asked.append("where")
-        return str(tmp_path / "min kopia"), ""
+    def wrong_password(dialog: QInputDialog) -> None:
+        answer("password", "fel")(dialog)
+        when_open(QInputDialog, answer("password", "hemligt"))
 
-    monkeypatch.setattr(QInputDialog, "getText", password)
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", where)
+    when_open(QInputDialog, wrong_password)
+    when_open(QFileDialog, answer("where", str(tmp_path / "min kopia")))
     opened = shell.open_path(str(tmp_path / "paket.aktgx"))
     assert asked == ["password", "password", "where"]  # told, asked again, then where
     assert any("lösenord" in text.lower() or "password" in text.lower()

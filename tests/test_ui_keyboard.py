@@ -15,7 +15,7 @@ from reviewer.model import Code, FileStatus, Template
 from reviewer.project import Project
 from reviewer.ui.main_window import MainWindow
 from tests.conftest import Dialogs
-from tests.keys import click, keyboard, press, type_text
+from tests.keys import click, keyboard, press, press_mnemonic, type_text
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 
@@ -226,7 +226,7 @@ def test_the_personnummer_question_in_a_real_dialog_is_asked_once(
         box = QApplication.activeModalWidget()
         if isinstance(box, QMessageBox):
             asked.append(box.text())
-            box.button(QMessageBox.StandardButton.No).click()
+            press_mnemonic(box.button(QMessageBox.StandardButton.No))
         if len(asked) < 3:
             QTimer.singleShot(50, answer_no)
 
