@@ -35,6 +35,7 @@ from tests.keys import (
     press,
     press_mnemonic,
     type_text,
+    when_open,
 )
 
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -124,10 +125,12 @@ def test_start_page_lists_recent_projects_and_opens_one_by_keyboard(
     start = shell.show_start()
     qtbot.addWidget(start)
     assert start.recent.count() == 0 and start.empty_note.isVisibleTo(start)
-    window = shell.open_sample()
-    assert window is not None and shell.start is not None
-    assert not shell.start.isVisible()
-    window.close_to_start()
+    bring_up(qtbot, start)
+    press_mnemonic(start.sample_button)
+    window = shell.window
+    assert window is not None and not start.isVisible()
+    activate(qtbot, window)
+    choose_in_menu(window.menuBar(), window.tr("&Close project"))
     assert start.isVisible() and start.recent.count() == 1
     detail = str(start.recent.item(0).data(Qt.ItemDataRole.UserRole + 1))
     assert "EXEMPEL" in start.recent.item(0).text()
@@ -312,12 +315,19 @@ def test_settings_are_kept_for_the_app_and_the_command_line(qtbot: QtBot,
     assert (settings.language, settings.convention) == ("en", Convention.ASSESSED)
 
 
+def import_from_the_file_menu(window: MainWindow, sheet: Path, unit: str) -> None:
+    """File → Import a review sheet…: the sheet's path typed in the file dialog, the unit's
+    name over the one offered."""
+    from reviewer.ui.import_dialog import UnitChoiceDialog
+
+    answer_next(QFileDialog, str(sheet))
+    answer_next(UnitChoiceDialog, unit)
+    choose_in_menu(window.menuBar(), window.tr("Import a re&view sheet (Excel, CSV)…"))
+
+
 def test_a_review_sheet_imports_from_the_file_menu(qtbot: QtBot, window: MainWindow,
                                                    torsby_csv: Path, dialogs: Dialogs) -> None:
-    from reviewer.ui.import_dialog import import_sheet
-
-    unit_id = import_sheet(window, window.ops, torsby_csv, "Torsby (publicerad)")
-    assert unit_id is not None
+    import_from_the_file_menu(window, torsby_csv, "Torsby (publicerad)")
     kind, text = dialogs.shown[-1]
     assert kind == "information" and "Torsby (publicerad)" in text
     # As published, the Eb of 8b and 8c print no reason: four files still lack one.
@@ -329,24 +339,22 @@ def test_a_review_sheet_imports_from_the_file_menu(qtbot: QtBot, window: MainWin
 
 
 def test_a_bad_sheet_lists_every_problem_and_imports_nothing(
-        qtbot: QtBot, window: MainWindow, tmp_path: Path,
-        monkeypatch: pytest.MonkeyPatch) -> None:
-    from reviewer.ui import import_dialog
+        qtbot: QtBot, window: MainWindow, tmp_path: Path) -> None:
+    from reviewer.ui.import_dialog import SheetProblemsDialog
 
-    shown: list[import_dialog.SheetProblemsDialog] = []
+    rows: set[tuple[str, str]] = set()
 
-    def record(dialog: import_dialog.SheetProblemsDialog) -> int:
-        shown.append(dialog)
-        return 0
+    def read_and_close(dialog: SheetProblemsDialog) -> None:
+        table = dialog.table
+        rows.update((table.item(r, 0).text(), table.item(r, 1).text())
+                    for r in range(table.rowCount()))
+        press(Qt.Key.Key_Escape)
 
-    monkeypatch.setattr(import_dialog.SheetProblemsDialog, "exec", record)
     sheet = tmp_path / "fel.csv"
     sheet.write_text("Fråga;1;2\n1;Ja;Kanske\n99;Nej;Nej\n", encoding="utf-8")
     before = window.ops.project.units()
-    assert import_dialog.import_sheet(window, window.ops, sheet, "Ny enhet") is None
-    table = shown[0].table
-    rows = {tuple(table.model().index(r, c).data() for c in (0, 1))
-            for r in range(table.rowCount())}
+    when_open(SheetProblemsDialog, read_and_close)
+    import_from_the_file_menu(window, sheet, "Ny enhet")
     assert rows == {("2", "C"), ("3", "A")}
     assert window.ops.project.units() == before
 
