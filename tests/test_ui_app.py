@@ -345,9 +345,9 @@ def test_a_bad_sheet_lists_every_problem_and_imports_nothing(
     rows: set[tuple[str, str]] = set()
 
     def read_and_close(dialog: SheetProblemsDialog) -> None:
-        table = dialog.table
-        rows.update((table.item(r, 0).text(), table.item(r, 1).text())
-                    for r in range(table.rowCount()))
+        model = dialog.table.model()
+        rows.update((model.index(r, 0).data(), model.index(r, 1).data())
+                    for r in range(model.rowCount()))
         press(Qt.Key.Key_Escape)
 
     sheet = tmp_path / "fel.csv"

@@ -37,7 +37,11 @@ def test_work_in_a_unit_removed_here_is_reported_and_the_unit_brought_back(
         shown.extend(dialog.list.item(row).text() for row in range(dialog.list.count()))
         press(Qt.Key.Key_Return)  # the latest removed, first in the list
 
-    when_open(MergeReportDialog, lambda dialog: press_mnemonic(dialog.bring_back_button))
+    def bring_back(dialog: MergeReportDialog) -> None:
+        assert dialog.bring_back_button is not None
+        press_mnemonic(dialog.bring_back_button)
+
+    when_open(MergeReportDialog, bring_back)
     when_open(BringBackDialog, choose_the_unit)
     report = window.merge_from_colleague(tmp_path / "fran-bo.aktgx")
     assert report is not None and report.unseen_by_removal == ((exempelby.name, 1),)
