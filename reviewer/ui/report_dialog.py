@@ -94,7 +94,7 @@ class ReportDialog(QDialog):
         self.project = project
         self.setWindowTitle(self.tr("Report and print – {title}").format(
             title=project.info.title))
-        self.resize(1180, 800)
+        self._fit_to_screen(1180, 800)
         self.background = Background(self)
         # Previews hold the project's data: in the private scratch folder, not the shared
         # temp folder, so a crash leaves them only until the next start.
@@ -113,6 +113,12 @@ class ReportDialog(QDialog):
         self.update_preview()
 
     # -- layout --------------------------------------------------------------------------
+
+    def _fit_to_screen(self, width: int, height: int) -> None:
+        """As large as the preview wants, but never beyond the screen (a laptop's
+        1024×640 leaves room for the window's frame and the desktop's panel)."""
+        room = self.screen().availableGeometry()
+        self.resize(min(width, room.width() - 40), min(height, room.height() - 80))
 
     def _build(self, chosen: list[str]) -> None:
         info = self.project.info
