@@ -9,6 +9,7 @@ It uses a settings and data folder of its own, so your recent projects stay as t
 
 from __future__ import annotations
 
+import json
 import os
 import re
 import shutil
@@ -61,6 +62,19 @@ def save(widget: QWidget, out: Path, name: str) -> None:
     print(path)
 
 
+def offscreen_screen(width: int, height: int) -> None:
+    """A screen of the size asked for, so that windows and dialogs meet the room they
+    would have on it (the offscreen platform's own is 800×800)."""
+    if os.environ["QT_QPA_PLATFORM"] != "offscreen":
+        return
+    config = _HOME / "screen.json"
+    config.write_text(json.dumps({"screens": [{"name": "screen", "x": 0, "y": 0,
+                                               "width": width, "height": height,
+                                               "logicalDpi": 96, "logicalBaseDpi": 96,
+                                               "dpr": 1}]}), encoding="utf-8")
+    os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={config}"
+
+
 def main() -> int:
     size = (1280, 800)
     if "--size" in sys.argv[1:-1]:
@@ -73,6 +87,7 @@ def main() -> int:
     if out.exists():
         shutil.rmtree(out)
     out.mkdir(parents=True)
+    offscreen_screen(*size)
     save_settings(UserSettings(author="Anna Revisor", language=language,
                                convention=Convention.ALL))
     app = QApplication([sys.argv[0]])
@@ -166,6 +181,7 @@ def main() -> int:
         save(problems, out, "10-import-problems.png")
         problems.reject()
     working_together(window, out)
+    more_screens(window, out)
     window.close()
     shutil.rmtree(_HOME, ignore_errors=True)
     return 0
@@ -215,6 +231,62 @@ def working_together(window: MainWindow, out: Path) -> None:
     history.show()
     save(history, out, "15-history.png")
     history.reject()
+
+
+def grab_next_dialog(out: Path, name: str) -> None:
+    """Save the dialog that opens next (one that runs its own event loop), then close it."""
+    from PySide6.QtCore import QTimer
+
+    def grab() -> None:
+        dialog = QApplication.activeModalWidget()
+        if dialog is None:
+            QTimer.singleShot(50, grab)
+            return
+        save(dialog, out, name)
+        dialog.close()
+
+    QTimer.singleShot(300, grab)
+
+
+def more_screens(window: MainWindow, out: Path) -> None:
+    """The first start, adding a unit, the keys, backups, and a joint report of every unit
+    with one not started whose name has Sami letters."""
+    from reviewer import review
+    from reviewer.ui.exchange_dialogs import BackupsDialog
+    from reviewer.ui.project_dialogs import AddUnitDialog, BringBackDialog
+    from reviewer.ui.report_dialog import ReportDialog
+    from reviewer.ui.settings_dialog import SettingsDialog
+
+    project = window.ops.project
+    first = SettingsDialog(window, first_start=True)
+    first.show()
+    save(first, out, "16-first-start.png")
+    first.reject()
+    add = AddUnitDialog(window.ops, window)
+    add.show()
+    save(add, out, "17-add-unit.png")
+    add.reject()
+    grab_next_dialog(out, "18-keys.png")
+    window.show_keys()
+    backups = BackupsDialog(project.path, project.info.id, window)
+    backups.show()
+    save(backups, out, "19-backups.png")
+    backups.reject()
+    bring_back = BringBackDialog(window.ops, window)
+    bring_back.show()
+    save(bring_back, out, "20-bring-back.png")
+    bring_back.reject()
+    review.add_unit(project, "Porsáŋgu gielda", files=10)
+    window.ops.reloaded(frozenset(u.id for u in project.units()))
+    save(window, out, "21-navigator-new-unit.png")
+    dialog = ReportDialog(project, [u.id for u in project.units()], window)
+    dialog.joint.setChecked(True)
+    dialog.update_preview()
+    dialog.show()
+    wait_until(lambda: not dialog.background.busy and dialog.document.pageCount() > 0)
+    pause(1.5)
+    save(dialog, out, "22-report-joint.png")
+    dialog.done(QDialog.DialogCode.Rejected.value)
 
 
 if __name__ == "__main__":
