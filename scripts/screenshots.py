@@ -137,6 +137,9 @@ def main() -> int:
     type_text(form.reason, "Ej tillä")
     QApplication.processEvents()
     save(window, out, "05-stepping-eb-reason.png")
+    offered = QApplication.activePopupWidget()  # the reasons used before: Esc closes it,
+    if offered is not None:  # a second Esc puts back what was stored
+        QTest.keyClick(offered, Qt.Key.Key_Escape)
     QTest.keyClick(form.reason, Qt.Key.Key_Escape)
 
     torsby = project.units()[0]
