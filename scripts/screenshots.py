@@ -62,6 +62,13 @@ def save(widget: QWidget, out: Path, name: str) -> None:
     print(path)
 
 
+def shoot(dialog: QDialog, out: Path, name: str) -> None:
+    """Show a dialog, save its picture, close it."""
+    dialog.show()
+    save(dialog, out, name)
+    dialog.reject()
+
+
 def offscreen_screen(width: int, height: int) -> None:
     """A screen of the size asked for, so that windows and dialogs meet the room they
     would have on it (the offscreen platform's own is 800×800)."""
@@ -164,10 +171,7 @@ def main() -> int:
 
     from reviewer.ui.settings_dialog import SettingsDialog
 
-    settings = SettingsDialog(window)
-    settings.show()
-    save(settings, out, "09-settings.png")
-    settings.reject()
+    shoot(SettingsDialog(window), out, "09-settings.png")
 
     from reviewer.errors import SheetError
     from reviewer.gridimport import import_grid
@@ -179,10 +183,7 @@ def main() -> int:
     try:
         import_grid(project, sheet, "Ny enhet", author="Anna Revisor")
     except SheetError as exc:
-        problems = SheetProblemsDialog(exc, window)
-        problems.show()
-        save(problems, out, "10-import-problems.png")
-        problems.reject()
+        shoot(SheetProblemsDialog(exc, window), out, "10-import-problems.png")
     working_together(window, out)
     more_screens(window, out)
     window.close()
@@ -202,9 +203,7 @@ def working_together(window: MainWindow, out: Path) -> None:
     project = window.ops.project
     export = ExportDialog(project, "Anna Revisor", window)
     export.units.item(0).setCheckState(Qt.CheckState.Unchecked)
-    export.show()
-    save(export, out, "11-export.png")
-    export.reject()
+    shoot(export, out, "11-export.png")
     export_package(project, _HOME / "till-bo.aktgx", author="Anna Revisor")
     import_package(_HOME / "till-bo.aktgx", _HOME / "bo.aktg", author="Bo Kollega")
     exempelby = project.units()[1]
@@ -219,21 +218,12 @@ def working_together(window: MainWindow, out: Path) -> None:
     report = merge_package(project, _HOME / "fran-bo.aktgx", author="Anna Revisor",
                            keep_backups=0)
     window.ops.reloaded(frozenset(u.id for u in project.units()))
-    merged = MergeReportDialog(report, window)
-    merged.show()
-    save(merged, out, "12-merge-report.png")
-    merged.reject()
-    conflicts = ConflictsDialog(window.ops, window)
-    conflicts.show()
-    save(conflicts, out, "13-conflicts.png")
-    conflicts.reject()
+    shoot(MergeReportDialog(report, window), out, "12-merge-report.png")
+    shoot(ConflictsDialog(window.ops, window), out, "13-conflicts.png")
     window.select_case_file(files[6])
     window.form.show_question("1")
     save(window, out, "14-stepping-conflict.png")
-    history = HistoryDialog(project, files[6], "1", window)
-    history.show()
-    save(history, out, "15-history.png")
-    history.reject()
+    shoot(HistoryDialog(project, files[6], "1", window), out, "15-history.png")
 
 
 def grab_next_dialog(out: Path, name: str) -> None:
@@ -261,24 +251,12 @@ def more_screens(window: MainWindow, out: Path) -> None:
     from reviewer.ui.settings_dialog import SettingsDialog
 
     project = window.ops.project
-    first = SettingsDialog(window, first_start=True)
-    first.show()
-    save(first, out, "16-first-start.png")
-    first.reject()
-    add = AddUnitDialog(window.ops, window)
-    add.show()
-    save(add, out, "17-add-unit.png")
-    add.reject()
+    shoot(SettingsDialog(window, first_start=True), out, "16-first-start.png")
+    shoot(AddUnitDialog(window.ops, window), out, "17-add-unit.png")
     grab_next_dialog(out, "18-keys.png")
     window.show_keys()
-    backups = BackupsDialog(project.path, project.info.id, window)
-    backups.show()
-    save(backups, out, "19-backups.png")
-    backups.reject()
-    bring_back = BringBackDialog(window.ops, window)
-    bring_back.show()
-    save(bring_back, out, "20-bring-back.png")
-    bring_back.reject()
+    shoot(BackupsDialog(project.path, project.info.id, window), out, "19-backups.png")
+    shoot(BringBackDialog(window.ops, window), out, "20-bring-back.png")
     review.add_unit(project, "Porsáŋgu gielda", files=10)
     window.ops.reloaded(frozenset(u.id for u in project.units()))
     save(window, out, "21-navigator-new-unit.png")
