@@ -20,7 +20,7 @@ from reviewer.model import Answer, Code, Template
 from reviewer.project import Project
 from reviewer.review import MAX_CASE_FILES, check_author, check_unit_name
 from reviewer.sheetfiles import Row, read_rows
-from reviewer.store import repo
+from reviewer.store import events, structure
 
 
 @dataclass(frozen=True)
@@ -251,7 +251,7 @@ def import_grid(project: Project, sheet: Path, unit_name: str, *, author: str,
     if existing:
         files = project.case_files(existing[0].id)
         with project.file.reading() as session:
-            if repo.count_events(session, [f.id for f in files]):
+            if events.count_answers(session, [f.id for f in files]):
                 raise OperationError(N_("{unit} already holds answers; a sheet imports only "
                                         "into a new or empty unit."), unit=existing[0].name)
         labels = {f.label for f in files}
@@ -261,19 +261,19 @@ def import_grid(project: Project, sheet: Path, unit_name: str, *, author: str,
     else:
         unit_name = check_unit_name(project, unit_name, allow_identity=allow_identity)
     with project.file.transaction() as session:
-        unit = existing[0] if existing else repo.add_unit(session, unit_name)
+        unit = existing[0] if existing else structure.add_unit(session, unit_name)
         by_label = {f.label: f for f in files}
         ids: list[str] = []
         for label in parsed.labels:
-            case_file = by_label.get(label) or repo.add_case_file(
+            case_file = by_label.get(label) or structure.add_case_file(
                 session, unit.id, label, len(by_label) + len(ids))
             ids.append(case_file.id)
         session.flush()
-        events = [(ids[index], key, answer, author)
-                  for key, answers in parsed.answers
-                  for index, answer in enumerate(answers) if answer is not None]
-        if events:  # a sheet of blank cells brings its case files only
-            repo.append_new_events(session, events)
-    missing = sum(1 for event in events if event[2].missing_reason)
-    return ImportResult(unit_id=unit.id, files=len(parsed.labels), answers=len(events),
+        cells = [(ids[index], key, answer, author)
+                 for key, answers in parsed.answers
+                 for index, answer in enumerate(answers) if answer is not None]
+        if cells:  # a sheet of blank cells brings its case files only
+            events.append_first_events(session, cells)
+    missing = sum(1 for cell in cells if cell[2].missing_reason)
+    return ImportResult(unit_id=unit.id, files=len(parsed.labels), answers=len(cells),
                         missing_reasons=missing)

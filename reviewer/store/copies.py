@@ -13,6 +13,13 @@ A merge is the union of the two copies' rows, taken in one transaction:
   the older as it is and give the later the next free name (`naming`);
 - the log of packages.
 Nothing is written when the copy brings nothing new.
+
+Plain sqlite3 here, not a session over an open project: these files are not open projects
+(a snapshot being made, a package's copy, a backup), and opening one as a project would
+take its writer lock and check it whole once more. A merge writes into the open project,
+but through a connection of its own: one that attaches the copy and holds one
+`BEGIN IMMEDIATE` over every statement, outside the pooled connections whose sessions begin
+a transaction at their first write.
 """
 
 from __future__ import annotations
@@ -108,7 +115,7 @@ def snapshot(source: Path, target: Path, unit_ids: Sequence[str] | None = None) 
 def adopt(path: Path, package: PackageInfo) -> None:
     """A copy imported as a project of its own: a copy id of its own, and the package it was
     made from. Its events keep their origin, so those made before read as arrived with
-    `package` (see `repo._event`): importing rewrites no event of a large project."""
+    `package` (see `events._event`): importing rewrites no event of a large project."""
     with _connect(path) as connection:
         connection.execute("BEGIN IMMEDIATE")
         connection.execute("UPDATE meta SET value = ? WHERE key = 'copy_id'",
