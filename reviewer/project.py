@@ -224,11 +224,6 @@ class Project:
             return [Conflict(case_file_id, key, tuple(sides))
                     for case_file_id, key, sides in events.conflicts(session)]
 
-    def events(self) -> list[AnswerEvent]:
-        """Every answer event of the project, oldest first: the whole audit trail."""
-        with self.file.reading() as session:
-            return events.history(session)
-
     def progress(self, case_file: CaseFile) -> FileProgress:
         return file_progress(case_file, self.cells(case_file.id))
 
