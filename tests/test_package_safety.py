@@ -360,7 +360,8 @@ def test_an_encrypted_package_keeps_in_the_clear_only_what_decryption_needs(
 
 def test_a_sealed_package_whose_inside_is_not_a_project_is_refused(
         demo: Project, tmp_path: Path) -> None:
-    from reviewer.package_format import Manifest, seal
+    from reviewer.exchange.crypto import seal
+    from reviewer.exchange.manifest import Manifest
 
     export_package(demo, tmp_path / "p.aktgx", author=AUTHOR, password="lösen")
     fields = json.loads(entries(tmp_path / "p.aktgx")[MANIFEST_NAME])
