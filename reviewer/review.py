@@ -10,6 +10,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from reviewer import privacy
+from reviewer.backups import make_backup
 from reviewer.derive import is_derived
 from reviewer.errors import OperationError, UnconfirmedRemovalError
 from reviewer.i18n import N_, _
@@ -22,12 +23,13 @@ from reviewer.model import (
     Code,
     Convention,
     FileStatus,
+    PackageInfo,
     Placement,
     Template,
     Unit,
 )
 from reviewer.project import Project
-from reviewer.store import events, structure
+from reviewer.store import copies, events, structure
 from reviewer.store.database import now
 from reviewer.templates import ancestors, descendants, validate_template
 
@@ -138,6 +140,43 @@ def add_unit(project: Project, name: str, *, files: int = 0,
         unit, created = structure.add_unit_with_files(session, name, files)
     return unit, Changes(units=frozenset({unit.id}),
                          case_files=frozenset(f.id for f in created))
+
+
+def import_unit(project: Project, name: str, labels: Sequence[str],
+                answers: Sequence[tuple[str, Sequence[Answer | None]]], *, author: str,
+                allow_identity: bool = False) -> tuple[Unit, Changes]:
+    """A unit's case files and first answers from a review sheet, all in one transaction:
+    into a new unit, or into the unit of that name if it holds no answers yet (given the
+    labels it lacks). `answers` holds, per question key, an answer or None for each label,
+    as `gridimport.parse_grid` checked them."""
+    author = check_author(author, allow_identity=allow_identity)
+    existing = next((u for u in project.units()
+                     if u.name.casefold() == _clean(name).casefold()), None)
+    files: list[CaseFile] = []
+    if existing is not None:
+        files = project.case_files(existing.id)
+        with project.file.reading() as session:
+            if events.count_answers(session, [f.id for f in files]):
+                raise OperationError(N_("{unit} already holds answers; a sheet imports only "
+                                        "into a new or empty unit."), unit=existing.name)
+        there = {f.label for f in files}
+        _check_count(len(files) + sum(1 for label in labels if label not in there))
+    else:
+        name = check_unit_name(project, name, allow_identity=allow_identity)
+    with project.file.transaction() as session:
+        unit = existing or structure.add_unit(session, name)
+        by_label = {f.label: f for f in files}
+        ids: list[str] = []
+        for label in labels:
+            case_file = by_label.get(label) or structure.add_case_file(
+                session, unit.id, label, len(by_label) + len(ids))
+            ids.append(case_file.id)
+        session.flush()
+        cells = [(ids[index], key, answer, author) for key, row in answers
+                 for index, answer in enumerate(row) if answer is not None]
+        if cells:  # a sheet of blank cells brings its case files only
+            events.append_first_events(session, cells)
+    return unit, Changes(units=frozenset({unit.id}), case_files=frozenset(ids))
 
 
 def rename_unit(project: Project, unit_id: str, name: str, *,
@@ -394,3 +433,24 @@ def reopen(project: Project, case_file_id: str) -> Changes:
         structure.set_case_file(session, case_file_id, signed_off_by=None, signed_off_at=None)
     return Changes(case_files=frozenset({case_file_id}))
 
+
+# -- copies from colleagues ------------------------------------------------------------
+
+
+def adopt_copy(copy: Path, package: PackageInfo) -> None:
+    """Make a package's project copy (checked whole: `exchange.open_payload`) a project of
+    its own, before it takes its place: a copy id of its own, and the package logged as
+    the one it was made from."""
+    copies.adopt(copy, package)
+
+
+def merge_copy(project: Project, copy: Path, package: PackageInfo, *,
+               keep_backups: int) -> tuple[copies.MergeCounts, Path | None]:
+    """Merge a colleague's project copy (checked whole: `exchange.open_payload`) into
+    `project` in one transaction, after a backup: what it changed, and the backup.
+    Nothing is written when the copy brings nothing new."""
+    project.file.check_writable()  # the merge writes through a connection of its own
+    backup = make_backup(project.path, project.info.id, keep_backups)
+    counts = copies.merge_copy(project.path, copy, package)
+    project.reload_info()
+    return counts, backup

@@ -15,6 +15,7 @@ from typing import Any
 import pytest
 
 from reviewer import review
+from reviewer.backups import list_backups
 from reviewer.errors import (
     DamagedPackageError,
     NewerPackageError,
@@ -38,7 +39,6 @@ from reviewer.project import Project
 from reviewer.report.builder import build_report
 from reviewer.report.model import ReportOptions
 from reviewer.sample import write_demo
-from reviewer.store.backups import list_backups
 from reviewer.summary import summarize
 from tests.conftest import AUTHOR, audit_trail, in_each_language
 
@@ -453,7 +453,7 @@ def test_manifest_is_readable_json_naming_what_is_inside(demo: Project, tmp_path
 
 def test_a_backup_restores_the_earlier_state_and_the_restore_is_backed_up(
         demo: Project, tmp_path: Path) -> None:
-    from reviewer.store.backups import make_backup, restore_backup
+    from reviewer.backups import make_backup, restore_backup
 
     path, project_id = demo.path, demo.info.id
     case_file_id = unit_files(demo, 1)[8]

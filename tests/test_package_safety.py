@@ -27,6 +27,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from reviewer import review, scratch
+from reviewer.backups import list_backups
 from reviewer.errors import (
     DamagedPackageError,
     IdentityNumberInPackageError,
@@ -45,7 +46,6 @@ from reviewer.exchange import (
 from reviewer.model import Code, Template
 from reviewer.project import Project
 from reviewer.sample import write_demo
-from reviewer.store.backups import list_backups
 from tests.conftest import AUTHOR, in_each_language
 from tests.test_exchange import content
 from tests.test_exchange_properties import mutate

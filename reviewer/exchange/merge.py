@@ -8,14 +8,14 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from reviewer import scratch
+from reviewer import review, scratch
 from reviewer.errors import OtherProjectError, PackageError, ProjectFileError
 from reviewer.exchange.manifest import Manifest, damaged
 from reviewer.exchange.package import open_payload, received
 from reviewer.exchange.safety import refuse_identity_numbers
 from reviewer.i18n import N_, _, local_time
 from reviewer.project import Project
-from reviewer.store import backups, copies
+from reviewer.store import copies
 
 
 @dataclass(frozen=True)
@@ -91,9 +91,7 @@ def merge_package(project: Project, package: Path, *, author: str,
     united, conflicts kept side by side; a backup is made first. Nothing is written when
     the package is bad or brings nothing new, nor when it brings what looks like a
     personnummer and `allow_identity` is not given."""
-    if project.file.readonly:
-        raise ProjectFileError(N_("The project {path} is open read-only."),
-                               path=str(project.path))
+    project.file.check_writable()
     source = str(package)
     try:
         job = scratch.start("merge")  # private: the copy is decrypted there
@@ -112,8 +110,8 @@ def merge_package(project: Project, package: Path, *, author: str,
                                   "it cannot be merged."), path=str(package))
         refuse_identity_numbers(copy, manifest, source, known=project.path,
                                 allow=allow_identity)
-        backup = backups.make_backup(project.path, project.info.id, keep_backups)
-        counts = copies.merge_copy(project.path, copy, received(manifest, package, author))
+        counts, backup = review.merge_copy(project, copy, received(manifest, package, author),
+                                           keep_backups=keep_backups)
     except sqlite3.IntegrityError:
         # E.g. answers of a case file the copy lacks: the transaction was rolled back.
         raise damaged(source, _("its project copy does not hold together")) from None
@@ -123,7 +121,6 @@ def merge_package(project: Project, package: Path, *, author: str,
                                detail=exc) from exc
     finally:
         job.close()
-    project.reload_info()
     return _report(project, manifest, Path(package).name, counts, backup)
 
 

@@ -13,7 +13,7 @@ from contextlib import contextmanager
 from dataclasses import replace
 from pathlib import Path
 
-from reviewer import __version__, scratch
+from reviewer import __version__, review, scratch
 from reviewer.errors import (
     ForeignObjectsError,
     NewerFormatError,
@@ -189,7 +189,7 @@ def import_package(package: Path, out: Path, *, author: str,
     with _work(out, N_("The project file {path} could not be written: {detail}")) as job:
         manifest, copy = open_payload(package, job.folder, password)
         refuse_identity_numbers(copy, manifest, str(package), allow=allow_identity)
-        copies.adopt(copy, received(manifest, package, author))
+        review.adopt_copy(copy, received(manifest, package, author))
         if copy.stat().st_dev != out.parent.stat().st_dev:
             # Another disk than the scratch folder: copied beside the target, then renamed.
             partial = job.leave(partial_path(out))

@@ -15,15 +15,16 @@ A merge is the union of the two copies' rows, taken in one transaction:
 Nothing is written when the copy brings nothing new.
 
 Plain sqlite3 here, not a session over an open project: these files are not open projects
-(a snapshot being made, a package's copy, a backup), and opening one as a project would
-take its writer lock and check it whole once more. A merge writes into the open project,
-but through a connection of its own: one that attaches the copy and holds one
-`BEGIN IMMEDIATE` over every statement, outside the pooled connections whose sessions begin
-a transaction at their first write.
+(a snapshot being made, a package's copy, a backup, a closed file being replaced), and
+opening one as a project would take its writer lock and check it whole once more. A merge
+writes into the open project, but through a connection of its own: one that attaches the
+copy and holds one `BEGIN IMMEDIATE` over every statement, outside the pooled connections
+whose sessions begin a transaction at their first write.
 """
 
 from __future__ import annotations
 
+import os
 import sqlite3
 from collections.abc import Iterator, Sequence
 from contextlib import closing, contextmanager
@@ -131,6 +132,21 @@ def _log_package(connection: sqlite3.Connection, package: PackageInfo, kind: str
         "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
         (package.id, kind, package.file_name, package.exported_by, package.exported_at,
          package.app_version, package.received_at, package.received_by))
+
+
+def put_in_place(path: Path, copy: Path) -> None:
+    """Put a consistent copy of `copy` in the place of the project file at `path`, which is
+    closed and whose writer lock the caller holds. The file's WAL is emptied into it first,
+    so the -wal and -shm removed hold nothing, and none of it is read into the copy."""
+    with closing(sqlite3.connect(path)) as connection:
+        connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    partial = path.with_name(path.name + ".restoring")
+    copy_database(copy, partial)
+    with closing(sqlite3.connect(partial)) as connection:
+        connection.execute("PRAGMA journal_mode=WAL")
+    for leftover in (path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
+        leftover.unlink(missing_ok=True)  # empty after the checkpoint; not the copy's
+    os.replace(partial, path)
 
 
 # -- merging -------------------------------------------------------------------------------
