@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import sqlite3
-from contextlib import closing
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -12,8 +10,8 @@ from reviewer.errors import ProjectFileError
 from reviewer.i18n import N_, _
 from reviewer.model import FileStatus
 from reviewer.project import Project
-from reviewer.store import repo
-from reviewer.store.database import sqlite_uri, tidy_after_reading
+from reviewer.store import events, integrity, structure
+from reviewer.store.integrity import sqlite_verdict as sqlite_verdict  # for the CLI too
 from reviewer.templates import validate_template
 
 
@@ -57,33 +55,17 @@ def check_file(path: Path) -> CheckReport:
     return report
 
 
-def sqlite_verdict(path: Path) -> list[str]:
-    """SQLite's integrity check of a file read-only; empty when it finds nothing (or the
-    file is no database at all: the open said so)."""
-    if not Path(path).is_file():
-        return []
-    try:
-        with closing(sqlite3.connect(sqlite_uri(path, mode="ro"), uri=True)) as connection:
-            rows = connection.execute("PRAGMA integrity_check(10)").fetchall()
-    except (sqlite3.Error, OSError, UnicodeDecodeError):
-        return []
-    finally:
-        tidy_after_reading(path)
-    verdict = [str(row[0]) for row in rows]
-    return [] if verdict == ["ok"] else verdict
-
-
 def check_project(project: Project) -> CheckReport:
     report = CheckReport()
     with project.file.reading() as session:
-        sqlite_problems = repo.integrity_problems(session)
-        meta = repo.read_meta(session)
-        without_head = repo.events_without_head(session)
-        stale_heads = repo.heads_not_newest(session)
-        out_of_step = repo.heads_out_of_step(session)
-        conflicts_wrong = repo.conflicts_out_of_step(session)
-        conflicts = len(repo.conflict_cells(session))
-        unknown = repo.unknown_question_events(session)
+        sqlite_problems = integrity.sqlite_problems(session)
+        meta = structure.read_meta(session)
+        without_head = integrity.events_without_head(session)
+        stale_heads = integrity.heads_not_newest(session)
+        out_of_step = integrity.heads_out_of_step(session)
+        conflicts_wrong = integrity.conflicts_out_of_step(session)
+        conflicts = len(events.conflict_cells(session))
+        unknown = integrity.unknown_question_events(session)
     report.facts.append(_("Format version {version}, project id {id}.",
                           version=meta.get("format_version", "?"),
                           id=meta.get("project_id", "?")))
@@ -150,7 +132,7 @@ def _check_privacy(project: Project, report: CheckReport) -> None:
     texts = [(_("The title"), info.title), (_("The organisation"), info.organisation),
              (_("The audit firm"), info.firm), (_("The period"), info.period)]
     with project.file.reading() as session:
-        stored = repo.stored_texts(session)
+        stored = integrity.stored_texts(session)
     texts += [(_where(item), item.text) for item in stored]
     for where, text in texts:
         found = privacy.find_identity_numbers(text or "")
@@ -174,7 +156,7 @@ _WHERE = {
 }
 
 
-def _where(item: repo.StoredText) -> str:
+def _where(item: integrity.StoredText) -> str:
     kind = "author_once" if item.kind == "author" and item.count == 1 else item.kind
     return _(_WHERE[kind], unit=item.unit, label=item.label, key=item.key,
              count=item.count)

@@ -14,13 +14,12 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from reviewer import privacy
-from reviewer.errors import OperationError, SheetError, SheetProblem
-from reviewer.i18n import N_, _
+from reviewer.errors import SheetError, SheetProblem
+from reviewer.i18n import _
 from reviewer.model import Answer, Code, Template
 from reviewer.project import Project
-from reviewer.review import MAX_CASE_FILES, check_author, check_unit_name
+from reviewer.review import MAX_CASE_FILES, import_unit
 from reviewer.sheetfiles import Row, read_rows
-from reviewer.store import repo
 
 
 @dataclass(frozen=True)
@@ -244,36 +243,9 @@ def import_grid(project: Project, sheet: Path, unit_name: str, *, author: str,
                 allow_identity: bool = False) -> ImportResult:
     """Import a sheet into a unit (created if missing, otherwise one without answers)."""
     parsed = load_sheet(sheet, project.template, allow_identity=allow_identity)
-    author = check_author(author, allow_identity=allow_identity)
-    existing = [u for u in project.units()
-                if u.name.casefold() == " ".join(unit_name.split()).casefold()]
-    files = []
-    if existing:
-        files = project.case_files(existing[0].id)
-        with project.file.reading() as session:
-            if repo.count_events(session, [f.id for f in files]):
-                raise OperationError(N_("{unit} already holds answers; a sheet imports only "
-                                        "into a new or empty unit."), unit=existing[0].name)
-        labels = {f.label for f in files}
-        if len(files) + sum(1 for label in parsed.labels if label not in labels) \
-                > MAX_CASE_FILES:
-            raise OperationError(N_("The number of case files must be between 0 and 1000."))
-    else:
-        unit_name = check_unit_name(project, unit_name, allow_identity=allow_identity)
-    with project.file.transaction() as session:
-        unit = existing[0] if existing else repo.add_unit(session, unit_name)
-        by_label = {f.label: f for f in files}
-        ids: list[str] = []
-        for label in parsed.labels:
-            case_file = by_label.get(label) or repo.add_case_file(
-                session, unit.id, label, len(by_label) + len(ids))
-            ids.append(case_file.id)
-        session.flush()
-        events = [(ids[index], key, answer, author)
-                  for key, answers in parsed.answers
-                  for index, answer in enumerate(answers) if answer is not None]
-        if events:  # a sheet of blank cells brings its case files only
-            repo.append_new_events(session, events)
-    missing = sum(1 for event in events if event[2].missing_reason)
-    return ImportResult(unit_id=unit.id, files=len(parsed.labels), answers=len(events),
-                        missing_reasons=missing)
+    unit, _changes = import_unit(project, unit_name, parsed.labels, parsed.answers,
+                                 author=author, allow_identity=allow_identity)
+    given = [answer for _key, answers in parsed.answers for answer in answers
+             if answer is not None]
+    return ImportResult(unit_id=unit.id, files=len(parsed.labels), answers=len(given),
+                        missing_reasons=sum(1 for answer in given if answer.missing_reason))

@@ -28,7 +28,7 @@ from reviewer.model import (
     Template,
     Unit,
 )
-from reviewer.store import repo
+from reviewer.store import events, structure
 from reviewer.store.database import ProjectFile, create_project_file, new_id, open_project_file
 from reviewer.store.lock import set_holder_name
 
@@ -53,8 +53,8 @@ class Project:
     def __init__(self, file: ProjectFile) -> None:
         self.file = file
         with file.reading() as session:
-            self.info: ProjectInfo = repo.read_info(session)
-            self.template: Template = repo.read_template(session)
+            self.info: ProjectInfo = structure.read_info(session)
+            self.template: Template = structure.read_template(session)
 
     # -- opening and closing -----------------------------------------------------------
 
@@ -71,9 +71,9 @@ class Project:
                            is_example=is_example)
 
         def seed(session: Session) -> None:
-            repo.seed_project(session, info, template)
+            structure.seed_project(session, info, template)
             for name, files in units:
-                repo.add_unit_with_files(session, name, files)
+                structure.add_unit_with_files(session, name, files)
 
         return cls._reading(create_project_file(path, seed))
 
@@ -105,17 +105,17 @@ class Project:
 
     def reload_info(self) -> None:
         with self.file.reading() as session:
-            self.info = repo.read_info(session)
+            self.info = structure.read_info(session)
 
     # -- units and case files ----------------------------------------------------------
 
     def units(self) -> list[Unit]:
         with self.file.reading() as session:
-            return repo.list_units(session)
+            return structure.list_units(session)
 
     def unit(self, unit_id: str) -> Unit:
         with self.file.reading() as session:
-            unit = repo.get_unit(session, unit_id)
+            unit = structure.get_unit(session, unit_id)
         if unit is None:
             raise OperationError(N_("There is no such unit in this project."))
         return unit
@@ -130,13 +130,13 @@ class Project:
 
     def case_files(self, unit_id: str) -> list[CaseFile]:
         with self.file.reading() as session:
-            return repo.list_case_files(session, unit_id)
+            return structure.list_case_files(session, unit_id)
 
     def case_files_by_unit(self) -> dict[str, list[CaseFile]]:
         """Every case file of the project by unit id, in order (one query)."""
         by_unit: dict[str, list[CaseFile]] = {}
         with self.file.reading() as session:
-            for case_file in repo.list_case_files(session):
+            for case_file in structure.list_case_files(session):
                 by_unit.setdefault(case_file.unit_id, []).append(case_file)
         return by_unit
 
@@ -151,7 +151,7 @@ class Project:
         """What can be brought back: removed units, then removed case files of units in
         the project, each latest removed first."""
         with self.file.reading() as session:
-            return repo.removed(session)
+            return structure.removed(session)
 
     def removed_unit_by_name(self, name: str) -> Removed:
         """The removed unit of that name (the one removed last, if several were)."""
@@ -167,11 +167,11 @@ class Project:
     def has_case_file(self, case_file_id: str) -> bool:
         """Whether the case file is in the project (not removed)."""
         with self.file.reading() as session:
-            return repo.get_case_file(session, case_file_id) is not None
+            return structure.get_case_file(session, case_file_id) is not None
 
     def case_file(self, case_file_id: str) -> CaseFile:
         with self.file.reading() as session:
-            case_file = repo.get_case_file(session, case_file_id)
+            case_file = structure.get_case_file(session, case_file_id)
         if case_file is None:
             raise OperationError(N_("There is no such case file in this project."))
         return case_file
@@ -189,8 +189,8 @@ class Project:
 
     def stored_cells(self, case_file_id: str) -> dict[str, Cell]:
         with self.file.reading() as session:
-            events = repo.current_events(session, case_file_id)
-        return _cells(events)
+            heads = events.current_events(session, case_file_id)
+        return _cells(heads)
 
     def cells(self, case_file_id: str) -> dict[str, Cell]:
         """Every question's cell of a case file as it reads, derived Et included."""
@@ -199,35 +199,30 @@ class Project:
     def unit_cells(self, unit_id: str) -> list[tuple[CaseFile, dict[str, Cell]]]:
         """Every case file of a unit with its cells as they read (one query for them all)."""
         with self.file.reading() as session:
-            files = repo.list_case_files(session, unit_id)
-            events = repo.current_events_of_unit(session, unit_id)
-        return [(f, effective_cells(self.template, _cells(events.get(f.id, {}))))
+            files = structure.list_case_files(session, unit_id)
+            heads = events.current_events_of_unit(session, unit_id)
+        return [(f, effective_cells(self.template, _cells(heads.get(f.id, {}))))
                 for f in files]
 
     def history(self, case_file_id: str, question_key: str) -> list[AnswerEvent]:
         """Every change of a cell, oldest first (decisions name the sides they replaced)."""
         with self.file.reading() as session:
-            return repo.history(session, case_file_id, question_key)
+            return events.history(session, case_file_id, question_key)
 
     def packages(self) -> dict[str, PackageInfo]:
         """The exchange packages that brought events into this file, by id."""
         with self.file.reading() as session:
-            return repo.packages(session)
+            return events.packages(session)
 
     def conflict_count(self) -> int:
         with self.file.reading() as session:
-            return len(repo.conflict_cells(session))
+            return len(events.conflict_cells(session))
 
     def conflicts(self) -> list[Conflict]:
         """Every cell two copies changed apart, in the project's order, with its sides."""
         with self.file.reading() as session:
             return [Conflict(case_file_id, key, tuple(sides))
-                    for case_file_id, key, sides in repo.conflicts(session)]
-
-    def events(self) -> list[AnswerEvent]:
-        """Every answer event of the project, oldest first: the whole audit trail."""
-        with self.file.reading() as session:
-            return repo.all_events(session)
+                    for case_file_id, key, sides in events.conflicts(session)]
 
     def progress(self, case_file: CaseFile) -> FileProgress:
         return file_progress(case_file, self.cells(case_file.id))
@@ -239,7 +234,7 @@ class Project:
     def reasons_used(self, question_key: str) -> list[str]:
         """Reasons already written for a question in this project, most used first."""
         with self.file.reading() as session:
-            return repo.reasons_for_question(session, question_key)
+            return events.reasons_for_question(session, question_key)
 
 
 def file_progress(case_file: CaseFile, cells: dict[str, Cell]) -> FileProgress:
@@ -261,6 +256,6 @@ def file_progress(case_file: CaseFile, cells: dict[str, Cell]) -> FileProgress:
                         unanswered=unanswered)
 
 
-def _cells(heads: dict[str, repo.Head]) -> dict[str, Cell]:
+def _cells(heads: dict[str, events.Head]) -> dict[str, Cell]:
     return {key: Cell(answer=h.event.answer, author=h.event.author, at=h.event.at,
                       conflict=h.conflict) for key, h in heads.items()}

@@ -10,6 +10,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from reviewer import privacy
+from reviewer.backups import make_backup
 from reviewer.derive import is_derived
 from reviewer.errors import OperationError, UnconfirmedRemovalError
 from reviewer.i18n import N_, _
@@ -22,12 +23,13 @@ from reviewer.model import (
     Code,
     Convention,
     FileStatus,
+    PackageInfo,
     Placement,
     Template,
     Unit,
 )
 from reviewer.project import Project
-from reviewer.store import repo
+from reviewer.store import copies, events, structure
 from reviewer.store.database import now
 from reviewer.templates import ancestors, descendants, validate_template
 
@@ -85,7 +87,7 @@ def update_project(project: Project, *, title: str | None = None,
         _check_first_footnote(first_footnote)
         values["first_footnote"] = first_footnote
     with project.file.transaction() as session:
-        repo.update_info(session, **values)
+        structure.update_info(session, **values)
     project.reload_info()
     return Changes(project=True)
 
@@ -135,9 +137,46 @@ def add_unit(project: Project, name: str, *, files: int = 0,
     name = check_unit_name(project, name, allow_identity=allow_identity)
     _check_count(files)
     with project.file.transaction() as session:
-        unit, created = repo.add_unit_with_files(session, name, files)
+        unit, created = structure.add_unit_with_files(session, name, files)
     return unit, Changes(units=frozenset({unit.id}),
                          case_files=frozenset(f.id for f in created))
+
+
+def import_unit(project: Project, name: str, labels: Sequence[str],
+                answers: Sequence[tuple[str, Sequence[Answer | None]]], *, author: str,
+                allow_identity: bool = False) -> tuple[Unit, Changes]:
+    """A unit's case files and first answers from a review sheet, all in one transaction:
+    into a new unit, or into the unit of that name if it holds no answers yet (given the
+    labels it lacks). `answers` holds, per question key, an answer or None for each label,
+    as `gridimport.parse_grid` checked them."""
+    author = check_author(author, allow_identity=allow_identity)
+    existing = next((u for u in project.units()
+                     if u.name.casefold() == _clean(name).casefold()), None)
+    files: list[CaseFile] = []
+    if existing is not None:
+        files = project.case_files(existing.id)
+        with project.file.reading() as session:
+            if events.count_answers(session, [f.id for f in files]):
+                raise OperationError(N_("{unit} already holds answers; a sheet imports only "
+                                        "into a new or empty unit."), unit=existing.name)
+        there = {f.label for f in files}
+        _check_count(len(files) + sum(1 for label in labels if label not in there))
+    else:
+        name = check_unit_name(project, name, allow_identity=allow_identity)
+    with project.file.transaction() as session:
+        unit = existing or structure.add_unit(session, name)
+        by_label = {f.label: f for f in files}
+        ids: list[str] = []
+        for label in labels:
+            case_file = by_label.get(label) or structure.add_case_file(
+                session, unit.id, label, len(by_label) + len(ids))
+            ids.append(case_file.id)
+        session.flush()
+        cells = [(ids[index], key, answer, author) for key, row in answers
+                 for index, answer in enumerate(row) if answer is not None]
+        if cells:  # a sheet of blank cells brings its case files only
+            events.append_first_events(session, cells)
+    return unit, Changes(units=frozenset({unit.id}), case_files=frozenset(ids))
 
 
 def rename_unit(project: Project, unit_id: str, name: str, *,
@@ -146,7 +185,7 @@ def rename_unit(project: Project, unit_id: str, name: str, *,
     name = check_unit_name(project, name, allow_identity=allow_identity,
                            except_id=unit_id)
     with project.file.transaction() as session:
-        repo.set_unit(session, unit_id, name=name)
+        structure.set_unit(session, unit_id, name=name)
     return Changes(units=frozenset({unit_id}))
 
 
@@ -156,7 +195,7 @@ def move_unit(project: Project, unit_id: str, position: int) -> Changes:
     units = project.units()
     with project.file.transaction() as session:
         for moved_id, index in _new_positions(units, unit_id, position):
-            repo.set_unit(session, moved_id, position=index)
+            structure.set_unit(session, moved_id, position=index)
     return Changes(units=frozenset(u.id for u in units))
 
 
@@ -174,15 +213,15 @@ def remove_unit(project: Project, unit_id: str, *, confirm: bool = False) -> Cha
     unit = project.unit(unit_id)
     files = project.case_files(unit_id)
     with project.file.reading() as session:
-        answered = repo.count_events(session, [f.id for f in files])
+        answered = events.count_answers(session, [f.id for f in files])
     if answered and not confirm:
         raise UnconfirmedRemovalError(N_("{unit} holds {count} answers. Confirm to remove it "
                                          "with them."), unit=unit.name, count=answered)
     with project.file.transaction() as session:
         stamp = now()
-        repo.set_unit(session, unit_id, removed_at=stamp)
+        structure.set_unit(session, unit_id, removed_at=stamp)
         for case_file in files:
-            repo.set_case_file(session, case_file.id, removed_at=stamp)
+            structure.set_case_file(session, case_file.id, removed_at=stamp)
     return Changes(units=frozenset({unit_id}), case_files=frozenset(f.id for f in files))
 
 
@@ -193,7 +232,7 @@ def restore_unit(project: Project, unit_id: str) -> Changes:
     if not any(r.unit_id == unit_id and r.case_file_id is None for r in project.removed()):
         raise OperationError(N_("That unit is not removed."))
     with project.file.transaction() as session:
-        repo.restore_unit(session, unit_id)
+        structure.restore_unit(session, unit_id)
     return Changes(units=frozenset({unit_id}),
                    case_files=frozenset(f.id for f in project.case_files(unit_id)))
 
@@ -206,7 +245,7 @@ def restore_case_file(project: Project, case_file_id: str) -> Changes:
         raise OperationError(N_("That case file is not removed, or its unit is: bring the "
                                 "unit back."))
     with project.file.transaction() as session:
-        repo.restore_case_file(session, case_file_id)
+        structure.restore_case_file(session, case_file_id)
     return Changes(units=frozenset({found[0].unit_id}), case_files=frozenset({case_file_id}))
 
 
@@ -228,7 +267,7 @@ def add_case_files(project: Project, unit_id: str, count: int = 1) -> Changes:
     numbers = [int(f.label) for f in files if f.label.isdigit()]
     start = max(numbers, default=0) + 1
     with project.file.transaction() as session:
-        created = [repo.add_case_file(session, unit_id, str(start + i), len(files) + i)
+        created = [structure.add_case_file(session, unit_id, str(start + i), len(files) + i)
                    for i in range(count)]
     return Changes(case_files=frozenset(f.id for f in created), units=frozenset({unit_id}))
 
@@ -244,7 +283,7 @@ def rename_case_file(project: Project, case_file_id: str, label: str, *,
            for f in project.case_files(case_file.unit_id)):
         raise OperationError(N_("The unit already has a case file {label}."), label=label)
     with project.file.transaction() as session:
-        repo.set_case_file(session, case_file_id, label=label)
+        structure.set_case_file(session, case_file_id, label=label)
     return Changes(case_files=frozenset({case_file_id}))
 
 
@@ -252,20 +291,20 @@ def move_case_file(project: Project, case_file_id: str, position: int) -> Change
     files = project.case_files(project.case_file(case_file_id).unit_id)
     with project.file.transaction() as session:
         for moved_id, index in _new_positions(files, case_file_id, position):
-            repo.set_case_file(session, moved_id, position=index)
+            structure.set_case_file(session, moved_id, position=index)
     return Changes(case_files=frozenset(f.id for f in files))
 
 
 def remove_case_file(project: Project, case_file_id: str, *, confirm: bool = False) -> Changes:
     case_file = project.case_file(case_file_id)
     with project.file.reading() as session:
-        answered = repo.count_events(session, [case_file_id])
+        answered = events.count_answers(session, [case_file_id])
     if answered and not confirm:
         raise UnconfirmedRemovalError(N_("Case file {label} holds {count} answers. Confirm to "
                                          "remove it with them."), label=case_file.label,
                                       count=answered)
     with project.file.transaction() as session:
-        repo.set_case_file(session, case_file_id, removed_at=now())
+        structure.set_case_file(session, case_file_id, removed_at=now())
     return Changes(case_files=frozenset({case_file_id}), units=frozenset({case_file.unit_id}))
 
 
@@ -309,7 +348,8 @@ def resolve_conflict(project: Project, case_file_id: str, question_key: str,
     """Decide a conflict: `answer` (one side's, or a new one) replaces every side of it,
     and the decision is recorded in the cell's history like any change."""
     with project.file.reading() as session:
-        head = repo.current_events(session, case_file_id, (question_key,)).get(question_key)
+        head = events.before_change(session, case_file_id, question_key, ()).heads.get(
+            question_key)
     if head is None or not head.conflict:
         raise OperationError(N_("Question {key} of this case file has no conflict to decide."),
                              key=question_key)
@@ -329,12 +369,12 @@ def _write_cell(project: Project, case_file_id: str, question_key: str,
                              key=question_key) from None
     author = check_author(author, allow_identity=allow_identity)
     with project.file.transaction() as session:
-        case_file = repo.get_case_file(session, case_file_id)
-        if case_file is None:
+        cell = events.before_change(session, case_file_id, question_key,
+                                    ancestors(project.template, question_key))
+        if cell.case_file is None:
             raise OperationError(N_("There is no such case file in this project."))
-        _check_not_signed_off(case_file)
-        family = ancestors(project.template, question_key)
-        heads = repo.current_events(session, case_file_id, (question_key, *family))
+        _check_not_signed_off(cell.case_file)
+        heads = cell.heads
         if not deciding and is_derived(project.template, question_key,
                                        {k: h.event.answer.code for k, h in heads.items()}):
             raise OperationError(
@@ -350,11 +390,9 @@ def _write_cell(project: Project, case_file_id: str, question_key: str,
             return Changes()
         # Every side the cell has replaced at once: of a conflict, or of copies that set the
         # same value (no conflict, but two events nothing replaced until now).
-        other_sides = () if previous is None else tuple(
-            repo.other_sides(session, case_file_id, question_key, previous.event.id))
-        repo.append_event(session, case_file_id, question_key, answer, author,
-                          replaces=previous.event.id if previous else None,
-                          also_replaces=other_sides)
+        events.append_event(session, case_file_id, question_key, answer, author,
+                            replaces=previous.event.id if previous else None,
+                            also_replaces=cell.other_sides)
     derived: frozenset[tuple[str, str]] = frozenset()
     if (before.code is Code.JA) != (answer.code is Code.JA):
         derived = frozenset((case_file_id, k)
@@ -383,7 +421,7 @@ def sign_off(project: Project, case_file_id: str, *, by: str,
                "only a complete file can be signed off."), label=case_file.label,
             done=progress.done, applicable=progress.applicable)
     with project.file.transaction() as session:
-        repo.set_case_file(session, case_file_id, signed_off_by=by, signed_off_at=now())
+        structure.set_case_file(session, case_file_id, signed_off_by=by, signed_off_at=now())
     return Changes(case_files=frozenset({case_file_id}))
 
 
@@ -392,7 +430,27 @@ def reopen(project: Project, case_file_id: str) -> Changes:
     if not case_file.is_signed_off:
         return Changes()
     with project.file.transaction() as session:
-        repo.set_case_file(session, case_file_id, signed_off_by=None, signed_off_at=None)
+        structure.set_case_file(session, case_file_id, signed_off_by=None, signed_off_at=None)
     return Changes(case_files=frozenset({case_file_id}))
 
 
+# -- copies from colleagues ------------------------------------------------------------
+
+
+def adopt_copy(copy: Path, package: PackageInfo) -> None:
+    """Make a package's project copy (checked whole: `exchange.open_payload`) a project of
+    its own, before it takes its place: a copy id of its own, and the package logged as
+    the one it was made from."""
+    copies.adopt(copy, package)
+
+
+def merge_copy(project: Project, copy: Path, package: PackageInfo, *,
+               keep_backups: int) -> tuple[copies.MergeCounts, Path | None]:
+    """Merge a colleague's project copy (checked whole: `exchange.open_payload`) into
+    `project` in one transaction, after a backup: what it changed, and the backup.
+    Nothing is written when the copy brings nothing new."""
+    project.file.check_writable()  # the merge writes through a connection of its own
+    backup = make_backup(project.path, project.info.id, keep_backups)
+    counts = copies.merge_copy(project.path, copy, package)
+    project.reload_info()
+    return counts, backup

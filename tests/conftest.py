@@ -15,9 +15,10 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from reviewer import i18n, review
-from reviewer.model import Template
+from reviewer.model import AnswerEvent, Template
 from reviewer.paths import SAMPLE_DIR
 from reviewer.project import Project, identify_user
+from reviewer.store import events
 from reviewer.templates import builtin_template
 from reviewer.ui.main_window import MainWindow
 from reviewer.ui.shell import Shell
@@ -33,6 +34,13 @@ ROOT = Path(__file__).resolve().parent.parent
 SHARED_REFERENCE = ROOT.parent / "shared" / "reference" / "bilaga2-torsby.json"
 REFERENCE_COPY = SAMPLE_DIR / "bilaga2-torsby.json"
 AUTHOR = "Anna Revisor"
+
+
+def audit_trail(project: Project) -> list[AnswerEvent]:
+    """Every answer event of the project, oldest first: the whole history, which tests
+    compare between copies and before and after what must write nothing."""
+    with project.file.reading() as session:
+        return events.history(session)
 
 
 def load_reference() -> dict[str, Any]:

@@ -12,7 +12,7 @@ from pathlib import Path
 from reviewer import review
 from reviewer.model import Code, Template
 from reviewer.project import Project
-from tests.conftest import AUTHOR
+from tests.conftest import AUTHOR, audit_trail
 
 ROUNDS = 40
 CODES = [Code.JA, Code.NEJ, Code.EB, Code.ET]
@@ -62,7 +62,7 @@ def test_answer_survives_sigkill_right_after_set_returned(tmp_path: Path,
             assert cell.code is not None
         step = last_step + 1
     with Project.open(path) as reopened:
-        assert len(reopened.events()) >= ROUNDS
+        assert len(audit_trail(reopened)) >= ROUNDS
 
 
 def _latest_wal_page(wal: bytes, page_size: int, page: int) -> bytes:

@@ -15,6 +15,7 @@ from typing import Any
 import pytest
 
 from reviewer import review
+from reviewer.backups import list_backups
 from reviewer.errors import (
     DamagedPackageError,
     NewerPackageError,
@@ -38,9 +39,8 @@ from reviewer.project import Project
 from reviewer.report.builder import build_report
 from reviewer.report.model import ReportOptions
 from reviewer.sample import write_demo
-from reviewer.store.backups import list_backups
 from reviewer.summary import summarize
-from tests.conftest import AUTHOR, in_each_language
+from tests.conftest import AUTHOR, audit_trail, in_each_language
 
 SECRET = "Klienten uppger att hen flyttat till Hagfors."
 
@@ -64,7 +64,7 @@ def state(project: Project) -> dict[str, Any]:
                   for u in units},
         "cells": {f.id: project.cells(f.id) for u in units for f in project.case_files(u.id)},
         "events": sorted((e.id, e.case_file_id, e.question_key, e.answer, e.author, e.at,
-                          e.replaces, e.also_replaces) for e in project.events()),
+                          e.replaces, e.also_replaces) for e in audit_trail(project)),
         "info": project.info,
     }
 
@@ -94,7 +94,7 @@ def test_export_then_import_gives_the_same_summaries_reports_and_histories(
         options = ReportOptions(joint=True, findings=True)
         assert build_report(copy, copy.units(), options) == build_report(demo, demo.units(),
                                                                          options)
-        theirs, ours = copy.events(), demo.events()
+        theirs, ours = audit_trail(copy), audit_trail(demo)
         assert [(e.id, e.answer, e.author, e.at, e.replaces) for e in theirs] == \
             [(e.id, e.answer, e.author, e.at, e.replaces) for e in ours]
         (package,) = copy.packages().values()  # each event says it came with the package
@@ -453,7 +453,7 @@ def test_manifest_is_readable_json_naming_what_is_inside(demo: Project, tmp_path
 
 def test_a_backup_restores_the_earlier_state_and_the_restore_is_backed_up(
         demo: Project, tmp_path: Path) -> None:
-    from reviewer.store.backups import make_backup, restore_backup
+    from reviewer.backups import make_backup, restore_backup
 
     path, project_id = demo.path, demo.info.id
     case_file_id = unit_files(demo, 1)[8]

@@ -27,6 +27,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from reviewer import review, scratch
+from reviewer.backups import list_backups
 from reviewer.errors import (
     DamagedPackageError,
     IdentityNumberInPackageError,
@@ -45,7 +46,6 @@ from reviewer.exchange import (
 from reviewer.model import Code, Template
 from reviewer.project import Project
 from reviewer.sample import write_demo
-from reviewer.store.backups import list_backups
 from tests.conftest import AUTHOR, in_each_language
 from tests.test_exchange import content
 from tests.test_exchange_properties import mutate
@@ -360,7 +360,8 @@ def test_an_encrypted_package_keeps_in_the_clear_only_what_decryption_needs(
 
 def test_a_sealed_package_whose_inside_is_not_a_project_is_refused(
         demo: Project, tmp_path: Path) -> None:
-    from reviewer.package_format import Manifest, seal
+    from reviewer.exchange.crypto import seal
+    from reviewer.exchange.manifest import Manifest
 
     export_package(demo, tmp_path / "p.aktgx", author=AUTHOR, password="lösen")
     fields = json.loads(entries(tmp_path / "p.aktgx")[MANIFEST_NAME])

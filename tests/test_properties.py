@@ -19,7 +19,7 @@ from reviewer.model import Answer, Cell, Code, Convention, Template
 from reviewer.project import Project
 from reviewer.summary import summarize
 from reviewer.templates import builtin_template
-from tests.conftest import AUTHOR
+from tests.conftest import AUTHOR, audit_trail
 
 TEMPLATE: Template = builtin_template()
 # A deeper chain than the built-in form has, so grandparents are exercised too.
@@ -123,7 +123,7 @@ def test_event_history_replays_to_the_current_state(
         sequence: list[tuple[int, str, Code | None]]) -> None:
     with fresh_project(TEMPLATE, 3) as (project, ids):
         apply(project, ids, sequence)
-        events = project.events()
+        events = audit_trail(project)
         by_id = {e.id: e for e in events}
         successors = {e.replaces: e for e in events if e.replaces is not None}
         replayed: dict[tuple[str, str], Answer] = {}

@@ -13,10 +13,18 @@ A merge is the union of the two copies' rows, taken in one transaction:
   the older as it is and give the later the next free name (`naming`);
 - the log of packages.
 Nothing is written when the copy brings nothing new.
+
+Plain sqlite3 here, not a session over an open project: these files are not open projects
+(a snapshot being made, a package's copy, a backup, a closed file being replaced), and
+opening one as a project would take its writer lock and check it whole once more. A merge
+writes into the open project, but through a connection of its own: one that attaches the
+copy and holds one `BEGIN IMMEDIATE` over every statement, outside the pooled connections
+whose sessions begin a transaction at their first write.
 """
 
 from __future__ import annotations
 
+import os
 import sqlite3
 from collections.abc import Iterator, Sequence
 from contextlib import closing, contextmanager
@@ -108,7 +116,7 @@ def snapshot(source: Path, target: Path, unit_ids: Sequence[str] | None = None) 
 def adopt(path: Path, package: PackageInfo) -> None:
     """A copy imported as a project of its own: a copy id of its own, and the package it was
     made from. Its events keep their origin, so those made before read as arrived with
-    `package` (see `repo._event`): importing rewrites no event of a large project."""
+    `package` (see `events._event`): importing rewrites no event of a large project."""
     with _connect(path) as connection:
         connection.execute("BEGIN IMMEDIATE")
         connection.execute("UPDATE meta SET value = ? WHERE key = 'copy_id'",
@@ -124,6 +132,21 @@ def _log_package(connection: sqlite3.Connection, package: PackageInfo, kind: str
         "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
         (package.id, kind, package.file_name, package.exported_by, package.exported_at,
          package.app_version, package.received_at, package.received_by))
+
+
+def put_in_place(path: Path, copy: Path) -> None:
+    """Put a consistent copy of `copy` in the place of the project file at `path`, which is
+    closed and whose writer lock the caller holds. The file's WAL is emptied into it first,
+    so the -wal and -shm removed hold nothing, and none of it is read into the copy."""
+    with closing(sqlite3.connect(path)) as connection:
+        connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    partial = path.with_name(path.name + ".restoring")
+    copy_database(copy, partial)
+    with closing(sqlite3.connect(partial)) as connection:
+        connection.execute("PRAGMA journal_mode=WAL")
+    for leftover in (path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
+        leftover.unlink(missing_ok=True)  # empty after the checkpoint; not the copy's
+    os.replace(partial, path)
 
 
 # -- merging -------------------------------------------------------------------------------

@@ -169,12 +169,15 @@ class ProjectFile:
     def readonly(self) -> bool:
         return self._lock is None
 
-    @contextmanager
-    def transaction(self) -> Iterator[Session]:
-        """One unit of work: committed (durably) on success, rolled back on any error."""
+    def check_writable(self) -> None:
         if self.readonly:
             raise ProjectFileError(N_("The project {path} is open read-only."),
                                    path=str(self.path))
+
+    @contextmanager
+    def transaction(self) -> Iterator[Session]:
+        """One unit of work: committed (durably) on success, rolled back on any error."""
+        self.check_writable()
         with Session(self.engine, expire_on_commit=False) as session:
             try:
                 yield session

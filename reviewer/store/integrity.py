@@ -1,13 +1,23 @@
-"""The project's own invariants that every open checks, in plain SQL and cheap: what a
-file must hold for this version to read it without surprises (one project, known
-settings, a template without cycles, known answer codes)."""
+"""The integrity of a project file: what it must hold for this version to read it, checked
+cheaply at every open (one project, known settings, a template without cycles, known answer
+codes), and the fuller checks of `reviewer check` (SQLite's own, the answer log against each
+cell's current answer, the free texts it keeps)."""
 
 from __future__ import annotations
 
+import sqlite3
+from contextlib import closing
+from dataclasses import dataclass
+from pathlib import Path
+
 from sqlalchemy.engine import Connection
+from sqlmodel import Session
 
 from reviewer.i18n import _
 from reviewer.model import Code, Convention, Placement
+from reviewer.store import sql
+from reviewer.store.database import sqlite_uri, tidy_after_reading
+from reviewer.store.migrations import answer_value_sql, missing_reason_sql, unreplaced_sql
 
 _CODES = ", ".join(f"'{code.value}'" for code in Code)
 _PLACEMENTS = ", ".join(f"'{placement.value}'" for placement in Placement)
@@ -20,13 +30,12 @@ def invariant_problems(connection: Connection) -> list[str]:
     a file `check` would call damaged. (Whether each current answer's event exists is the
     foreign-key check's, see `database.FULL_CHECK_BYTES`.)
     """
-    sql = connection.exec_driver_sql
-    projects = sql("SELECT id, convention, first_footnote FROM project LIMIT 2").fetchall()
+    projects = sql.rows(connection, "SELECT id, convention, first_footnote FROM project LIMIT 2")
     if len(projects) != 1:
         return [_("it holds {count} projects instead of one", count=len(projects))]
     project_id, convention, first_footnote = projects[0]
     problems = []
-    meta_id = sql("SELECT value FROM meta WHERE key = 'project_id'").scalar()
+    meta_id = sql.scalar(connection, "SELECT value FROM meta WHERE key = 'project_id'")
     if meta_id != project_id:
         problems.append(_("its project id does not match its metadata"))
     if convention not in {c.value for c in Convention}:
@@ -36,19 +45,22 @@ def invariant_problems(connection: Connection) -> list[str]:
                           value=first_footnote))
     problems += _text_problems(connection)
     problems += _template_problems(
-        [(key, parent) for key, parent in sql("SELECT key, parent FROM question")])
+        [(key, parent) for key, parent in sql.rows(connection,
+                                                   "SELECT key, parent FROM question")])
     problems += _name_problems(connection)
-    unknown = sql(f"SELECT coalesce(code, '–') FROM answer_head WHERE "
-                  f"(code IS NOT NULL AND code NOT IN ({_CODES})) "
-                  f"OR missing_reason NOT IN (0, 1) OR conflict NOT IN (0, 1) "
-                  f"OR question_key NOT IN (SELECT key FROM question) LIMIT 1").scalar()
+    unknown = sql.scalar(
+        connection, f"SELECT coalesce(code, '–') FROM answer_head WHERE "
+        f"(code IS NOT NULL AND code NOT IN ({_CODES})) "
+        f"OR missing_reason NOT IN (0, 1) OR conflict NOT IN (0, 1) "
+        f"OR question_key NOT IN (SELECT key FROM question) LIMIT 1")
     if unknown is not None:
         problems.append(_("an answer holds the unknown code {value!r}, or a flag or "
                           "question this version does not read", value=unknown))
-    event = sql(f"SELECT id FROM answer_event WHERE (code IS NOT NULL AND code NOT IN "
-                f"({_CODES})) OR placement NOT IN ({_PLACEMENTS}) OR typeof(reason) != "
-                f"'text' OR typeof(note) != 'text' OR typeof(author) != 'text' "
-                f"OR typeof(at) != 'text' LIMIT 1").scalar()
+    event = sql.scalar(
+        connection, f"SELECT id FROM answer_event WHERE (code IS NOT NULL AND code NOT IN "
+        f"({_CODES})) OR placement NOT IN ({_PLACEMENTS}) OR typeof(reason) != "
+        f"'text' OR typeof(note) != 'text' OR typeof(author) != 'text' "
+        f"OR typeof(at) != 'text' LIMIT 1")
     if event is not None:
         problems.append(_("the change {id} holds an unknown answer code or placement",
                           id=event))
@@ -73,15 +85,14 @@ _OPTIONAL_TEXTS = {"question": ("footnote", "finding", "parent"),
 
 
 def _text_problems(connection: Connection) -> list[str]:
-    sql = connection.exec_driver_sql
     for table, columns in _TEXTS.items():
         optional = _OPTIONAL_TEXTS.get(table, ())
         wrong = " OR ".join([f"typeof({c}) != 'text'" for c in columns]
                             + [f"typeof({c}) NOT IN ('text', 'null')" for c in optional])
-        if sql(f"SELECT 1 FROM {table} WHERE {wrong} LIMIT 1").scalar():
+        if sql.scalar(connection, f"SELECT 1 FROM {table} WHERE {wrong} LIMIT 1"):
             return [_("its table {table} holds a value that is not text", table=table)]
-        sql(f"SELECT {', '.join(columns + optional)} FROM {table}").fetchall()  # UTF-8
-    if sql("SELECT 1 FROM question WHERE trim(text) = '' LIMIT 1").scalar():
+        sql.rows(connection, f"SELECT {', '.join(columns + optional)} FROM {table}")  # UTF-8
+    if sql.scalar(connection, "SELECT 1 FROM question WHERE trim(text) = '' LIMIT 1"):
         return [_("a question of its template has no text")]
     return []
 
@@ -89,13 +100,12 @@ def _text_problems(connection: Connection) -> list[str]:
 def _name_problems(connection: Connection) -> list[str]:
     """Two units of one name, or two case files of one number in a unit, would make the
     commands that name them ambiguous."""
-    sql = connection.exec_driver_sql
-    names = [str(name).casefold() for (name,) in sql(
-        "SELECT name FROM unit WHERE removed_at IS NULL")]
+    names = [str(name).casefold() for (name,) in sql.rows(
+        connection, "SELECT name FROM unit WHERE removed_at IS NULL")]
     if len(set(names)) != len(names):
         return [_("two of its units have one name")]
-    if sql("SELECT 1 FROM case_file WHERE removed_at IS NULL GROUP BY unit_id, label "
-           "HAVING count(*) > 1 LIMIT 1").scalar():
+    if sql.scalar(connection, "SELECT 1 FROM case_file WHERE removed_at IS NULL "
+                  "GROUP BY unit_id, label HAVING count(*) > 1 LIMIT 1"):
         return [_("two case files of one unit have one number")]
     return []
 
@@ -116,3 +126,119 @@ def _template_problems(rows: list[tuple[str, str | None]]) -> list[str]:
             seen.add(parent)
             parent = parents[parent]
     return []
+
+
+# -- what `reviewer check` asks besides ------------------------------------------------
+
+
+def sqlite_verdict(path: Path) -> list[str]:
+    """SQLite's integrity check of a file that did not open as a project, read-only, with
+    plain sqlite3 (no project can be opened on it); empty when it finds nothing, or the file
+    is no database at all (the open said so)."""
+    if not Path(path).is_file():
+        return []
+    try:
+        with closing(sqlite3.connect(sqlite_uri(path, mode="ro"), uri=True)) as connection:
+            rows = connection.execute("PRAGMA integrity_check(10)").fetchall()
+    except (sqlite3.Error, OSError, UnicodeDecodeError):
+        return []
+    finally:
+        tidy_after_reading(path)
+    verdict = [str(row[0]) for row in rows]
+    return [] if verdict == ["ok"] else verdict
+
+
+def sqlite_problems(session: Session) -> list[str]:
+    """SQLite's own integrity and foreign-key checks of an open project file."""
+    problems = [row[0] for row in sql.rows(session, "PRAGMA integrity_check") if row[0] != "ok"]
+    return problems + [f"foreign key: {tuple(row)}"
+                       for row in sql.rows(session, "PRAGMA foreign_key_check")]
+
+
+def _count(session: Session, statement: str) -> int:
+    return int(sql.scalar(session, statement))
+
+
+def events_without_head(session: Session) -> int:
+    """Cells with events but no current event: an invariant the head table must keep."""
+    return _count(session,
+        "SELECT count(*) FROM (SELECT DISTINCT case_file_id, question_key FROM answer_event) e "
+        "WHERE NOT EXISTS (SELECT 1 FROM answer_head h WHERE h.case_file_id = e.case_file_id "
+        "AND h.question_key = e.question_key)")
+
+
+def heads_not_newest(session: Session) -> int:
+    """Current events that another event of the same cell replaced."""
+    return _count(session,
+        "SELECT count(*) FROM answer_head h WHERE EXISTS "
+        "(SELECT 1 FROM answer_event r WHERE r.replaces = h.event_id) OR EXISTS "
+        "(SELECT 1 FROM answer_parent p WHERE p.parent_id = h.event_id)")
+
+
+def heads_out_of_step(session: Session) -> int:
+    """Current answers whose repeated code or reason flag differ from their event."""
+    return _count(session, f"""
+        SELECT count(*) FROM answer_head h JOIN answer_event e ON e.id = h.event_id
+        WHERE h.code IS NOT e.code OR h.missing_reason != {missing_reason_sql("e")}""")
+
+
+def conflicts_out_of_step(session: Session) -> int:
+    """Cells whose conflict flag does not say whether the unreplaced events set more than
+    one value."""
+    return _count(session, f"""
+        SELECT count(*) FROM answer_head h WHERE h.conflict != ((
+            SELECT count(DISTINCT {answer_value_sql("e")}) FROM answer_event e
+            WHERE e.case_file_id = h.case_file_id AND e.question_key = h.question_key
+            AND {unreplaced_sql("e")}) > 1)""")
+
+
+def unknown_question_events(session: Session) -> int:
+    return _count(session,
+        "SELECT count(*) FROM answer_event WHERE question_key NOT IN "
+        "(SELECT key FROM question)")
+
+
+@dataclass(frozen=True)
+class StoredText:
+    """A free text kept in the project file, with where it is, for the privacy scan of
+    `reviewer check`. `kind`: unit, removed_unit, label, signed_off_by, reason, note,
+    earlier_reason, earlier_note (a replaced event's), author (`count` events), package."""
+
+    kind: str
+    text: str
+    unit: str = ""
+    label: str = ""
+    key: str = ""
+    count: int = 1
+
+
+def stored_texts(session: Session) -> list[StoredText]:
+    """Every unit name, case file label, sign-off, reason, note and author the file keeps,
+    removed units and replaced events included: the history travels in every package."""
+    texts = [StoredText("removed_unit" if removed else "unit", name)
+             for name, removed in sql.rows(
+                 session, "SELECT name, removed_at IS NOT NULL FROM unit ORDER BY position")]
+    for unit, label, signed_off_by in sql.rows(
+            session, "SELECT u.name, c.label, c.signed_off_by FROM case_file c JOIN unit u "
+            "ON u.id = c.unit_id ORDER BY u.position, c.position"):
+        texts.append(StoredText("label", label, unit, label))
+        if signed_off_by:
+            texts.append(StoredText("signed_off_by", signed_off_by, unit, label))
+    for unit, label, key, reason, note, current in sql.rows(
+            session,
+            "SELECT u.name, c.label, e.question_key, e.reason, e.note, h.event_id IS e.id "
+            "FROM answer_event e JOIN case_file c ON c.id = e.case_file_id "
+            "JOIN unit u ON u.id = c.unit_id LEFT JOIN answer_head h ON "
+            "h.case_file_id = e.case_file_id AND h.question_key = e.question_key "
+            "WHERE e.reason != '' OR e.note != '' ORDER BY u.position, c.position, e.at"):
+        prefix = "" if current else "earlier_"
+        texts += [StoredText(prefix + kind, value, unit, label, key)
+                  for kind, value in (("reason", reason), ("note", note)) if value]
+    texts += [StoredText("author", author, count=count) for author, count in sql.rows(
+        session, "SELECT author, COUNT(*) FROM answer_event GROUP BY author ORDER BY author")]
+    for file_name, exported_by, received_by in sql.rows(
+            session, "SELECT file_name, exported_by, received_by FROM package "
+            "ORDER BY received_at"):
+        texts += [StoredText("package", value, label=file_name)
+                  for value in (file_name, exported_by, received_by)]
+    return texts

@@ -88,7 +88,7 @@ class AnswerEventRow(SQLModel, table=True):
     replaces: str | None = Field(default=None, index=True)
     # Where it was made: the `copy_id` (meta) of the file it was made in, or, once merged
     # into another file, the id of the package it came with (format 3; NULL before).
-    # `repo._event` turns it into the package it arrived with, or None: made here.
+    # `events._event` turns it into the package it arrived with, or None: made here.
     origin: str | None = None
 
 

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from reviewer.backups import Backup, list_backups
 from reviewer.errors import (
     IdentityNumberInPackageError,
     OtherProjectError,
@@ -36,7 +37,6 @@ from reviewer.errors import (
 )
 from reviewer.exchange import MergeReport, export_package, open_package, read_manifest
 from reviewer.project import Project
-from reviewer.store.backups import Backup, list_backups
 from reviewer.ui.background import Background
 from reviewer.ui.guarded import refused
 from reviewer.ui.widgets import Button, UnitChecklist, add_path_row, dialog_buttons, hint

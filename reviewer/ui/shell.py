@@ -115,7 +115,7 @@ class Shell(QObject):
 
     def restore(self) -> MainWindow | None:
         """Put a backup in the place of the open project, then open it again."""
-        from reviewer.store.backups import restore_backup
+        from reviewer.backups import restore_backup
         from reviewer.ui.exchange_dialogs import BackupsDialog
 
         window = self.window
@@ -181,7 +181,7 @@ class Shell(QObject):
 
     def _back_up(self, window: MainWindow) -> None:
         """A rolling backup of the project just opened, made off the UI thread."""
-        from reviewer.store.backups import make_backup
+        from reviewer.backups import make_backup
 
         project = window.ops.project
         path, project_id, keep = project.path, project.info.id, load_settings().backups

@@ -7,8 +7,8 @@ from pathlib import Path
 
 from reviewer import privacy
 from reviewer.errors import IdentityNumberInPackageError
+from reviewer.exchange.manifest import Manifest
 from reviewer.i18n import _
-from reviewer.package_format import Manifest
 from reviewer.store.vetting import FreeText, free_texts
 
 MAX_LISTED = 20

@@ -1,5 +1,4 @@
-"""The format of an exchange package (*.aktgx): its manifest, read within bounds, and the
-sealing of its payload with a password.
+"""The manifest of an exchange package (*.aktgx), read within bounds.
 
 A package without a password is format 1: `manifest.json` says everything (project, title,
 units, who exported, the payload's size and SHA-256) and every earlier version reads it. A
@@ -13,7 +12,6 @@ from __future__ import annotations
 
 import base64
 import json
-import os
 import re
 from dataclasses import dataclass, replace
 from typing import Any
@@ -33,7 +31,6 @@ MAX_DEPTH = 8  # a manifest nests three deep; far deeper is forged (and would re
 # Parameters taken from a package would let a forged one cost minutes and gigabytes.
 SCRYPT_N, SCRYPT_R, SCRYPT_P = 2**15, 8, 1
 SALT_BYTES, NONCE_BYTES = 16, 12
-_SEALED = b"AKTGX-SEALED\n"  # the sealed plaintext: this, the details' length, details, copy
 
 
 def damaged(source: str, why: str) -> DamagedPackageError:
@@ -184,15 +181,6 @@ def _flag(value: object) -> bool:
     return value
 
 
-# -- encryption ----------------------------------------------------------------------------
-
-
-def new_encryption() -> dict[str, Any]:
-    return {"cipher": "AES-256-GCM", "kdf": "scrypt", "n": SCRYPT_N, "r": SCRYPT_R,
-            "p": SCRYPT_P, "salt": base64.b64encode(os.urandom(SALT_BYTES)).decode(),
-            "nonce": base64.b64encode(os.urandom(NONCE_BYTES)).decode()}
-
-
 def _encryption(value: object, source: str) -> dict[str, Any] | None:
     """The encryption parameters, exactly as the app writes them: a forged package must
     not make the key derivation take minutes or gigabytes."""
@@ -212,60 +200,3 @@ def _encryption(value: object, source: str) -> dict[str, Any] | None:
         raise damaged(source, _("its encryption is not the one Aktgranskning uses"))
     return {"cipher": "AES-256-GCM", "kdf": "scrypt", "n": SCRYPT_N, "r": SCRYPT_R,
             "p": SCRYPT_P, "salt": value["salt"], "nonce": value["nonce"]}
-
-
-def _key(password: str, encryption: dict[str, Any]) -> bytes:
-    from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
-
-    kdf = Scrypt(salt=base64.b64decode(encryption["salt"]), length=32, n=SCRYPT_N, r=SCRYPT_R,
-                 p=SCRYPT_P)
-    return kdf.derive(password.encode("utf-8"))
-
-
-def _associated_data(manifest: Manifest) -> bytes:
-    if manifest.package_version == SEALED_VERSION:
-        return b"aktgx:sealed"  # the ids are inside, sealed with the payload
-    # Format 1 bound the ciphertext to its package: a payload moved into another manifest
-    # fails.
-    return f"aktgx:{manifest.package_id}:{manifest.project_id}".encode()
-
-
-def seal(manifest: Manifest, password: str, payload: bytes) -> bytes:
-    """The stored payload of a format 2 package: its details and the project copy, encrypted
-    together (`manifest.encryption` says how)."""
-    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
-
-    assert manifest.encryption is not None and manifest.package_version == SEALED_VERSION
-    details = manifest.details_json()
-    plain = _SEALED + len(details).to_bytes(4, "big") + details + payload
-    return AESGCM(_key(password, manifest.encryption)).encrypt(
-        base64.b64decode(manifest.encryption["nonce"]), plain, _associated_data(manifest))
-
-
-class WrongKey(Exception):
-    """The payload does not decrypt with the key: as its checksum matched, the password is
-    wrong."""
-
-
-def unseal(manifest: Manifest, password: str, stored: bytes, source: str
-           ) -> tuple[Manifest, memoryview]:
-    """(the whole manifest, the project copy's bytes) of an encrypted payload."""
-    from cryptography.exceptions import InvalidTag
-    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
-
-    assert manifest.encryption is not None
-    try:
-        plain = AESGCM(_key(password, manifest.encryption)).decrypt(
-            base64.b64decode(manifest.encryption["nonce"]), stored,
-            _associated_data(manifest))
-    except InvalidTag:
-        raise WrongKey from None
-    if not manifest.sealed:
-        return manifest, memoryview(plain)
-    start = len(_SEALED) + 4
-    length = int.from_bytes(plain[len(_SEALED):start], "big")
-    if not plain.startswith(_SEALED) or length > MAX_MANIFEST or start + length > len(plain):
-        raise damaged(source, _("its sealed manifest is not readable"))
-    # A view, not a copy: the project copy may be large.
-    return (manifest.unsealed(plain[start:start + length], source),
-            memoryview(plain)[start + length:])
