@@ -10,7 +10,6 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from reviewer import privacy
-from reviewer.derive import is_derived
 from reviewer.errors import OperationError, UnconfirmedRemovalError
 from reviewer.i18n import N_, _
 from reviewer.model import (
@@ -27,6 +26,7 @@ from reviewer.model import (
     Unit,
 )
 from reviewer.project import Project
+from reviewer.rules.cells import is_derived
 from reviewer.store import repo
 from reviewer.store.database import now
 from reviewer.templates import ancestors, descendants, validate_template

@@ -8,8 +8,9 @@ from typing import Any
 from reviewer import review
 from reviewer.model import Code, Convention, FileStatus
 from reviewer.project import Project
+from reviewer.rules.summa import Summa
 from reviewer.sample import write_demo
-from reviewer.summary import Summa, cross_unit_table, summarize
+from reviewer.summary import cross_unit_table, summarize
 
 
 def test_summa_text_and_share() -> None:

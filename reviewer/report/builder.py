@@ -6,7 +6,6 @@ from collections.abc import Sequence
 
 from reviewer import privacy
 from reviewer.errors import OperationError
-from reviewer.footnotes import number_footnotes
 from reviewer.i18n import N_, _
 from reviewer.model import CaseFile, Cell, FileStatus, Unit
 from reviewer.project import Project
@@ -23,7 +22,9 @@ from reviewer.report.model import (
     Report,
     ReportOptions,
 )
-from reviewer.summary import Summa, UnitSummary, summarize
+from reviewer.rules.footnotes import number_footnotes
+from reviewer.rules.summa import Summa, UnitSummary
+from reviewer.summary import summarize
 
 
 def choose_units(project: Project, names: Sequence[str]) -> list[Unit]:

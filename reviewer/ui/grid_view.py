@@ -2,7 +2,7 @@
 editable cell by cell with the same keys as the stepping form.
 
 `GridModel` is an item model over the domain: it reads the unit's cells and numbers the
-footnotes with `reviewer.footnotes`, the rule the reports print by.
+footnotes with `reviewer.rules.footnotes`, the rule the reports print by.
 """
 
 from __future__ import annotations
@@ -24,11 +24,11 @@ from PySide6.QtWidgets import (
 )
 
 from reviewer import review
-from reviewer.footnotes import number_footnotes
 from reviewer.model import CaseFile, Cell, Changes, Code
 from reviewer.report.model import Marked
 from reviewer.report.tabular import superscript
-from reviewer.summary import summa_of
+from reviewer.rules.footnotes import number_footnotes
+from reviewer.rules.summa import summa_of
 from reviewer.ui.guarded import run_guarded
 from reviewer.ui.operations import ProjectOps
 from reviewer.ui.step_form import ANSWER_KEYS
