@@ -190,14 +190,6 @@ class Project:
         """Every question's cell of a case file as it reads, derived Et included."""
         return cells_as_read(self.template, self.stored_cells(case_file_id))
 
-    def unit_cells(self, unit_id: str) -> list[tuple[CaseFile, dict[str, Cell]]]:
-        """Every case file of a unit with its cells as they read (one query for them all)."""
-        with self.file.reading() as session:
-            files = repo.list_case_files(session, unit_id)
-            events = repo.current_events_of_unit(session, unit_id)
-        return [(f, cells_as_read(self.template, cells_of_heads(events.get(f.id, {}))))
-                for f in files]
-
     def history(self, case_file_id: str, question_key: str) -> list[AnswerEvent]:
         """Every change of a cell, oldest first (decisions name the sides they replaced)."""
         with self.file.reading() as session:
