@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from reviewer.i18n import _
-from reviewer.model import CaseFile, Convention, Unit
+from reviewer.model import Convention, Unit
 from reviewer.project import Project
 from reviewer.rules import grid
 from reviewer.rules.summa import StatusCounts, Summa
@@ -31,11 +31,9 @@ def summarize(project: Project, unit_ids: Sequence[str] | None = None,
         if unit_ids is not None:
             wanted = set(unit_ids)
             units = [u for u in units if u.id in wanted]
-        by_unit: dict[str, list[CaseFile]] = {u.id: [] for u in units}
-        for case_file in repo.list_case_files(session):
-            if case_file.unit_id in by_unit:
-                by_unit[case_file.unit_id].append(case_file)
-        files = [f for u in units for f in by_unit[u.id]]
+        # A unit's case files by their own query: listing the whole project's to keep a
+        # few cost a large project a third of a second.
+        files = [f for u in units for f in repo.list_case_files(session, u.id)]
         heads = repo.head_table(session, None if unit_ids is None else [u.id for u in units])
     cells = grid.grid_of(project.template, [f.id for f in files], heads)
     return grid.unit_summaries(project.template, units, files, cells,
