@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from reviewer import privacy
 from reviewer.errors import OperationError
 from reviewer.i18n import N_, _
-from reviewer.model import Cell, FileStatus, Unit
+from reviewer.model import Cell, Code, FileStatus, Unit
 from reviewer.project import Project
 from reviewer.report.model import (
     JOINT_TITLE,
@@ -78,10 +78,9 @@ def _appendix(project: Project, sheet: UnitSheet, options: ReportOptions,
     template = project.template
     footnotes = sheet.footnotes(first, reuse=options.reuse_footnotes)
     rows = []
-    codes_seen = {c.code for cells in sheet.cells for c in cells.values() if c.code is not None}
     for question, markers, q_summary in zip(template.questions, footnotes.rows,
                                             sheet.summary.questions, strict=True):
-        cells = [Marked(_code_text(file.cells[question.key]), cell_markers)
+        cells = [_marked(file.cells[question.key], cell_markers)
                  for file, cell_markers in zip(sheet.files, markers.cells, strict=True)]
         rows.append(AppendixRow(
             key=question.key, question=Marked(f"{question.key}. {question.text}",
@@ -89,8 +88,8 @@ def _appendix(project: Project, sheet: UnitSheet, options: ReportOptions,
             cells=tuple(cells), summa=Marked(_summa_text(q_summary.summa, options),
                                              markers.summa),
             is_sub_question=question.parent is not None))
-    legend = tuple(text for code, text in LEGEND.items()
-                   if options.legend_always or code in codes_seen)
+    legend = tuple(text for code, text in LEGEND.items() if options.legend_always
+                   or any(q.count(code) for q in sheet.summary.questions))
     return Appendix(title=options.title, project_title=project.info.title,
                     unit=sheet.unit.name, file_labels=tuple(f.label for f in sheet.case_files),
                     rows=tuple(rows), legend=legend, footnotes=footnotes.notes,
@@ -122,4 +121,14 @@ def _joint_title(options: ReportOptions) -> str:
 
 
 def _code_text(cell: Cell) -> str:
-    return cell.code.value if cell.code is not None else ""
+    return _UNMARKED[cell.code].text
+
+
+# A cell without a marker prints its code alone: made once and shared (a large unit's table
+# has thousands of them, and the grid view makes the table on every change).
+_UNMARKED = {code: Marked(code.value if code is not None else "") for code in (None, *Code)}
+
+
+def _marked(cell: Cell, markers: tuple[int, ...]) -> Marked:
+    unmarked = _UNMARKED[cell.code]
+    return Marked(unmarked.text, markers) if markers else unmarked

@@ -94,8 +94,8 @@ def read_units(project: Project, unit_ids: Sequence[str],
     unit); the Summa under `convention`, else the project's. A unit no longer in the
     project (removed meanwhile) is left out."""
     with project.file.reading() as session:
-        known = {u.id: u for u in repo.list_units(session)}
-        units = [known[unit_id] for unit_id in dict.fromkeys(unit_ids) if unit_id in known]
+        units = [unit for unit_id in dict.fromkeys(unit_ids)
+                 if (unit := repo.get_unit(session, unit_id)) is not None]
         case_files = [f for u in units for f in repo.list_case_files(session, u.id)]
         heads = {u.id: repo.current_events_of_unit(session, u.id) for u in units}
     stored = [cells_of_heads(heads[f.unit_id].get(f.id, {})) for f in case_files]

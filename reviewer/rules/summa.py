@@ -9,7 +9,7 @@ from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 
-from reviewer.model import Convention, FileStatus, Question, Unit
+from reviewer.model import Code, Convention, FileStatus, Question, Unit
 
 
 @dataclass(frozen=True)
@@ -93,6 +93,9 @@ class QuestionSummary:
     missing_reasons: int
     summa: Summa
     finding: str | None  # the "I x av n akter …" sentence, if the question has a phrase
+
+    def count(self, code: Code) -> int:
+        return {Code.JA: self.ja, Code.NEJ: self.nej, Code.EB: self.eb, Code.ET: self.et}[code]
 
 
 def question_summary(question: Question, *, ja: int, nej: int, eb: int, et: int,
