@@ -8,7 +8,6 @@ from pathlib import Path
 from reviewer import privacy
 from reviewer.errors import ProjectFileError
 from reviewer.i18n import N_, _
-from reviewer.model import FileStatus
 from reviewer.project import Project
 from reviewer.store import events, integrity, structure
 from reviewer.store.integrity import sqlite_verdict as sqlite_verdict  # for the CLI too
@@ -116,13 +115,10 @@ def _check_units(project: Project, report: CheckReport) -> None:
     # refused by the open itself (`store.integrity`, `store.vetting`), so `check_file`
     # reports them as the file's finding.
     for summary in summarize(project):
-        unit = summary.unit
-        done = summary.status_counts[FileStatus.COMPLETE] + summary.status_counts[
-            FileStatus.SIGNED_OFF]
         report.facts.append(_("{unit}: {files} case files, {incomplete} not complete, "
-                              "{missing} reasons missing.", unit=unit.name, files=summary.files,
-                              incomplete=summary.files - done,
-                              missing=sum(q.missing_reasons for q in summary.questions)))
+                              "{missing} reasons missing.", unit=summary.unit.name,
+                              files=summary.files, incomplete=summary.files - summary.done,
+                              missing=summary.missing_reasons))
 
 
 def _check_privacy(project: Project, report: CheckReport) -> None:

@@ -19,7 +19,9 @@ from reviewer.i18n import _
 from reviewer.model import Answer, Code, Template
 from reviewer.project import Project
 from reviewer.review import MAX_CASE_FILES, import_unit
+from reviewer.rules.cells import is_derived
 from reviewer.sheetfiles import Row, read_rows
+from reviewer.templates import ancestors
 
 
 @dataclass(frozen=True)
@@ -211,32 +213,26 @@ def _answer(value: str, allow_identity: bool) -> Answer | str | None:
 def _derive_sub_questions(answered: list[tuple[str, list[Answer | None]]],
                           rows: dict[str, int], template: Template,
                           problems: list[SheetProblem]) -> None:
-    """Sub-questions of a parent that is not Ja read as derived Et, as appendices print
-    them: their cells are left out, and anything but Et there is a problem."""
-    parents = {q.key: q.parent for q in template.questions}
-    by_key = dict(answered)
-    for key, answers in answered:
-        if parents.get(key) is None:
-            continue
+    """Sub-questions of a parent that is not Ja read as derived Et (`is_derived`), as
+    appendices print them: their cells are left out, and anything but Et there is a
+    problem."""
+    sub_questions = [(key, answers) for key, answers in answered if ancestors(template, key)]
+    if not sub_questions:
+        return
+    above = {parent for key, _answers in sub_questions for parent in ancestors(template, key)}
+    parents = [(key, answers) for key, answers in answered if key in above]
+    codes = [{key: answer.code for key, answers in parents
+              if (answer := answers[index]) is not None}
+             for index in range(len(answered[0][1]))]  # each case file's, as the sheet has it
+    for key, answers in sub_questions:
         for index, answer in enumerate(answers):
-            if answer is None or _reads_ja(by_key, parents, index, parents[key]):
+            if answer is None or not is_derived(template, key, codes[index]):
                 continue
             answers[index] = None
             if answer.code is not Code.ET:
                 problems.append(SheetProblem(rows[key], index + 2, _(
                     "question {key} applies only when {parent} is Ja; leave it blank or Et",
-                    key=key, parent=parents[key])))
-
-
-def _reads_ja(by_key: dict[str, list[Answer | None]], parents: dict[str, str | None],
-              index: int, key: str | None) -> bool:
-    while key is not None:
-        answers = by_key.get(key)
-        answer = answers[index] if answers is not None else None
-        if answer is None or answer.code is not Code.JA:
-            return False
-        key = parents.get(key)
-    return True
+                    key=key, parent=template.question(key).parent)))
 
 
 def import_grid(project: Project, sheet: Path, unit_name: str, *, author: str,

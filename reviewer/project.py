@@ -6,13 +6,11 @@ Changes go through `reviewer.review`; this class answers what the project holds 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
 from pathlib import Path
 from types import TracebackType
 
 from sqlmodel import Session
 
-from reviewer.derive import effective_cells, is_complete
 from reviewer.errors import OperationError
 from reviewer.i18n import N_
 from reviewer.model import (
@@ -21,13 +19,17 @@ from reviewer.model import (
     Cell,
     Conflict,
     Convention,
-    FileStatus,
     PackageInfo,
     ProjectInfo,
     Removed,
     Template,
     Unit,
 )
+
+# FileProgress and file_progress are imported from here by the navigator and the stepping
+# form until they read `reviewer.rules.sheet.read_case_file`.
+from reviewer.rules.cells import FileProgress, case_file_sheet, cells_as_read, file_progress
+from reviewer.rules.sheet import cells_of_heads
 from reviewer.store import events, structure
 from reviewer.store.database import ProjectFile, create_project_file, new_id, open_project_file
 from reviewer.store.lock import set_holder_name
@@ -37,16 +39,6 @@ def identify_user(name: str | None) -> None:
     """Who works in this program: a second writer of a project this process holds is told
     this name (else the login name)."""
     set_holder_name(name)
-
-
-@dataclass(frozen=True)
-class FileProgress:
-    case_file: CaseFile
-    status: FileStatus
-    done: int  # applicable questions answered (with a reason where one is needed)
-    applicable: int
-    missing_reasons: tuple[str, ...]  # question keys
-    unanswered: tuple[str, ...]
 
 
 class Project:
@@ -190,19 +182,11 @@ class Project:
     def stored_cells(self, case_file_id: str) -> dict[str, Cell]:
         with self.file.reading() as session:
             heads = events.current_events(session, case_file_id)
-        return _cells(heads)
+        return cells_of_heads(heads)
 
     def cells(self, case_file_id: str) -> dict[str, Cell]:
         """Every question's cell of a case file as it reads, derived Et included."""
-        return effective_cells(self.template, self.stored_cells(case_file_id))
-
-    def unit_cells(self, unit_id: str) -> list[tuple[CaseFile, dict[str, Cell]]]:
-        """Every case file of a unit with its cells as they read (one query for them all)."""
-        with self.file.reading() as session:
-            files = structure.list_case_files(session, unit_id)
-            heads = events.current_events_of_unit(session, unit_id)
-        return [(f, effective_cells(self.template, _cells(heads.get(f.id, {}))))
-                for f in files]
+        return cells_as_read(self.template, self.stored_cells(case_file_id))
 
     def history(self, case_file_id: str, question_key: str) -> list[AnswerEvent]:
         """Every change of a cell, oldest first (decisions name the sides they replaced)."""
@@ -214,10 +198,6 @@ class Project:
         with self.file.reading() as session:
             return events.packages(session)
 
-    def conflict_count(self) -> int:
-        with self.file.reading() as session:
-            return len(events.conflict_cells(session))
-
     def conflicts(self) -> list[Conflict]:
         """Every cell two copies changed apart, in the project's order, with its sides."""
         with self.file.reading() as session:
@@ -228,34 +208,16 @@ class Project:
         return file_progress(case_file, self.cells(case_file.id))
 
     def unit_progress(self, unit_id: str) -> list[FileProgress]:
-        """Every case file of a unit with its progress (one query for them all)."""
-        return [file_progress(f, cells) for f, cells in self.unit_cells(unit_id)]
+        """Every case file of a unit with its progress (one query for them all), by the
+        scalar rules: no numpy while the navigator first paints."""
+        with self.file.reading() as session:
+            files = structure.list_case_files(session, unit_id)
+            heads = events.current_events_of_unit(session, unit_id)
+        return [case_file_sheet(self.template, f, cells_of_heads(heads.get(f.id, {}))).progress
+                for f in files]
 
     def reasons_used(self, question_key: str) -> list[str]:
         """Reasons already written for a question in this project, most used first."""
         with self.file.reading() as session:
             return events.reasons_for_question(session, question_key)
 
-
-def file_progress(case_file: CaseFile, cells: dict[str, Cell]) -> FileProgress:
-    """A case file's status and counts, from its cells as they read."""
-    applicable = [k for k, c in cells.items() if not c.derived]
-    done = [k for k in applicable if is_complete(cells[k])]
-    missing = tuple(k for k in applicable if cells[k].missing_reason)
-    unanswered = tuple(k for k in applicable if cells[k].code is None)
-    if case_file.is_signed_off:
-        status = FileStatus.SIGNED_OFF
-    elif len(done) == len(applicable):
-        status = FileStatus.COMPLETE
-    elif any(c.code is not None and not c.derived for c in cells.values()):
-        status = FileStatus.IN_PROGRESS
-    else:
-        status = FileStatus.NOT_STARTED
-    return FileProgress(case_file=case_file, status=status, done=len(done),
-                        applicable=len(applicable), missing_reasons=missing,
-                        unanswered=unanswered)
-
-
-def _cells(heads: dict[str, events.Head]) -> dict[str, Cell]:
-    return {key: Cell(answer=h.event.answer, author=h.event.author, at=h.event.at,
-                      conflict=h.conflict) for key, h in heads.items()}

@@ -11,7 +11,6 @@ from pathlib import Path
 
 from reviewer import privacy
 from reviewer.backups import make_backup
-from reviewer.derive import is_derived
 from reviewer.errors import OperationError, UnconfirmedRemovalError
 from reviewer.i18n import N_, _
 from reviewer.model import (
@@ -29,6 +28,8 @@ from reviewer.model import (
     Unit,
 )
 from reviewer.project import Project
+from reviewer.rules.cells import is_derived
+from reviewer.rules.sheet import read_case_file
 from reviewer.store import copies, events, structure
 from reviewer.store.database import now
 from reviewer.templates import ancestors, descendants, validate_template
@@ -408,17 +409,17 @@ def _write_cell(project: Project, case_file_id: str, question_key: str,
 def sign_off(project: Project, case_file_id: str, *, by: str,
              allow_identity: bool = False) -> Changes:
     """A second auditor's review of a complete file; it locks the file until reopened."""
-    case_file = project.case_file(case_file_id)
-    _check_not_signed_off(case_file)
+    sheet = read_case_file(project, case_file_id)
+    _check_not_signed_off(sheet.case_file)
     by = _clean(by)
     if not by:
         raise OperationError(N_("Sign-off needs the name of the auditor who reviewed the file."))
     privacy.check_text(_("The name"), by, allow=allow_identity)
-    progress = project.progress(case_file)
+    progress = sheet.progress
     if progress.status is not FileStatus.COMPLETE:
         raise OperationError(
             N_("Case file {label} is not complete ({done} of {applicable} questions done); "
-               "only a complete file can be signed off."), label=case_file.label,
+               "only a complete file can be signed off."), label=sheet.case_file.label,
             done=progress.done, applicable=progress.applicable)
     with project.file.transaction() as session:
         structure.set_case_file(session, case_file_id, signed_off_by=by, signed_off_at=now())

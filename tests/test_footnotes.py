@@ -8,8 +8,8 @@ from typing import Any
 from hypothesis import given
 from hypothesis import strategies as st
 
-from reviewer.footnotes import number_footnotes, printed_reason
 from reviewer.model import Answer, Cell, Code, Placement, Question
+from reviewer.rules.footnotes import number_footnotes, printed_reason
 from reviewer.sample import write_demo
 
 

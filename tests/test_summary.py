@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
 from reviewer import review
 from reviewer.model import Code, Convention, FileStatus
 from reviewer.project import Project
+from reviewer.rules.summa import Summa
 from reviewer.sample import write_demo
-from reviewer.summary import Summa, cross_unit_table, summarize
+from reviewer.summary import summarize
 
 
 def test_summa_text_and_share() -> None:
@@ -38,19 +38,6 @@ def test_completeness_per_unit_matches_per_file_progress(tmp_path: Path) -> None
         exempelby = project.units()[1]
         assert not summarize(project, [exempelby.id])[0].complete
         assert summarize(project, [project.units()[0].id])[0].complete
-
-
-def test_cross_unit_table_sums_the_units(tmp_path: Path, reference: dict[str, Any]) -> None:
-    with write_demo(tmp_path / "x.aktg") as project:
-        table = cross_unit_table(project)
-        torsby, exempelby = project.units()
-        frame = table.to_frame()
-    assert table.keys == tuple(q["key"] for q in reference["questions"])
-    assert table.cells[("2", torsby.id)] == Summa(7, 10)
-    assert table.cells[("2", exempelby.id)] == Summa(3, 10)
-    assert table.totals["2"] == Summa(10, 20)
-    assert list(frame.columns) == ["Torsby kommun", "Exempelby kommun (påhittad)", "Totalt"]
-    assert frame.loc["2", "Totalt"] == "10/20"
 
 
 def test_empty_unit_and_removed_files_count_nothing(project: Project) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
+from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
@@ -14,10 +15,13 @@ from reviewer import review
 from reviewer.model import Code, FileStatus, Template
 from reviewer.project import Project
 from reviewer.sample import write_demo
+from reviewer.ui.grid_view import GridModel
 from reviewer.ui.main_window import MainWindow
+from reviewer.ui.operations import ProjectOps
 from tests.conftest import AUTHOR, audit_trail
 from tests.keys import bring_up, press, type_text
 from tests.test_exchange import content
+from tests.test_report import SUPERSCRIPTS, expected_rows
 
 REASON = "Datum för påbörjad utredning saknas."
 
@@ -244,6 +248,18 @@ def test_grid_edit_changes_the_summa(qtbot: QtBot, window: MainWindow) -> None:
     assert model.index(8, 0).data(Qt.ItemDataRole.BackgroundRole).color().name() == "#ececec"
     press(Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert model.index(0, 0).data() == "Eb"  # undo took the reason back
+
+
+def test_the_grid_is_the_appendix_as_printed(qtbot: QtBot, tmp_path: Path,
+                                            reference: dict[str, Any]) -> None:
+    """The grid shows the report builder's table: the sample's Torsby kommun, its markers
+    and Summa as published, not a numbering of its own."""
+    with write_demo(tmp_path / "x.aktg") as project:
+        model = GridModel(ProjectOps(project, AUTHOR))
+        model.set_unit(project.unit_by_name("Torsby kommun").id)
+        shown = [[str(model.index(row, column).data()).translate(SUPERSCRIPTS)
+                  for column in range(model.columnCount())] for row in range(model.rowCount())]
+    assert shown == expected_rows(reference)
 
 
 def test_the_overview_shows_where_the_file_stands_and_moves_on_click(

@@ -93,17 +93,17 @@
 <context>
     <name>CaseFileOverview</name>
     <message>
-        <location filename="../../reviewer/ui/overview.py" line="46"/>
+        <location filename="../../reviewer/ui/overview.py" line="48"/>
         <source>Question</source>
         <translation>Fråga</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/overview.py" line="46"/>
+        <location filename="../../reviewer/ui/overview.py" line="48"/>
         <source>Answer</source>
         <translation>Svar</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/overview.py" line="46"/>
+        <location filename="../../reviewer/ui/overview.py" line="48"/>
         <source>Reason</source>
         <translation>Motivering</translation>
     </message>
@@ -321,24 +321,19 @@
 <context>
     <name>GridView</name>
     <message>
-        <location filename="../../reviewer/ui/grid_view.py" line="153"/>
+        <location filename="../../reviewer/ui/grid_view.py" line="145"/>
         <source>Reason of the selected Eb or Et – Enter saves</source>
         <translation>Motivering för vald Eb eller Et – Enter sparar</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/grid_view.py" line="155"/>
+        <location filename="../../reviewer/ui/grid_view.py" line="147"/>
         <source>Yellow: unanswered · red: Eb/Et without a reason · lilac: a conflict between merged copies · grey: derived Et. Keys: J N B T, arrows to move, Ctrl+H the cell&apos;s history.</source>
         <translation>Gul: obesvarad · röd: Eb/Et utan motivering · lila: konflikt mellan sammanslagna kopior · grå: härledd Et. Tangenter: J N B T, piltangenter för att flytta, Ctrl+H cellens historik.</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/grid_view.py" line="162"/>
+        <location filename="../../reviewer/ui/grid_view.py" line="154"/>
         <source>Reason:</source>
         <translation>Motivering:</translation>
-    </message>
-    <message>
-        <location filename="../../reviewer/ui/grid_view.py" line="222"/>
-        <source>Grid edit</source>
-        <translation>Ändring i rutnätet</translation>
     </message>
 </context>
 <context>
@@ -387,7 +382,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../reviewer/ui/main_window.py" line="394"/>
+        <location filename="../../reviewer/ui/main_window.py" line="393"/>
         <source>{title} (read-only)</source>
         <translation>{title} (skrivskyddat)</translation>
     </message>
@@ -587,32 +582,32 @@
         <translation>&amp;Tangenter</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/main_window.py" line="361"/>
+        <location filename="../../reviewer/ui/main_window.py" line="360"/>
         <source>Remove the unit</source>
         <translation>Ta bort enheten</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/main_window.py" line="362"/>
+        <location filename="../../reviewer/ui/main_window.py" line="361"/>
         <source>Remove {unit} with its case files and answers from the project? It no longer shows or prints; its history stays in the file.</source>
         <translation>Ta bort {unit} med dess akter och svar ur projektet? Den visas och skrivs inte längre ut; dess historik finns kvar i filen.</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/main_window.py" line="407"/>
+        <location filename="../../reviewer/ui/main_window.py" line="406"/>
         <source>Conflicts: {count}</source>
         <translation>Konflikter: {count}</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/main_window.py" line="416"/>
+        <location filename="../../reviewer/ui/main_window.py" line="415"/>
         <source>Wrote {path}.</source>
         <translation>Skrev {path}.</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/main_window.py" line="465"/>
+        <location filename="../../reviewer/ui/main_window.py" line="464"/>
         <source>Keys</source>
         <translation>Tangenter</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/main_window.py" line="466"/>
+        <location filename="../../reviewer/ui/main_window.py" line="465"/>
         <source>J, N, B, T (or 1–4): answer Ja, Nej, Eb, Et and move on
 After B or T: write the reason; ↓ offers the reasons used before for the question; Enter saves and moves on, Esc puts back what was stored and leaves it for later
 ↑ ↓: previous / next question
@@ -665,37 +660,37 @@ F10: menyerna</translation>
 <context>
     <name>NavigatorModel</name>
     <message>
-        <location filename="../../reviewer/ui/navigator.py" line="51"/>
+        <location filename="../../reviewer/ui/navigator.py" line="52"/>
         <source>not started</source>
         <translation>ej påbörjad</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/navigator.py" line="52"/>
+        <location filename="../../reviewer/ui/navigator.py" line="53"/>
         <source>in progress</source>
         <translation>påbörjad</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/navigator.py" line="53"/>
+        <location filename="../../reviewer/ui/navigator.py" line="54"/>
         <source>complete</source>
         <translation>klar</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/navigator.py" line="54"/>
+        <location filename="../../reviewer/ui/navigator.py" line="55"/>
         <source>signed off</source>
         <translation>granskad</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/navigator.py" line="146"/>
+        <location filename="../../reviewer/ui/navigator.py" line="147"/>
         <source>{mark} Case file {label}   {done}/{applicable}</source>
         <translation>{mark} Akt {label}   {done}/{applicable}</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/navigator.py" line="151"/>
+        <location filename="../../reviewer/ui/navigator.py" line="152"/>
         <source>; reason missing: {keys}</source>
         <translation>; motivering saknas: {keys}</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/navigator.py" line="154"/>
+        <location filename="../../reviewer/ui/navigator.py" line="155"/>
         <source>; signed off by {name}</source>
         <translation>; granskad av {name}</translation>
     </message>
@@ -749,132 +744,132 @@ F10: menyerna</translation>
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../../reviewer/ui/report_dialog.py" line="83"/>
+        <location filename="../../reviewer/ui/report_dialog.py" line="80"/>
         <source>{unit}: {open} of {files} case files not complete, {missing} without a reason</source>
         <translation>{unit}: {open} av {files} akter inte klara, {missing} utan motivering</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/report_dialog.py" line="95"/>
+        <location filename="../../reviewer/ui/report_dialog.py" line="94"/>
         <source>Report and print – {title}</source>
         <translation>Rapport och utskrift – {title}</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/report_dialog.py" line="122"/>
+        <location filename="../../reviewer/ui/report_dialog.py" line="127"/>
         <source>&amp;All units</source>
         <translation>&amp;Alla enheter</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/report_dialog.py" line="124"/>
+        <location filename="../../reviewer/ui/report_dialog.py" line="129"/>
         <source>&amp;Joint summary across the units first</source>
         <translation>&amp;Gemensam sammanställning över enheterna först</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/report_dialog.py" line="131"/>
+        <location filename="../../reviewer/ui/report_dialog.py" line="136"/>
         <source>The same reason keeps one footnote &amp;number</source>
         <translation>Samma motivering får ett fotnots&amp;nummer</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/report_dialog.py" line="132"/>
+        <location filename="../../reviewer/ui/report_dialog.py" line="137"/>
         <source>&amp;Findings under each table</source>
         <translation>Iakttagelser &amp;under varje tabell</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/report_dialog.py" line="133"/>
+        <location filename="../../reviewer/ui/report_dialog.py" line="138"/>
         <source>Summa with a pe&amp;rcentage</source>
         <translation>Summa med &amp;procent</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/report_dialog.py" line="140"/>
+        <location filename="../../reviewer/ui/report_dialog.py" line="145"/>
         <source>&amp;Units:</source>
         <translation>&amp;Enheter:</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/report_dialog.py" line="143"/>
+        <location filename="../../reviewer/ui/report_dialog.py" line="148"/>
         <source>&amp;Title:</source>
         <translation>&amp;Titel:</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/report_dialog.py" line="144"/>
+        <location filename="../../reviewer/ui/report_dialog.py" line="149"/>
         <source>First f&amp;ootnote:</source>
         <translation>Första f&amp;otnot:</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/report_dialog.py" line="145"/>
+        <location filename="../../reviewer/ui/report_dialog.py" line="150"/>
         <source>&amp;Summa:</source>
         <translation>&amp;Summa:</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/report_dialog.py" line="162"/>
+        <location filename="../../reviewer/ui/report_dialog.py" line="167"/>
         <source>W&amp;hole page</source>
         <translation>&amp;Hela sidan</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/report_dialog.py" line="163"/>
+        <location filename="../../reviewer/ui/report_dialog.py" line="168"/>
         <source>Pa&amp;ge width</source>
         <translation>Sid&amp;bredd</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/report_dialog.py" line="201"/>
+        <location filename="../../reviewer/ui/report_dialog.py" line="206"/>
         <source>&amp;Print…</source>
         <translation>S&amp;kriv ut…</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/report_dialog.py" line="208"/>
+        <location filename="../../reviewer/ui/report_dialog.py" line="213"/>
         <source>Save as P&amp;DF…</source>
         <translation>Spara som P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/report_dialog.py" line="208"/>
+        <location filename="../../reviewer/ui/report_dialog.py" line="213"/>
         <source>Save as &amp;Word…</source>
         <translation>Spara som &amp;Word…</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/report_dialog.py" line="209"/>
+        <location filename="../../reviewer/ui/report_dialog.py" line="214"/>
         <source>Save as &amp;Excel…</source>
         <translation>Spara som E&amp;xcel…</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/report_dialog.py" line="209"/>
+        <location filename="../../reviewer/ui/report_dialog.py" line="214"/>
         <source>Save as &amp;CSV…</source>
         <translation>Spara som &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/report_dialog.py" line="215"/>
+        <location filename="../../reviewer/ui/report_dialog.py" line="220"/>
         <source>Close</source>
         <translation>Stäng</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/report_dialog.py" line="245"/>
+        <location filename="../../reviewer/ui/report_dialog.py" line="250"/>
         <source>Making the report…</source>
         <translation>Rapporten skapas…</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/report_dialog.py" line="255"/>
+        <location filename="../../reviewer/ui/report_dialog.py" line="260"/>
         <source>Pages: {pages}, as they will print.</source>
         <translation>Sidor: {pages}, som de skrivs ut.</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/report_dialog.py" line="257"/>
+        <location filename="../../reviewer/ui/report_dialog.py" line="262"/>
         <source>Not complete:</source>
         <translation>Inte klart:</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/report_dialog.py" line="291"/>
+        <location filename="../../reviewer/ui/report_dialog.py" line="296"/>
         <source>Pages sent to the printer: {pages}.</source>
         <translation>Sidor skickade till skrivaren: {pages}.</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/report_dialog.py" line="302"/>
+        <location filename="../../reviewer/ui/report_dialog.py" line="307"/>
         <source>Save the report</source>
         <translation>Spara rapporten</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/report_dialog.py" line="311"/>
+        <location filename="../../reviewer/ui/report_dialog.py" line="316"/>
         <source>Writing {path}…</source>
         <translation>Skriver {path}…</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/report_dialog.py" line="316"/>
+        <location filename="../../reviewer/ui/report_dialog.py" line="321"/>
         <source>Saved {path}.</source>
         <translation>Sparade {path}.</translation>
     </message>
@@ -882,55 +877,55 @@ F10: menyerna</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../reviewer/ui/settings_dialog.py" line="32"/>
+        <location filename="../../reviewer/ui/settings_dialog.py" line="31"/>
         <source>Welcome to Aktgranskning</source>
         <translation>Välkommen till Aktgranskning</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/settings_dialog.py" line="33"/>
-        <location filename="../../reviewer/ui/settings_dialog.py" line="75"/>
-        <location filename="../../reviewer/ui/settings_dialog.py" line="81"/>
-        <location filename="../../reviewer/ui/settings_dialog.py" line="90"/>
+        <location filename="../../reviewer/ui/settings_dialog.py" line="32"/>
+        <location filename="../../reviewer/ui/settings_dialog.py" line="74"/>
+        <location filename="../../reviewer/ui/settings_dialog.py" line="80"/>
+        <location filename="../../reviewer/ui/settings_dialog.py" line="85"/>
         <source>Settings</source>
         <translation>Inställningar</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/settings_dialog.py" line="47"/>
+        <location filename="../../reviewer/ui/settings_dialog.py" line="46"/>
         <source>Your &amp;name:</source>
         <translation>Ditt &amp;namn:</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/settings_dialog.py" line="48"/>
+        <location filename="../../reviewer/ui/settings_dialog.py" line="47"/>
         <source>&amp;Language:</source>
         <translation>&amp;Språk:</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/settings_dialog.py" line="49"/>
+        <location filename="../../reviewer/ui/settings_dialog.py" line="48"/>
         <source>&amp;Summa in new projects:</source>
         <translation>Summa i nya pro&amp;jekt:</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/settings_dialog.py" line="50"/>
+        <location filename="../../reviewer/ui/settings_dialog.py" line="49"/>
         <source>&amp;Backups kept of each project:</source>
         <translation>Säkerhets&amp;kopior som sparas per projekt:</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/settings_dialog.py" line="53"/>
+        <location filename="../../reviewer/ui/settings_dialog.py" line="52"/>
         <source>Who are you? Your name is recorded with every answer you give, and shown to a colleague who finds the project open on your computer. You can change it later under Settings.</source>
         <translation>Vem är du? Ditt namn sparas med varje bedömning du gör och visas för en kollega som ser att projektet är öppet på din dator. Du kan ändra det senare under Inställningar.</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/settings_dialog.py" line="59"/>
+        <location filename="../../reviewer/ui/settings_dialog.py" line="58"/>
         <source>Your name is recorded with every change you make. A new language shows the next time Aktgranskning starts. A backup is made each time a project opens and before every merge; 0 makes none.</source>
         <translation>Ditt namn sparas med varje ändring du gör. Ett nytt språk visas nästa gång Aktgranskning startar. En säkerhetskopia görs varje gång ett projekt öppnas och före varje sammanslagning; 0 gör inga.</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/settings_dialog.py" line="76"/>
+        <location filename="../../reviewer/ui/settings_dialog.py" line="75"/>
         <source>Your name is needed: every change records who made it.</source>
         <translation>Ditt namn behövs: varje ändring sparar vem som gjorde den.</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/settings_dialog.py" line="91"/>
+        <location filename="../../reviewer/ui/settings_dialog.py" line="86"/>
         <source>The settings could not be saved in {path}.</source>
         <translation>Inställningarna kunde inte sparas i {path}.</translation>
     </message>
@@ -1092,42 +1087,42 @@ F10: menyerna</translation>
         <translation>Skrivs inte ut</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/step_form.py" line="190"/>
+        <location filename="../../reviewer/ui/step_form.py" line="196"/>
         <source>Working &amp;note (never printed):</source>
         <translation>Arbetsan&amp;teckning (skrivs aldrig ut):</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/step_form.py" line="220"/>
+        <location filename="../../reviewer/ui/step_form.py" line="228"/>
         <source>Sign off…</source>
         <translation>Markera som granskad…</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/step_form.py" line="222"/>
+        <location filename="../../reviewer/ui/step_form.py" line="230"/>
         <source>Reopen</source>
         <translation>Öppna igen</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/step_form.py" line="229"/>
+        <location filename="../../reviewer/ui/step_form.py" line="237"/>
         <source>J Ja · N Nej · B Eb · T Et   |   ↑ ↓ question · PgUp PgDn case file · Ctrl+U first unanswered · Ctrl+Z undo · F1 all keys</source>
         <translation>J Ja · N Nej · B Eb · T Et   |   ↑ ↓ fråga · PgUp PgDn akt · Ctrl+U första obesvarade · Ctrl+Z ångra · F1 alla tangenter</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/step_form.py" line="329"/>
+        <location filename="../../reviewer/ui/step_form.py" line="342"/>
         <source>No case file is chosen. A project without units gets one with Project → Add a unit.</source>
         <translation>Ingen akt är vald. Ett projekt utan enheter får en med Projekt → Lägg till enhet.</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/step_form.py" line="364"/>
+        <location filename="../../reviewer/ui/step_form.py" line="377"/>
         <source>{unit} · case file {n} of {total} · question {q} of {questions}</source>
         <translation>{unit} · akt {n} av {total} · fråga {q} av {questions}</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/step_form.py" line="376"/>
+        <location filename="../../reviewer/ui/step_form.py" line="389"/>
         <source>Applies only when question {parent} is Ja; reads Et.</source>
         <translation>Gäller bara när fråga {parent} är Ja; blir Et.</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/step_form.py" line="299"/>
+        <location filename="../../reviewer/ui/step_form.py" line="312"/>
         <source>Used before for this question: {n} (type to search, ↓ to choose)</source>
         <translation>Tidigare motiveringar för frågan: {n} (skriv för att söka, ↓ för att välja)</translation>
     </message>
@@ -1137,32 +1132,32 @@ F10: menyerna</translation>
         <translation>Två kopior av projektet ändrade svaret var för sig; det nyare värdet visas tills du avgör. Ctrl+K visar båda; ett nytt svar här avgör också.</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/step_form.py" line="398"/>
+        <location filename="../../reviewer/ui/step_form.py" line="410"/>
         <source>Case file {label}: {done} of {applicable} questions done</source>
         <translation>Akt {label}: {done} av {applicable} frågor klara</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/step_form.py" line="401"/>
+        <location filename="../../reviewer/ui/step_form.py" line="413"/>
         <source>; reason missing on {keys}</source>
         <translation>; motivering saknas för {keys}</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/step_form.py" line="404"/>
+        <location filename="../../reviewer/ui/step_form.py" line="416"/>
         <source> — signed off by {name}, locked</source>
         <translation> — granskad av {name}, låst</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/step_form.py" line="407"/>
+        <location filename="../../reviewer/ui/step_form.py" line="419"/>
         <source> — complete. PgDn for the next case file.</source>
         <translation> — klar. PgDn för nästa akt.</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/step_form.py" line="554"/>
+        <location filename="../../reviewer/ui/step_form.py" line="566"/>
         <source>Sign off</source>
         <translation>Markera som granskad</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/step_form.py" line="555"/>
+        <location filename="../../reviewer/ui/step_form.py" line="567"/>
         <source>Name of the auditor who reviewed this case file:</source>
         <translation>Namn på den som granskat akten:</translation>
     </message>
@@ -1170,17 +1165,17 @@ F10: menyerna</translation>
 <context>
     <name>SummaryModel</name>
     <message>
-        <location filename="../../reviewer/ui/summary_pane.py" line="53"/>
+        <location filename="../../reviewer/ui/summary_pane.py" line="54"/>
         <source>Question</source>
         <translation>Fråga</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/summary_pane.py" line="53"/>
+        <location filename="../../reviewer/ui/summary_pane.py" line="54"/>
         <source>Unanswered</source>
         <translation>Obesvarade</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/summary_pane.py" line="54"/>
+        <location filename="../../reviewer/ui/summary_pane.py" line="55"/>
         <source>Without reason</source>
         <translation>Utan motivering</translation>
     </message>
@@ -1188,32 +1183,32 @@ F10: menyerna</translation>
 <context>
     <name>SummaryPane</name>
     <message>
-        <location filename="../../reviewer/ui/summary_pane.py" line="108"/>
+        <location filename="../../reviewer/ui/summary_pane.py" line="109"/>
         <source>&amp;Copy the table</source>
         <translation>&amp;Kopiera tabellen</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/summary_pane.py" line="110"/>
+        <location filename="../../reviewer/ui/summary_pane.py" line="111"/>
         <source>Copy the fin&amp;dings</source>
         <translation>Kopiera iakttag&amp;elserna</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/summary_pane.py" line="119"/>
+        <location filename="../../reviewer/ui/summary_pane.py" line="120"/>
         <source>Findings (report text)</source>
         <translation>Iakttagelser (rapporttext)</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/summary_pane.py" line="161"/>
+        <location filename="../../reviewer/ui/summary_pane.py" line="160"/>
         <source>{done} of {files} case files complete · Summa: {convention}</source>
         <translation>{done} av {files} akter klara · Summa: {convention}</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/summary_pane.py" line="176"/>
+        <location filename="../../reviewer/ui/summary_pane.py" line="175"/>
         <source>Copied the table ({rows} questions): paste it into Word or Excel.</source>
         <translation>Tabellen kopierades ({rows} frågor): klistra in den i Word eller Excel.</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/summary_pane.py" line="181"/>
+        <location filename="../../reviewer/ui/summary_pane.py" line="180"/>
         <source>Copied the findings: paste them into the report.</source>
         <translation>Iakttagelserna kopierades: klistra in dem i rapporten.</translation>
     </message>

@@ -110,7 +110,7 @@ class Backups(Command):
                             help="restore backup N of the list")
 
     def run(self, args: argparse.Namespace) -> int:
-        from reviewer.store.backups import list_backups, restore_backup
+        from reviewer.backups import list_backups, restore_backup
 
         with Project.open(args.project, readonly=True) as project:
             project_id = project.info.id

@@ -19,7 +19,7 @@ from reviewer.report.output import FORMATS
 from reviewer.spreadsheet import neutralise
 
 if TYPE_CHECKING:
-    from reviewer.summary import UnitSummary
+    from reviewer.rules.summa import UnitSummary
 
 
 class Summary(Command):
@@ -70,9 +70,8 @@ def _print_csv(summaries: list[UnitSummary]) -> None:
 
 
 def _print_table(s: UnitSummary) -> None:
-    done = s.status_counts[FileStatus.COMPLETE] + s.status_counts[FileStatus.SIGNED_OFF]
     print(_("{unit}: {files} case files, {done} complete", unit=s.unit.name, files=s.files,
-            done=done))
+            done=s.done))
     header = [_("Question"), "Ja", "Nej", "Eb", "Et", _("Unanswered"), "Summa"]
     rows = [[q.key, str(q.ja), str(q.nej), str(q.eb), str(q.et), str(q.unanswered),
              q.summa.text()] for q in s.questions]
@@ -127,8 +126,8 @@ class Status(Command):
             print(_("{title} ({path})", title=project.info.title, path=project.path))
             for unit in units:
                 print(f"{unit.name}")
-                for case_file in project.case_files(unit.id):
-                    p = project.progress(case_file)
+                for p in project.unit_progress(unit.id):  # one read of the unit
+                    case_file = p.case_file
                     line = _("  case file {label}: {status}, {done}/{applicable}",
                              label=case_file.label, status=_(_STATUS_TEXT[p.status]),
                              done=p.done, applicable=p.applicable)

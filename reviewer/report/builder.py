@@ -6,9 +6,8 @@ from collections.abc import Sequence
 
 from reviewer import privacy
 from reviewer.errors import OperationError
-from reviewer.footnotes import number_footnotes
 from reviewer.i18n import N_, _
-from reviewer.model import CaseFile, Cell, FileStatus, Unit
+from reviewer.model import Cell, Code, FileStatus, Unit
 from reviewer.project import Project
 from reviewer.report.model import (
     JOINT_TITLE,
@@ -23,7 +22,8 @@ from reviewer.report.model import (
     Report,
     ReportOptions,
 )
-from reviewer.summary import Summa, UnitSummary, summarize
+from reviewer.rules.sheet import UnitSheet, read_units
+from reviewer.rules.summa import Summa, UnitSummary
 
 
 def choose_units(project: Project, names: Sequence[str]) -> list[Unit]:
@@ -37,82 +37,64 @@ def build_report(project: Project, units: Sequence[Unit], options: ReportOptions
     if not units:
         raise OperationError(N_("The project has no units to report."))
     privacy.check_text(_("The report title"), options.title, allow=options.allow_identity)
+    first = _first_footnote(project, options)
+    sheets = read_units(project, [u.id for u in units], options.convention)
+    if len(sheets) < len(units):
+        raise OperationError(N_("There is no such unit in this project."))
+    appendices = tuple(_appendix(project, sheet, options, first) for sheet in sheets)
+    joint = _joint(project, [s.summary for s in sheets], options) if options.joint else None
+    warnings = tuple(f"{a.unit}: {line}" for a in appendices for line in a.missing)
+    long_rows = tuple(
+        LongRow(unit=sheet.unit.name, case_file=file.case_file.label, key=q.key,
+                question=q.text, answer=_code_text(cell), derived=cell.derived,
+                reason="" if cell.derived else cell.answer.reason,
+                placement="" if cell.derived else cell.answer.placement.value,
+                note="" if cell.derived else cell.answer.note)
+        for sheet in sheets for file in sheet.files
+        for q in project.template.questions for cell in (file.cells[q.key],))
+    return Report(project_title=project.info.title, options=options, appendices=appendices,
+                  joint=joint, warnings=warnings, long_rows=long_rows)
+
+
+def appendix(project: Project, sheet: UnitSheet, options: ReportOptions) -> Appendix:
+    """One unit's appendix as a report prints it (the grid view shows this very table)."""
+    return _appendix(project, sheet, options, _first_footnote(project, options))
+
+
+def _first_footnote(project: Project, options: ReportOptions) -> int:
     first = (project.info.first_footnote if options.first_footnote is None
              else options.first_footnote)
     if first < 1:
         raise OperationError(N_("The first footnote number must be 1 or more."))
-    convention = options.convention or project.info.convention
-    summaries = summarize(project, [u.id for u in units], convention)
-    by_id = {s.unit.id: s for s in summaries}
-    grids = {u.id: project.unit_cells(u.id) for u in units}
-    appendices = tuple(_appendix(project, by_id[u.id], grids[u.id], options, first)
-                       for u in units)
-    joint = _joint(project, [by_id[u.id] for u in units], options) if options.joint else None
-    warnings = tuple(f"{a.unit}: {line}" for a in appendices for line in a.missing)
-    long_rows = tuple(
-        LongRow(unit=u.name, case_file=case_file.label, key=q.key, question=q.text,
-                answer=cell.code.value if cell.code else "", derived=cell.derived,
-                reason="" if cell.derived else cell.answer.reason,
-                placement="" if cell.derived else cell.answer.placement.value,
-                note="" if cell.derived else cell.answer.note)
-        for u in units for case_file, cells in grids[u.id]
-        for q in project.template.questions for cell in (cells[q.key],))
-    return Report(project_title=project.info.title, options=options, appendices=appendices,
-                  joint=joint, warnings=warnings, long_rows=long_rows)
+    return first
 
 
 def _summa_text(summa: Summa, options: ReportOptions) -> str:
     return summa.text(percent=options.percent)
 
 
-def _appendix(project: Project, summary: UnitSummary,
-              file_cells: list[tuple[CaseFile, dict[str, Cell]]], options: ReportOptions,
+def _appendix(project: Project, sheet: UnitSheet, options: ReportOptions,
               first: int) -> Appendix:
     template = project.template
-    files = [f for f, _cells in file_cells]
-    grid = [cells for _f, cells in file_cells]
-    footnotes = number_footnotes(template.questions, grid, first,
-                                 reuse=options.reuse_footnotes)
+    footnotes = sheet.footnotes(first, reuse=options.reuse_footnotes)
     rows = []
-    codes_seen = {c.code for cells in grid for c in cells.values() if c.code is not None}
     for question, markers, q_summary in zip(template.questions, footnotes.rows,
-                                            summary.questions, strict=True):
-        cells = [Marked(_code_text(cell_map[question.key]), cell_markers)
-                 for cell_map, cell_markers in zip(grid, markers.cells, strict=True)]
+                                            sheet.summary.questions, strict=True):
+        cells = [_marked(file.cells[question.key], cell_markers)
+                 for file, cell_markers in zip(sheet.files, markers.cells, strict=True)]
         rows.append(AppendixRow(
             key=question.key, question=Marked(f"{question.key}. {question.text}",
                                               markers.question),
             cells=tuple(cells), summa=Marked(_summa_text(q_summary.summa, options),
                                              markers.summa),
             is_sub_question=question.parent is not None))
-    legend = tuple(text for code, text in LEGEND.items()
-                   if options.legend_always or code in codes_seen)
+    legend = tuple(text for code, text in LEGEND.items() if options.legend_always
+                   or any(q.count(code) for q in sheet.summary.questions))
     return Appendix(title=options.title, project_title=project.info.title,
-                    unit=summary.unit.name, file_labels=tuple(f.label for f in files),
+                    unit=sheet.unit.name, file_labels=tuple(f.label for f in sheet.case_files),
                     rows=tuple(rows), legend=legend, footnotes=footnotes.notes,
-                    findings=tuple(summary.findings) if options.findings else (),
-                    missing=tuple(_missing(files, grid)))
-
-
-def _missing(files: list[CaseFile], grid: list[dict[str, Cell]]) -> list[str]:
-    """What keeps each case file from being complete, one line a file."""
-    lines = []
-    for case_file, cells in zip(files, grid, strict=True):
-        unanswered = [k for k, c in cells.items() if c.code is None and not c.derived]
-        unreasoned = [k for k, c in cells.items() if c.missing_reason]
-        conflicted = [k for k, c in cells.items() if c.conflict]
-        parts = []
-        if unanswered:
-            parts.append(_("unanswered {keys}", keys=", ".join(unanswered)))
-        if unreasoned:
-            parts.append(_("Eb/Et without a reason {keys}", keys=", ".join(unreasoned)))
-        if conflicted:
-            parts.append(_("an undecided conflict between merged copies in {keys} (the "
-                           "newer value is printed)", keys=", ".join(conflicted)))
-        if parts:
-            lines.append(_("case file {label}: {problems}", label=case_file.label,
-                           problems="; ".join(parts)))
-    return lines
+                    findings=tuple(sheet.summary.findings) if options.findings else (),
+                    missing=tuple(sheet.missing()))
 
 
 def _joint(project: Project, summaries: list[UnitSummary], options: ReportOptions
@@ -124,7 +106,7 @@ def _joint(project: Project, summaries: list[UnitSummary], options: ReportOption
     for index, question in enumerate(project.template.questions):
         parts = [s.questions[index].summa for s in summaries]
         counted = [p for p, on in zip(parts, started, strict=True) if on]
-        total = Summa(sum(p.numerator for p in counted), sum(p.denominator for p in counted))
+        total = Summa.total(counted)
         rows.append(JointRow(
             key=question.key, question=question.text,
             cells=tuple((_summa_text(p, options), p.share) if on else (NOT_STARTED, None)
@@ -139,4 +121,14 @@ def _joint_title(options: ReportOptions) -> str:
 
 
 def _code_text(cell: Cell) -> str:
-    return cell.code.value if cell.code is not None else ""
+    return _UNMARKED[cell.code].text
+
+
+# A cell without a marker prints its code alone: made once and shared (a large unit's table
+# has thousands of them, and the grid view makes the table on every change).
+_UNMARKED = {code: Marked(code.value if code is not None else "") for code in (None, *Code)}
+
+
+def _marked(cell: Cell, markers: tuple[int, ...]) -> Marked:
+    unmarked = _UNMARKED[cell.code]
+    return Marked(unmarked.text, markers) if markers else unmarked

@@ -1,13 +1,12 @@
 """The grid view: a unit's appendix itself (questions × case files + Summa, markers shown),
 editable cell by cell with the same keys as the stepping form.
 
-`GridModel` is an item model over the domain: it reads the unit's cells and numbers the
-footnotes with `reviewer.footnotes`, the rule the reports print by.
+`GridModel` is an item model over the domain: it reads the unit once (`UnitSheet`) and
+shows the appendix the report builder makes of it, markers and Summa as printed.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from functools import partial
 from typing import Any
 
@@ -23,14 +22,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reviewer import review
-from reviewer.footnotes import number_footnotes
 from reviewer.model import CaseFile, Cell, Changes, Code
-from reviewer.report.model import Marked
+from reviewer.report.builder import appendix
+from reviewer.report.model import AppendixRow, ReportOptions
 from reviewer.report.tabular import superscript
-from reviewer.summary import summa_of
-from reviewer.ui.guarded import run_guarded
-from reviewer.ui.operations import ProjectOps
+from reviewer.rules.cells import CaseFileSheet
+from reviewer.rules.sheet import read_units
+from reviewer.ui.operations import ProjectOps, answers
 from reviewer.ui.step_form import ANSWER_KEYS
 from reviewer.ui.widgets import cell_background, hint
 
@@ -43,94 +41,91 @@ class GridModel(QAbstractTableModel):
         super().__init__(parent)
         self.ops = ops
         self.unit_id: str | None = None
-        self._files: list[CaseFile] = []
-        self._cells: list[dict[str, Cell]] = []
-        self._markers: list[list[tuple[int, ...]]] = []  # per question, per file
-        self._summa_markers: list[tuple[int, ...]] = []
+        self._files: tuple[CaseFileSheet, ...] = ()
+        self._rows: tuple[AppendixRow, ...] = ()  # as the report prints them
+        self._headers: tuple[str, ...] = ()  # the case files' labels, then the Summa's
 
     def set_unit(self, unit_id: str) -> None:
         self.beginResetModel()
         self.unit_id = unit_id
-        self._load()
+        self._files, self._rows, self._headers = self._read()
         self.endResetModel()
 
-    def _load(self) -> None:
-        project = self.ops.project
+    def _read(self) -> tuple[tuple[CaseFileSheet, ...], tuple[AppendixRow, ...],
+                             tuple[str, ...]]:
+        """The unit's case files and its appendix; a unit removed meanwhile shows nothing."""
         assert self.unit_id is not None
-        pairs = project.unit_cells(self.unit_id)
-        self._files = [f for f, _ in pairs]
-        self._cells = [c for _, c in pairs]
-        notes = number_footnotes(project.template.questions, self._cells,
-                                 project.info.first_footnote)
-        self._markers = [list(row.cells) for row in notes.rows]
-        self._summa_markers = [row.summa for row in notes.rows]
+        for sheet in read_units(self.ops.project, [self.unit_id]):
+            table = appendix(self.ops.project, sheet, ReportOptions())
+            return sheet.files, table.rows, table.headers[1:]
+        return (), (), ()
 
     def on_changed(self, changes: Changes) -> None:
         if self.unit_id is None:
             return
-        ids = {f.id for f in self._files}
+        ids = {f.case_file.id for f in self._files}
         touched = set(changes.case_files) | {c.case_file_id for c in changes.cells}
-        if changes.units or changes.project or touched & ids:
-            self._load()  # footnote numbers may shift anywhere in the table
-            self.dataChanged.emit(self.index(0, 0),
-                                  self.index(self.rowCount() - 1, self.columnCount() - 1))
+        if not (changes.units or changes.project or touched & ids):
+            return
+        files, rows, headers = self._read()  # footnote numbers may shift anywhere
+        if (len(rows), len(headers)) != (len(self._rows), len(self._headers)):
+            self.beginResetModel()  # a case file came or went
+            self._files, self._rows, self._headers = files, rows, headers
+            self.endResetModel()
+            return
+        self._files, self._rows, self._headers = files, rows, headers
+        self.dataChanged.emit(self.index(0, 0),
+                              self.index(self.rowCount() - 1, self.columnCount() - 1))
+
+    def column_of(self, case_file_id: str | None) -> int:
+        """The column of a case file; the first when it is not in this unit."""
+        return next((i for i, f in enumerate(self._files) if f.case_file.id == case_file_id), 0)
 
     def cell_at(self, index: Index) -> tuple[CaseFile, str, Cell] | None:
         if not index.isValid() or index.column() >= len(self._files):
             return None
         key = self.ops.project.template.keys[index.row()]
-        return self._files[index.column()], key, self._cells[index.column()][key]
+        file = self._files[index.column()]
+        return file.case_file, key, file.cells[key]
 
     # -- QAbstractTableModel -----------------------------------------------------------
 
     def rowCount(self, parent: Index = _ROOT) -> int:
-        return 0 if parent.isValid() or self.unit_id is None else \
-            len(self.ops.project.template.questions)
+        return 0 if parent.isValid() else len(self._rows)
 
     def columnCount(self, parent: Index = _ROOT) -> int:
-        return 0 if parent.isValid() or self.unit_id is None else len(self._files) + 1
+        return 0 if parent.isValid() else len(self._headers)
 
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        template = self.ops.project.template
         if orientation == Qt.Orientation.Vertical:
+            question = self.ops.project.template.questions[section]
             if role == Qt.ItemDataRole.DisplayRole:
-                return template.questions[section].key
+                return question.key
             if role == Qt.ItemDataRole.ToolTipRole:
-                return template.questions[section].text
+                return question.text
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            return self._files[section].label if section < len(self._files) else "Summa"
+            return self._headers[section]
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
         row, column = index.row(), index.column()
-        if column == len(self._files):
-            return self._summa(row, role)
-        case_file, _key, cell = self.cell_at(index) or (None, "", None)
-        assert cell is not None and case_file is not None
         if role == Qt.ItemDataRole.DisplayRole:
-            return superscript(Marked(cell.code.value if cell.code else "",
-                                      self._markers[row][column]))
+            cells = self._rows[row].cells
+            return superscript(cells[column] if column < len(cells) else self._rows[row].summa)
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return Qt.AlignmentFlag.AlignCenter
+        found = self.cell_at(index)
+        if found is None:  # the Summa column
+            return None
+        cell = found[2]
         if role == Qt.ItemDataRole.BackgroundRole:
             return cell_background(cell)
         if role == Qt.ItemDataRole.ToolTipRole:
             return cell.answer.reason or None
-        return None
-
-    def _summa(self, row: int, role: int) -> Any:
-        key = self.ops.project.template.keys[row]
-        if role == Qt.ItemDataRole.DisplayRole:
-            codes = [cells[key].code for cells in self._cells]
-            summa = summa_of(codes.count(Code.JA), codes.count(Code.EB), codes.count(Code.ET),
-                             len(codes), self.ops.project.info.convention)
-            return superscript(Marked(summa.text(), self._summa_markers[row]))
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            return Qt.AlignmentFlag.AlignCenter
         return None
 
 
@@ -169,8 +164,7 @@ class GridView(QWidget):
 
     def set_unit(self, unit_id: str, case_file_id: str | None = None) -> None:
         self.model.set_unit(unit_id)
-        column = next((i for i, f in enumerate(self.model._files) if f.id == case_file_id), 0)
-        self.table.setCurrentIndex(self.model.index(0, column))
+        self.table.setCurrentIndex(self.model.index(0, self.model.column_of(case_file_id)))
         self.table.setFocus()
 
     def _on_changed(self, changes: Changes) -> None:
@@ -202,9 +196,8 @@ class GridView(QWidget):
         if found is None or found[2].derived or self._locked(found[0]):
             return
         case_file, key, _cell = found
-        if self._run(lambda allow: review.set_answer(
-                self.ops.project, case_file.id, key, code, author=self.ops.author,
-                allow_identity=allow)) and code.needs_reason:
+        if answers.set_answer(self, self.ops, case_file.id, key, code) is not None \
+                and code.needs_reason:
             self._current_changed(self.table.currentIndex(), QModelIndex())
             self.reason.setFocus()
 
@@ -213,13 +206,9 @@ class GridView(QWidget):
         if found is None or found[2].code is None:
             return
         case_file, key, cell = found
-        self._run(lambda allow: review.set_answer(
-            self.ops.project, case_file.id, key, cell.code, author=self.ops.author,
-            reason=self.reason.text(), allow_identity=allow))
+        answers.edit_text(self, self.ops, case_file.id, key, cell.code,
+                          reason=self.reason.text())
         self.table.setFocus()
 
     def _locked(self, case_file: CaseFile) -> bool:
         return case_file.is_signed_off or self.ops.readonly
-
-    def _run(self, make: Callable[[bool], Changes]) -> bool:
-        return run_guarded(self, self.ops, self.tr("Grid edit"), make) is not None

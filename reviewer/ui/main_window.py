@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reviewer.model import Changes, FileStatus
+from reviewer.model import Changes
 from reviewer.project import Project
 from reviewer.ui.background import Background
 from reviewer.ui.grid_view import GridView
@@ -488,10 +488,9 @@ class MainWindow(QMainWindow):
 
         project = self.ops.project
         counts = status_counts(project)
-        done = counts[FileStatus.COMPLETE] + counts[FileStatus.SIGNED_OFF]
         return RecentProject(path=str(project.path), title=project.info.title,
-                             organisation=project.info.organisation, done=done,
-                             files=sum(counts.values()),
+                             organisation=project.info.organisation, done=counts.done,
+                             files=counts.files,
                              case_file_id=self.form.case_file_id or "")
 
     def closeEvent(self, event: QCloseEvent) -> None:

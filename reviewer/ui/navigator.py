@@ -12,7 +12,8 @@ from typing import Any
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
 from reviewer.model import CaseFile, Changes, FileStatus, Unit
-from reviewer.project import FileProgress, file_progress
+from reviewer.rules.cells import FileProgress
+from reviewer.rules.summa import StatusCounts
 from reviewer.ui.operations import ProjectOps
 
 Index = QModelIndex | QPersistentModelIndex
@@ -72,11 +73,11 @@ class NavigatorModel(QAbstractItemModel):
             if sheet is None:
                 self.reload()  # removed since: the rows are read again
                 return
-            fresh, cells = sheet  # its sign-off may have changed
+            fresh = sheet.case_file  # its sign-off may have changed
             u, r = self._rows[case_file_id]
             self._files[u][r] = fresh
             if fresh.id in self._progress:
-                self._progress[fresh.id] = file_progress(fresh, cells)
+                self._progress[fresh.id] = sheet.progress
             index = self.index(r, 0, self.index(u, 0))
             self.dataChanged.emit(index, index)
             unit_index = self.index(u, 0)
@@ -161,5 +162,5 @@ class NavigatorModel(QAbstractItemModel):
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         files = self._unit_progress(row)
-        done = sum(p.status in (FileStatus.COMPLETE, FileStatus.SIGNED_OFF) for p in files)
+        done = StatusCounts(p.status for p in files).done
         return f"{self._units[row].name}  ({done}/{len(files)})"

@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
 from reviewer import scratch
 from reviewer.errors import OperationError, ReviewerError
 from reviewer.i18n import N_
-from reviewer.model import Convention, FileStatus
+from reviewer.model import Convention
 from reviewer.project import Project
 from reviewer.report.model import DEFAULT_TITLE, ReportOptions
 from reviewer.ui.background import Background
@@ -76,14 +76,13 @@ def incomplete_units(project: Project, unit_ids: list[str]) -> tuple[str, ...]:
 
     lines = []
     for summary in summarize(project, unit_ids):
-        done = summary.status_counts[FileStatus.COMPLETE] + summary.status_counts[
-            FileStatus.SIGNED_OFF]
-        missing = sum(q.missing_reasons for q in summary.questions)
-        if done < summary.files or missing:
+        if not summary.complete or summary.missing_reasons:
             lines.append(QCoreApplication.translate(
                 "ReportDialog", "{unit}: {open} of {files} case files not complete, {missing} "
-                "without a reason").format(unit=summary.unit.name, open=summary.files - done,
-                                          files=summary.files, missing=missing))
+                "without a reason").format(unit=summary.unit.name,
+                                          open=summary.files - summary.done,
+                                          files=summary.files,
+                                          missing=summary.missing_reasons))
     return tuple(lines)
 
 

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from reviewer.model import CaseFile, Cell, Changes, Code, Placement, Unit
-from reviewer.project import file_progress
+from reviewer.rules.cells import CaseFileSheet
 from reviewer.ui.operations import ProjectOps, answers
 from reviewer.ui.overview import CaseFileOverview
 from reviewer.ui.widgets import CONFLICT_COLOUR
@@ -90,7 +90,7 @@ class StepForm(QWidget):
         self.ops = ops
         self.case_file_id: str | None = None
         self.key: str = ops.project.template.keys[0]
-        self._case_file: CaseFile | None = None  # the case file shown, as last read
+        self._sheet: CaseFileSheet | None = None  # the case file shown, as last read
         self._cells: dict[str, Cell] = {}
         # A signed-off case file or a read-only project: keys do nothing, the status says why.
         self._locked = False
@@ -275,7 +275,7 @@ class StepForm(QWidget):
             self.clear()
             return
         self.case_file_id = case_file_id
-        self._case_file, self._cells = sheet
+        self._sheet, self._cells = sheet, sheet.cells
         self.key = key or self._first_unanswered_key() or self._applicable()[0]
         self.refresh()
         if take_focus:
@@ -284,7 +284,7 @@ class StepForm(QWidget):
     @property
     def case_file(self) -> CaseFile | None:
         """The case file shown, as last read."""
-        return self._case_file
+        return None if self._sheet is None else self._sheet.case_file
 
     def take_focus(self) -> None:
         """The keyboard to the form, or to the reason field when the cell shown still needs
@@ -329,14 +329,14 @@ class StepForm(QWidget):
             if sheet is None:
                 self.clear()  # removed with its unit
                 return
-            self._case_file, self._cells = sheet
+            self._sheet, self._cells = sheet, sheet.cells
             if initiator is not self:
                 self.refresh()
 
     def clear(self) -> None:
         """No case file to show: a project without units, or the unit was removed."""
         self.case_file_id = None
-        self._case_file = None
+        self._sheet = None
         self._cells = {}
         self.position.setText("")
         self.question.setText(self.tr("No case file is chosen. A project without units gets "
@@ -364,9 +364,9 @@ class StepForm(QWidget):
 
     def refresh(self) -> None:
         """Show the question `key` of the case file as last read (no read of the file)."""
-        case_file = self._case_file
-        if case_file is None:
+        if self._sheet is None:
             return
+        case_file, progress = self._sheet.case_file, self._sheet.progress
         project = self.ops.project
         if self._unit is None or self._unit[0].id != case_file.unit_id:
             self._unit = (project.unit(case_file.unit_id),
@@ -407,7 +407,6 @@ class StepForm(QWidget):
             self.note.setText(cell.answer.note)
         self.overview_model.set_cells(self._cells)
         self.overview.selectRow(self.overview_model.row_of(self.key))
-        progress = file_progress(case_file, self._cells)  # the cells already read
         status = self.tr("Case file {label}: {done} of {applicable} questions done").format(
             label=case_file.label, done=progress.done, applicable=progress.applicable)
         if progress.missing_reasons:

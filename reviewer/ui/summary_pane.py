@@ -26,9 +26,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reviewer.model import Changes, FileStatus
+from reviewer.model import Changes
+from reviewer.rules.summa import UnitSummary
 from reviewer.spreadsheet import html_table, tab_separated
-from reviewer.summary import UnitSummary, summarize
+from reviewer.summary import summarize
 from reviewer.ui.clipboard import copy_html
 from reviewer.ui.operations import ProjectOps
 from reviewer.ui.texts import convention_names
@@ -155,12 +156,10 @@ class SummaryPane(QWidget):
         self.model.set_summary(summary)
         if summary is None:
             return
-        done = summary.status_counts[FileStatus.COMPLETE] + \
-            summary.status_counts[FileStatus.SIGNED_OFF]
         self.heading.setText(summary.unit.name)
         self.progress.setText(self.tr("{done} of {files} case files complete · Summa: "
                                       "{convention}").format(
-            done=done, files=summary.files,
+            done=summary.done, files=summary.files,
             convention=convention_names()[project.info.convention]))
         self.findings.setPlainText("\n".join(summary.findings))
 

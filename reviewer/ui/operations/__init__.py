@@ -19,10 +19,10 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from reviewer import review
 from reviewer.errors import OperationError, ReviewerError
-from reviewer.model import CaseFile, Cell, Changes
+from reviewer.model import Changes
 from reviewer.project import Project
-
-Sheet = tuple[CaseFile, dict[str, Cell]]  # a case file and its cells as they read
+from reviewer.rules.cells import CaseFileSheet
+from reviewer.rules.sheet import read_case_file
 
 
 class _ReplayCommand(QUndoCommand):
@@ -62,7 +62,7 @@ class ProjectOps(QObject):
         self.project = project
         self.author = author
         self.undo_stack = QUndoStack(self)
-        self._sheets: dict[str, Sheet | None] | None = None  # read during an announcement
+        self._sheets: dict[str, CaseFileSheet | None] | None = None  # during an announcement
 
     @property
     def readonly(self) -> bool:
@@ -94,14 +94,13 @@ class ProjectOps(QObject):
                                 allow_identity=True)
         self._announce(changes, None)
 
-    def sheet(self, case_file_id: str) -> Sheet | None:
+    def sheet(self, case_file_id: str) -> CaseFileSheet | None:
         """The case file and its cells as stored now; None when it is no longer in the
         project. During an announcement each case file is read once for every pane."""
         if self._sheets is not None and case_file_id in self._sheets:
             return self._sheets[case_file_id]
         try:
-            sheet: Sheet | None = (self.project.case_file(case_file_id),
-                                   self.project.cells(case_file_id))
+            sheet: CaseFileSheet | None = read_case_file(self.project, case_file_id)
         except OperationError:  # removed with its unit
             sheet = None
         if self._sheets is not None:
