@@ -91,7 +91,6 @@ class StepForm(QWidget):
         self.case_file_id: str | None = None
         self.key: str = ops.project.template.keys[0]
         self._sheet: CaseFileSheet | None = None  # the case file shown, as last read
-        self._cells: dict[str, Cell] = {}
         # A signed-off case file or a read-only project: keys do nothing, the status says why.
         self._locked = False
         self._reasons: dict[str, list[str]] = {}  # reasons used so far, by question key
@@ -275,11 +274,16 @@ class StepForm(QWidget):
             self.clear()
             return
         self.case_file_id = case_file_id
-        self._sheet, self._cells = sheet, sheet.cells
+        self._sheet = sheet
         self.key = key or self._first_unanswered_key() or self._applicable()[0]
         self.refresh()
         if take_focus:
             self.take_focus()
+
+    @property
+    def _cells(self) -> dict[str, Cell]:
+        """The cells of the case file shown, as last read (none when none is shown)."""
+        return {} if self._sheet is None else self._sheet.cells
 
     @property
     def case_file(self) -> CaseFile | None:
@@ -329,7 +333,7 @@ class StepForm(QWidget):
             if sheet is None:
                 self.clear()  # removed with its unit
                 return
-            self._sheet, self._cells = sheet, sheet.cells
+            self._sheet = sheet
             if initiator is not self:
                 self.refresh()
 
@@ -337,7 +341,6 @@ class StepForm(QWidget):
         """No case file to show: a project without units, or the unit was removed."""
         self.case_file_id = None
         self._sheet = None
-        self._cells = {}
         self.position.setText("")
         self.question.setText(self.tr("No case file is chosen. A project without units gets "
                                       "one with Project → Add a unit."))
