@@ -62,6 +62,15 @@ class Question:
     footnote: str | None = None  # criterion printed on the question, e.g. "inom 14 dagar"
     finding: str | None = None  # phrase after "I x av n akter …"
     parent: str | None = None
+    # The number printed for the question when it differs from its key. The key names the
+    # question for good (its answers, its events, a colleague's copy); a question added or
+    # moved during a review keeps its key and is numbered anew (`templates.auto_keys`).
+    label: str | None = None
+
+    @property
+    def printed_key(self) -> str:
+        """What the auditor sees and the bilaga prints: `1`, `8a`."""
+        return self.label or self.key
 
 
 @dataclass(frozen=True)

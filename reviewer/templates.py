@@ -7,6 +7,7 @@ A template file is JSON: {"name": ..., "questions": [{"key", "text", "footnote"?
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -101,10 +102,16 @@ def validate_template(template: Template, *, allow_identity: bool = False) -> li
         if not question.text:
             problems.append(_("question {key}: the text is empty", key=question.key or index))
     parents = {q.key: q.parent for q in template.questions}
+    earlier: set[str] = set()
     for question in template.questions:
         if question.parent is not None and question.parent not in parents:
             problems.append(_("question {key}: unknown parent {parent}", key=question.key,
                               parent=question.parent))
+        elif (question.parent is not None and question.parent not in earlier
+              and question.parent != question.key):
+            problems.append(_("question {key}: its parent {parent} comes after it",
+                              key=question.key, parent=question.parent))
+        earlier.add(question.key)
     for question in template.questions:
         chain = [question.key]
         parent = question.parent
@@ -145,6 +152,38 @@ def template_to_data(template: Template) -> dict[str, Any]:
                 item[name] = value
         questions.append(item)
     return {"name": template.name, "questions": questions}
+
+
+def auto_keys(questions: Sequence[Question]) -> list[str]:
+    """The published numbering of questions in this order: main questions `1`, `2`, …;
+    their sub-questions `8a`, `8b`, … under `8`; a sub-question's own sub-questions `8a.1`,
+    `8a.2`. A parent must come before its children; one that does not (or is unknown) is
+    numbered as a main question, so a half-edited list still reads."""
+    numbers: dict[str, str] = {}
+    depth: dict[str, int] = {}
+    children: dict[str | None, int] = {}
+    keys: list[str] = []
+    for question in questions:
+        parent = question.parent if question.parent in numbers else None
+        count = children[parent] = children.get(parent, 0) + 1
+        if parent is None:
+            number, level = str(count), 0
+        elif depth[parent] == 0:
+            number, level = numbers[parent] + _letters(count), 1
+        else:
+            number, level = f"{numbers[parent]}.{count}", depth[parent] + 1
+        numbers[question.key], depth[question.key] = number, level
+        keys.append(number)
+    return keys
+
+
+def _letters(count: int) -> str:
+    """1 → a, 26 → z, 27 → aa: the letters of a sub-question."""
+    text = ""
+    while count:
+        count, rest = divmod(count - 1, 26)
+        text = chr(ord("a") + rest) + text
+    return text
 
 
 def ancestors(template: Template, key: str) -> tuple[str, ...]:
