@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Sequence
+from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -19,6 +20,8 @@ from reviewer.model import Question, Template
 from reviewer.paths import TEMPLATES_DIR
 
 BUILTIN_PATH = TEMPLATES_DIR / "builtin.json"
+# The files a template is read from (`load_template`).
+TEMPLATE_SUFFIXES = (".json",)
 _FIELDS = {"key", "text", "footnote", "finding", "parent"}
 
 
@@ -87,58 +90,84 @@ def _question_from_data(item: Any, index: int, problems: list[str]) -> Question 
     )
 
 
+@dataclass(frozen=True)
+class TemplateProblem:
+    """One problem of a template, where it is: the question's place in the list (0-based;
+    None for the template's name) and the field (`key`, `text`, `footnote`, `finding`,
+    `parent`, `name`), so an editor marks the cell and a file reader names the row."""
+
+    index: int | None
+    field: str
+    message: str
+
+
 def validate_template(template: Template, *, allow_identity: bool = False) -> list[str]:
-    """Problems of a template: keys, texts, parents and cycles, and (unless deliberately
-    allowed) texts that look like a personal identity number: every report prints them."""
-    problems: list[str] = []
+    """Problems of a template as messages (see `template_problems`)."""
+    return [p.message for p in template_problems(template, allow_identity=allow_identity)]
+
+
+def template_problems(template: Template, *,
+                      allow_identity: bool = False) -> list[TemplateProblem]:
+    """Problems of a template: keys, texts, parents (known, before their children, no
+    cycle), and (unless deliberately allowed) texts that look like a personal identity
+    number: every report prints them."""
+    problems: list[TemplateProblem] = []
     seen: set[str] = set()
-    for index, question in enumerate(template.questions, start=1):
+    for index, question in enumerate(template.questions):
+        n = index + 1
         if not question.key:
-            problems.append(_("question {n}: the key is empty", n=index))
+            problems.append(TemplateProblem(index, "key", _("question {n}: the key is empty",
+                                                            n=n)))
         elif question.key in seen:
-            problems.append(_("question {n}: the key {key} is used twice", n=index,
-                              key=question.key))
+            problems.append(TemplateProblem(index, "key", _(
+                "question {n}: the key {key} is used twice", n=n, key=question.key)))
         seen.add(question.key)
         if not question.text:
-            problems.append(_("question {key}: the text is empty", key=question.key or index))
+            problems.append(TemplateProblem(index, "text", _(
+                "question {key}: the text is empty", key=question.key or n)))
     parents = {q.key: q.parent for q in template.questions}
     earlier: set[str] = set()
-    for question in template.questions:
+    for index, question in enumerate(template.questions):
         if question.parent is not None and question.parent not in parents:
-            problems.append(_("question {key}: unknown parent {parent}", key=question.key,
-                              parent=question.parent))
+            problems.append(TemplateProblem(index, "parent", _(
+                "question {key}: unknown parent {parent}", key=question.key,
+                parent=question.parent)))
         elif (question.parent is not None and question.parent not in earlier
               and question.parent != question.key):
-            problems.append(_("question {key}: its parent {parent} comes after it",
-                              key=question.key, parent=question.parent))
+            problems.append(TemplateProblem(index, "parent", _(
+                "question {key}: its parent {parent} comes after it", key=question.key,
+                parent=question.parent)))
         earlier.add(question.key)
-    for question in template.questions:
+    for index, question in enumerate(template.questions):
         chain = [question.key]
         parent = question.parent
         while parent is not None and parent in parents:
             if parent in chain:
-                problems.append(_("question {key}: its parents form a cycle ({chain})",
-                                  key=question.key, chain=" → ".join([*chain, parent])))
+                problems.append(TemplateProblem(index, "parent", _(
+                    "question {key}: its parents form a cycle ({chain})", key=question.key,
+                    chain=" → ".join([*chain, parent]))))
                 break
             chain.append(parent)
             parent = parents[parent]
     return problems if allow_identity else problems + identity_problems(template)
 
 
-def identity_problems(template: Template) -> list[str]:
+def identity_problems(template: Template) -> list[TemplateProblem]:
     """Each text of the template that holds what looks like a personal identity number."""
-    problems: list[str] = []
+    problems: list[TemplateProblem] = []
     found = privacy.find_identity_numbers(template.name)
     if found:
-        problems.append(_("\"name\" contains what looks like a personal identity number "
-                          "({found})", found=", ".join(found)))
-    for question in template.questions:
+        problems.append(TemplateProblem(None, "name", _(
+            "\"name\" contains what looks like a personal identity number ({found})",
+            found=", ".join(found))))
+    for index, question in enumerate(template.questions):
         for field in ("key", "text", "footnote", "finding", "parent"):
             found = privacy.find_identity_numbers(getattr(question, field) or "")
             if found:
-                problems.append(_("question {key}: \"{field}\" contains what looks like a "
-                                  "personal identity number ({found})", key=question.key,
-                                  field=field, found=", ".join(found)))
+                problems.append(TemplateProblem(index, field, _(
+                    "question {key}: \"{field}\" contains what looks like a personal "
+                    "identity number ({found})", key=question.key, field=field,
+                    found=", ".join(found))))
     return problems
 
 
