@@ -34,7 +34,8 @@ def main() -> int:
     lupdate = Path(sys.executable).parent / "pyside6-lupdate"
     sources = sorted(str(p) for p in (ROOT / "reviewer" / "ui").rglob("*.py"))
     for ts in TS_FILES:
-        subprocess.run([str(lupdate), *sources, "-ts", str(ts), "-no-obsolete"], check=True)
+        subprocess.run([str(lupdate), *sources, "-ts", str(ts), "-no-obsolete",
+                        "-locations", "none"], check=True)
         for source in unfinished(ts):
             print(f"{ts.name}: untranslated: {source!r}")
     return 0

@@ -136,11 +136,18 @@ class ConflictsDialog(QDialog):
         self.model.reload()
         self.table.resizeRowsToContents()
         count = self.model.rowCount()
-        self.intro.setText(self.tr(
-            "{count} answers were changed in two copies apart. Until you decide, each shows "
-            "its newer value, marked in the grid, and reports warn. Your decision is recorded "
-            "in the history.").format(count=count) if count else self.tr(
-            "No conflicts: every answer has one value."))
+        if count == 1:
+            intro = self.tr("One answer was changed in two copies apart. Until you decide, it "
+                            "shows its newer value, marked in the grid, and reports warn. Your "
+                            "decision is recorded in the history.")
+        elif count:
+            intro = self.tr("{count} answers were changed in two copies apart. Until you "
+                            "decide, each shows its newer value, marked in the grid, and "
+                            "reports warn. Your decision is recorded in the "
+                            "history.").format(count=count)
+        else:
+            intro = self.tr("No conflicts: every answer has one value.")
+        self.intro.setText(intro)
         row = 0
         if select is not None:
             row = next((i for i, c in enumerate(self.model.conflicts)
@@ -198,7 +205,7 @@ class HistoryDialog(QDialog):
                      for e in events]
         self.table = QTableView()
         self.model = _RowsModel(self.rows, [self.tr("When"), self.tr("Who"), self.tr("Value"),
-                                            self.tr("From package"), ""], self)
+                                            self.tr("From package"), self.tr("Note")], self)
         self.table.setModel(self.model)
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
