@@ -20,6 +20,7 @@ from reviewer.ui import exchange_dialogs
 from reviewer.ui.conflicts import ConflictsDialog, HistoryDialog
 from reviewer.ui.exchange_dialogs import ExportDialog, MergeReportDialog
 from reviewer.ui.main_window import MainWindow
+from reviewer.ui.navigator import NavigatorModel
 from reviewer.ui.shell import Shell
 from tests.conftest import Dialogs, activate, walk_to
 from tests.keys import (
@@ -78,6 +79,8 @@ def test_merge_from_a_colleague_shows_the_conflict_and_the_auditor_decides_it(
     report = window.merge_from_colleague(tmp_path / "fran-bo.aktgx")
     assert report is not None and report.conflicts_in_project == 1 and reports
     assert window.conflict_button.isVisible() and "1" in window.conflict_button.text()
+    # The navigator, read anew, stands on the case file the form shows.
+    assert window.navigator.currentIndex().data(NavigatorModel.CASE_FILE_ID) == target
     walk_to(window, target)
     assert window.form.conflict_note.isVisibleTo(window.form)
     # Anna answered after Bo did, so hers is the newer side, shown until decided.
@@ -88,6 +91,7 @@ def test_merge_from_a_colleague_shows_the_conflict_and_the_auditor_decides_it(
     qtbot.addWidget(dialog)
     bring_up(qtbot, dialog)
     assert dialog.model.rowCount() == 1
+    assert dialog.intro.text().startswith("One answer was changed")  # one, in the singular
     assert str(dialog.model.index(0, 3).data()).startswith("Ja")
     other = str(dialog.model.index(0, 4).data())
     assert "Ej tillämpligt enligt Bo." in other and "fran-bo.aktgx" in other

@@ -278,6 +278,10 @@
         <source>Reason:</source>
         <translation>Motivering:</translation>
     </message>
+    <message>
+        <source>{unit} – the appendix&apos;s grid</source>
+        <translation>{unit} – bilagans rutnät</translation>
+    </message>
 </context>
 <context>
     <name>HistoryDialog</name>
@@ -618,8 +622,12 @@ F10: menyerna</translation>
 <context>
     <name>ReportDialog</name>
     <message>
-        <source>{unit}: {open} of {files} case files not complete, {missing} without a reason</source>
-        <translation>{unit}: {open} av {files} akter inte klara, {missing} utan motivering</translation>
+        <source>{unit}: {open} of {files} case files not complete</source>
+        <translation>{unit}: {open} av {files} akter inte klara</translation>
+    </message>
+    <message>
+        <source>, {missing} Eb/Et without a reason</source>
+        <translation>, {missing} Eb/Et utan motivering</translation>
     </message>
     <message>
         <source>Report and print – {title}</source>

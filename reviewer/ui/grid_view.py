@@ -44,6 +44,7 @@ class GridModel(QAbstractTableModel):
         self._files: tuple[CaseFileSheet, ...] = ()
         self._rows: tuple[AppendixRow, ...] = ()  # as the report prints them
         self._headers: tuple[str, ...] = ()  # the case files' labels, then the Summa's
+        self.unit_name = ""
 
     def set_unit(self, unit_id: str) -> None:
         self.beginResetModel()
@@ -57,7 +58,9 @@ class GridModel(QAbstractTableModel):
         assert self.unit_id is not None
         for sheet in read_units(self.ops.project, [self.unit_id]):
             table = appendix(self.ops.project, sheet, ReportOptions())
+            self.unit_name = sheet.unit.name
             return sheet.files, table.rows, table.headers[1:]
+        self.unit_name = ""
         return (), (), ()
 
     def on_changed(self, changes: Changes) -> None:
@@ -136,6 +139,8 @@ class GridView(QWidget):
         self.model = GridModel(ops, self)
         ops.changed.connect(self._on_changed)
         self._shown_reason = ""
+        self.title = QLabel()  # which unit's appendix this is
+        self.title.setStyleSheet("font-weight: bold;")
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
@@ -148,6 +153,7 @@ class GridView(QWidget):
                               "a conflict between merged copies · grey: derived Et. Keys: "
                               "J N B T, arrows to move, Ctrl+H the cell's history."))
         layout = QVBoxLayout(self)
+        layout.addWidget(self.title)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.question)
         row = QHBoxLayout()
@@ -164,6 +170,7 @@ class GridView(QWidget):
 
     def set_unit(self, unit_id: str, case_file_id: str | None = None) -> None:
         self.model.set_unit(unit_id)
+        self._show_title()
         self.table.setCurrentIndex(self.model.index(0, self.model.column_of(case_file_id)))
         self.table.setFocus()
 
@@ -172,10 +179,15 @@ class GridView(QWidget):
         if not self.isVisible():
             return
         self.model.on_changed(changes)
+        self._show_title()  # a unit renamed meanwhile
         # After the model: the fields under the table show the cell as it is now stored (a
         # conflict decided elsewhere, an undo), never what it was.
         if self.reason.text() == self._shown_reason:  # never over what the auditor typed
             self._current_changed(self.table.currentIndex(), QModelIndex())
+
+    def _show_title(self) -> None:
+        self.title.setText(self.tr("{unit} – the appendix's grid").format(
+            unit=self.model.unit_name) if self.model.unit_name else "")
 
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         found = self.model.cell_at(current)

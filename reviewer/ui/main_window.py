@@ -76,6 +76,7 @@ class MainWindow(QMainWindow):
         self.ops.changed.connect(self._show_title)  # details edited, or merged in
         self.resize(1180, 760)
 
+        self._restoring = False  # the navigator put back on the form's case file
         self.navigator_model = NavigatorModel(self.ops, self)
         self.navigator = _Navigator()
         self.navigator.setModel(self.navigator_model)
@@ -98,7 +99,7 @@ class MainWindow(QMainWindow):
 
         self.ops.changed.connect(self.navigator_model.on_changed)
         self.ops.refused.connect(lambda error: refused(self, error))
-        self.navigator_model.modelReset.connect(self._expand)
+        self.navigator_model.modelReset.connect(self._after_reset)
         self.navigator.selectionModel().currentChanged.connect(self._current_changed)
         self.form.step_case_file.connect(self.step_case_file)
         self.navigator.done.connect(self._navigator_done)
@@ -264,6 +265,18 @@ class MainWindow(QMainWindow):
         """The unit's grid in place of the stepping form, or back."""
         self.show_pane(self.grid if on else self.form)
 
+    def _after_reset(self) -> None:
+        """The navigator read anew (a merge, a unit added or removed): expanded as before,
+        its current item the form's case file again, so the keyboard goes on from there."""
+        self._expand()
+        case_file_id = self.form.case_file_id
+        if case_file_id:
+            self._restoring = True  # the form shows it already: nothing to load or focus
+            try:
+                self.select_case_file(case_file_id)
+            finally:
+                self._restoring = False
+
     def _expand(self) -> None:
         model = self.navigator_model
         if model.file_count() <= EXPAND_ALL_UP_TO:
@@ -294,7 +307,7 @@ class MainWindow(QMainWindow):
 
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         case_file_id = current.data(NavigatorModel.CASE_FILE_ID)
-        if not case_file_id:
+        if not case_file_id or self._restoring:
             return
         # While the auditor moves in the navigator, it keeps the keyboard.
         self.form.set_case_file(case_file_id, take_focus=not self.navigator.hasFocus())

@@ -115,6 +115,10 @@ class BringBackDialog(QDialog):
             else self.tr("Nothing has been removed from this project.")))
         layout.addWidget(self.list, 1)
         layout.addWidget(buttons)
+        if not self.removed:  # the sentence says so; an empty list would only look broken
+            self.list.hide()
+            layout.addStretch(1)
+            self.resize(600, 140)
 
     def _describe(self, item: Removed) -> str:
         place = item.unit_name if item.label is None else self.tr(

@@ -76,13 +76,16 @@ def incomplete_units(project: Project, unit_ids: list[str]) -> tuple[str, ...]:
 
     lines = []
     for summary in summarize(project, unit_ids):
-        if not summary.complete or summary.missing_reasons:
-            lines.append(QCoreApplication.translate(
-                "ReportDialog", "{unit}: {open} of {files} case files not complete, {missing} "
-                "without a reason").format(unit=summary.unit.name,
-                                          open=summary.files - summary.done,
-                                          files=summary.files,
-                                          missing=summary.missing_reasons))
+        if summary.complete and not summary.missing_reasons:
+            continue
+        line = QCoreApplication.translate(
+            "ReportDialog", "{unit}: {open} of {files} case files not complete").format(
+            unit=summary.unit.name, open=summary.files - summary.done, files=summary.files)
+        if summary.missing_reasons:  # only when there are some: "0 without" is noise
+            line += QCoreApplication.translate(
+                "ReportDialog", ", {missing} Eb/Et without a reason").format(
+                missing=summary.missing_reasons)
+        lines.append(line)
     return tuple(lines)
 
 

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from functools import partial
 
 from PySide6.QtCore import QModelIndex, QStringListModel, Qt, Signal
-from PySide6.QtGui import QFocusEvent, QFont, QKeyEvent
+from PySide6.QtGui import QFocusEvent, QFont, QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QApplication,
     QButtonGroup,
@@ -33,6 +33,9 @@ from reviewer.rules.cells import CaseFileSheet
 from reviewer.ui.operations import ProjectOps, answers
 from reviewer.ui.overview import CaseFileOverview
 from reviewer.ui.widgets import CONFLICT_COLOUR
+
+# The form keeps the reason panel's room while hidden from this height (see `_keep_room`).
+STEADY_FROM_HEIGHT = 700
 
 # The chosen answer must show at a glance, whatever the platform's button style.
 ANSWER_STYLE = ("QPushButton { font-size: 12pt; }"
@@ -184,12 +187,7 @@ class StepForm(QWidget):
         reason_layout.addWidget(self.reuse_hint)
         reason_layout.addLayout(placements)
         layout.addWidget(self.reason_panel)
-        # Their room stays when they hide: moving between questions never shifts the
-        # answers, the overview or the status under the auditor's eyes (nor repaints all).
-        for steady in (self.derived_note, self.reason_panel):
-            policy = steady.sizePolicy()
-            policy.setRetainSizeWhenHidden(True)
-            steady.setSizePolicy(policy)
+        self._keep_room(True)
 
         note_row = QHBoxLayout()
         note_label = QLabel(self.tr("Working &note (never printed):"))
@@ -300,6 +298,21 @@ class StepForm(QWidget):
             self.reason.selectAll()
         else:
             self.setFocus()
+
+    def _keep_room(self, keep: bool) -> None:
+        """Whether the reason panel and the derived note keep their room when hidden. Kept,
+        moving between questions never shifts the overview or the status under the
+        auditor's eyes (nor repaints all); on a small screen that room would be an empty
+        band, so there the overview takes it (see `resizeEvent`)."""
+        for steady in (self.derived_note, self.reason_panel):
+            policy = steady.sizePolicy()
+            if policy.retainSizeWhenHidden() != keep:
+                policy.setRetainSizeWhenHidden(keep)
+                steady.setSizePolicy(policy)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        self._keep_room(self.height() >= STEADY_FROM_HEIGHT)
+        super().resizeEvent(event)
 
     def _offer_reasons(self) -> None:
         """The reasons written before for this question, for the completer and the hint.
