@@ -1,23 +1,19 @@
-"""Every unit's counts, Summa and findings, and cross-unit tables: the whole project at once.
+"""Every unit's counts, Summa and findings, and the project's status counts: the whole
+project at once.
 
-Reads only the stored codes of the heads, and counts them by the rules' vectorised path
-(`reviewer.rules.grid`); tables for people and files come out as pandas frames. Both load
-inside the functions, so the app's window does not wait for them.
+Reads only the stored codes of the heads and counts them by the rules' vectorised path
+(`reviewer.rules.grid`), so a summary never reads a reason or a note.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import TYPE_CHECKING
 
 from reviewer.model import Convention
 from reviewer.project import Project
 from reviewer.rules import grid
 from reviewer.rules.summa import StatusCounts, UnitSummary
 from reviewer.store import events, structure
-
-if TYPE_CHECKING:
-    pass
 
 
 def summarize(project: Project, unit_ids: Sequence[str] | None = None,
