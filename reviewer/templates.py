@@ -9,7 +9,6 @@ from __future__ import annotations
 import json
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -225,8 +224,19 @@ def descendants(template: Template, key: str) -> tuple[str, ...]:
     return _family(template)[1].get(key, ())
 
 
-@cache
 def _family(template: Template) -> tuple[dict[str, tuple[str, ...]], dict[str, tuple[str, ...]]]:
+    # Kept on the template itself: a cache keyed by templates compared an equal template
+    # read by another project field by field on every cell, a third of a keypress.
+    family: tuple[dict[str, tuple[str, ...]], dict[str, tuple[str, ...]]] | None
+    family = template.__dict__.get("_family")
+    if family is None:
+        family = _family_of(template)
+        object.__setattr__(template, "_family", family)
+    return family
+
+
+def _family_of(template: Template
+               ) -> tuple[dict[str, tuple[str, ...]], dict[str, tuple[str, ...]]]:
     parents = {q.key: q.parent for q in template.questions}
     above: dict[str, tuple[str, ...]] = {}
     for key in parents:
