@@ -34,8 +34,7 @@ def cells_of_heads(heads: Mapping[str, events.Head]) -> dict[str, Cell]:
 def read_case_file(project: Project, case_file_id: str) -> CaseFileSheet:
     """One case file with its cells as they read and its progress: one read of its cells."""
     with project.file.reading() as session:
-        case_file = structure.get_case_file(session, case_file_id)
-        heads = {} if case_file is None else events.current_events(session, case_file_id)
+        case_file, heads = events.case_file_events(session, case_file_id)
     if case_file is None:
         raise OperationError(N_("There is no such case file in this project."))
     return case_file_sheet(project.template, case_file, cells_of_heads(heads))
