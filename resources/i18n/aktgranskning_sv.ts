@@ -62,6 +62,10 @@
         <translation>Inget har tagits bort ur det här projektet.</translation>
     </message>
     <message>
+        <source>Close</source>
+        <translation>Stäng</translation>
+    </message>
+    <message>
         <source>{unit}, case file {label}</source>
         <translation>{unit}, akt {label}</translation>
     </message>

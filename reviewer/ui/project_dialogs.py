@@ -117,7 +117,9 @@ class BringBackDialog(QDialog):
         layout.addWidget(buttons)
         if not self.removed:  # the sentence says so; an empty list would only look broken
             self.list.hide()
-            layout.addStretch(1)
+            ok.hide()
+            buttons.button(Button.Cancel).setText(self.tr("Close"))
+            layout.insertStretch(2, 1)  # the sentence on top, the button at the bottom
             self.resize(600, 140)
 
     def _describe(self, item: Removed) -> str:
