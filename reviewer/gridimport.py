@@ -88,7 +88,7 @@ def parse_grid(rows: list[Row], template: Template, source: str, *,
         problems.append(SheetProblem(header_number + 1, 1, _(
             "the sheet has no question rows under its header")))
     width = len(header.labels)
-    keys = {q.key.casefold(): q.key for q in template.questions}
+    keys = {q.printed_key.casefold(): q.key for q in template.questions}
     texts: dict[str, str] | None = None  # built when a row does not name its key
     seen: dict[str, int] = {}
     answered: list[tuple[str, list[Answer | None]]] = []
@@ -182,14 +182,15 @@ def _header(cells: list[str], row_number: int, problems: list[SheetProblem]) -> 
 
 
 def _question_lookup(template: Template) -> dict[str, str]:
-    """Question keys, texts and 'KEY. text' spellings, folded, to question keys."""
+    """Printed keys, texts and 'KEY. text' spellings, folded, to question keys."""
     lookup: dict[str, str] = {}
     for q in template.questions:
         text = " ".join(q.text.split()).casefold()
-        for spelling in (text, f"{q.key}. {text}", f"{q.key} {text}", f"{q.key}) {text}"):
+        number = q.printed_key
+        for spelling in (text, f"{number}. {text}", f"{number} {text}", f"{number}) {text}"):
             lookup.setdefault(spelling.casefold(), q.key)
     for q in template.questions:
-        lookup[q.key.casefold()] = q.key  # a key always wins over a text
+        lookup[q.printed_key.casefold()] = q.key  # a key always wins over a text
     return lookup
 
 

@@ -182,6 +182,16 @@ def template_to_data(template: Template) -> dict[str, Any]:
     return {"name": template.name, "questions": questions}
 
 
+def key_of(template: Template, given: str) -> str:
+    """The key of the question the auditor names by its printed number (or by its key);
+    KeyError when the template has none."""
+    given = given.strip()
+    for question in template.questions:
+        if question.printed_key == given:
+            return question.key
+    return template.question(given).key
+
+
 def auto_keys(questions: Sequence[Question]) -> list[str]:
     """The published numbering of questions in this order: main questions `1`, `2`, …;
     their sub-questions `8a`, `8b`, … under `8`; a sub-question's own sub-questions `8a.1`,

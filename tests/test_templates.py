@@ -9,7 +9,14 @@ from typing import Any
 import pytest
 
 from reviewer.errors import TemplateError
-from reviewer.templates import builtin_template, load_template, template_to_data
+from reviewer.model import Question, Template
+from reviewer.templates import (
+    auto_keys,
+    builtin_template,
+    key_of,
+    load_template,
+    template_to_data,
+)
 
 
 def test_builtin_template_is_the_published_form(reference: dict[str, Any]) -> None:
@@ -69,3 +76,24 @@ def test_every_problem_is_listed_at_once(tmp_path: Path, en: None) -> None:
 def test_missing_template_file(tmp_path: Path) -> None:
     with pytest.raises(TemplateError, match="finns inte"):
         load_template(tmp_path / "saknas.json")
+
+
+def test_the_auditor_names_a_question_by_its_printed_number_or_its_key() -> None:
+    template = Template(name="T", questions=(
+        Question(key="1", text="A"), Question(key="q7f3", text="B", label="2"),
+        Question(key="2x", text="C", parent="1", label="1a")))
+    assert key_of(template, "2") == "q7f3"
+    assert key_of(template, " 1a ") == "2x"
+    assert key_of(template, "q7f3") == "q7f3"
+    with pytest.raises(KeyError):
+        key_of(template, "3")
+
+
+def test_published_numbering_letters_under_a_number_and_numbers_under_a_letter() -> None:
+    questions = [Question(key="a", text="A"), Question(key="b", text="B"),
+                 Question(key="c", text="C", parent="b"), Question(key="d", text="D", parent="b"),
+                 Question(key="e", text="E", parent="d"), Question(key="f", text="F")]
+    assert auto_keys(questions) == ["1", "2", "2a", "2b", "2b.1", "3"]
+    many = [Question(key="p", text="P")] + [
+        Question(key=f"s{i}", text="S", parent="p") for i in range(28)]
+    assert auto_keys(many)[26:] == ["1z", "1aa", "1ab"]

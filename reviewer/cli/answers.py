@@ -16,6 +16,7 @@ from reviewer.cli.base import (
     case_file_arguments,
     cell_arguments,
     chosen_case_file,
+    chosen_question,
     parse_value,
 )
 from reviewer.i18n import _
@@ -60,11 +61,12 @@ class Set(Command):
         code = parse_value(args.value)
         with Project.open(args.project) as project:
             case_file = chosen_case_file(project, args)
-            review.set_answer(project, case_file.id, args.question, code, author=author(args),
+            key = chosen_question(project, args)
+            review.set_answer(project, case_file.id, key, code, author=author(args),
                               reason=args.reason,
                               placement=Placement(args.placement) if args.placement else None,
                               note=args.note, allow_identity=allow(args))
-            cell = project.cells(case_file.id)[args.question]
+            cell = project.cells(case_file.id)[key]
         if cell.missing_reason:
             print(_("Stored; {code} still needs a reason before the file is complete.",
                     code=cell.code), file=sys.stderr)

@@ -8,10 +8,12 @@ from abc import ABC, abstractmethod
 from typing import ClassVar
 
 from reviewer import privacy
-from reviewer.i18n import _
+from reviewer.errors import OperationError
+from reviewer.i18n import N_, _
 from reviewer.model import CaseFile, Code
 from reviewer.project import Project
 from reviewer.settings import author_origin, load_settings
+from reviewer.templates import key_of
 
 EXIT_OK, EXIT_USAGE, EXIT_BAD_INPUT, EXIT_CONFLICTS = 0, 1, 2, 3
 EXIT_INTERRUPTED = 130  # Ctrl+C, as a shell reports a process ended by SIGINT (128 + 2)
@@ -80,3 +82,12 @@ def cell_arguments(parser: argparse.ArgumentParser) -> None:
 def chosen_case_file(project: Project, args: argparse.Namespace) -> CaseFile:
     """The case file that --unit and --file name."""
     return project.case_file_by_label(project.unit_by_name(args.unit).id, args.case_file)
+
+
+def chosen_question(project: Project, args: argparse.Namespace) -> str:
+    """The key of the question --question names by its printed number (`8a`)."""
+    try:
+        return key_of(project.template, args.question)
+    except KeyError:
+        raise OperationError(N_("The template has no question {key}."),
+                             key=args.question) from None

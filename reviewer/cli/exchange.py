@@ -17,10 +17,10 @@ from reviewer.cli.base import (
     author,
     cell_arguments,
     chosen_case_file,
+    chosen_question,
     parse_value,
 )
-from reviewer.errors import OperationError
-from reviewer.i18n import N_, _, local_time
+from reviewer.i18n import _, local_time
 from reviewer.model import Answer, AnswerEvent, PackageInfo
 from reviewer.project import Project
 from reviewer.settings import load_settings
@@ -147,7 +147,7 @@ class Resolve(Command):
         code = parse_value(args.value)
         with Project.open(args.project) as project:
             case_file = chosen_case_file(project, args)
-            review.resolve_conflict(project, case_file.id, args.question,
+            review.resolve_conflict(project, case_file.id, chosen_question(project, args),
                                     Answer(code=code, reason=(args.reason or "").strip()),
                                     author=author(args), allow_identity=allow(args))
             left = len(project.conflicts())
@@ -165,11 +165,10 @@ class History(Command):
     def run(self, args: argparse.Namespace) -> int:
         with Project.open(args.project, readonly=True) as project:
             case_file = chosen_case_file(project, args)
-            events = project.history(case_file.id, args.question)
+            key = chosen_question(project, args)
+            events = project.history(case_file.id, key)
             packages = project.packages()
-            cell = project.cells(case_file.id).get(args.question)
-        if cell is None:
-            raise OperationError(N_("The template has no question {key}."), key=args.question)
+            cell = project.cells(case_file.id)[key]
         for event in events:
             decided = _("  (decides a conflict)") if event.also_replaces else ""
             print(f"{_who(event, packages)}: {_describe(event)}{decided}")

@@ -83,7 +83,7 @@ class StatusCounts(Mapping[FileStatus, int]):
 
 @dataclass(frozen=True)
 class QuestionSummary:
-    key: str
+    key: str  # as printed (`Question.printed_key`)
     text: str
     ja: int
     nej: int
@@ -105,9 +105,9 @@ def question_summary(question: Question, *, ja: int, nej: int, eb: int, et: int,
     summa = summa_of(ja, eb, et, files, convention)
     finding = (finding_sentence(question.finding, summa)
                if question.finding and summa.denominator else None)
-    return QuestionSummary(key=question.key, text=question.text, ja=ja, nej=nej, eb=eb, et=et,
-                           unanswered=unanswered, missing_reasons=missing_reasons, summa=summa,
-                           finding=finding)
+    return QuestionSummary(key=question.printed_key, text=question.text, ja=ja, nej=nej, eb=eb,
+                           et=et, unanswered=unanswered, missing_reasons=missing_reasons,
+                           summa=summa, finding=finding)
 
 
 @dataclass(frozen=True)

@@ -104,7 +104,7 @@ class GridModel(QAbstractTableModel):
         if orientation == Qt.Orientation.Vertical:
             question = self.ops.project.template.questions[section]
             if role == Qt.ItemDataRole.DisplayRole:
-                return question.key
+                return question.printed_key
             if role == Qt.ItemDataRole.ToolTipRole:
                 return question.text
             return None
@@ -197,7 +197,7 @@ class GridView(QWidget):
             return
         case_file, key, cell = found
         question = self.ops.project.template.question(key)
-        self.question.setText(f"{question.key}. {question.text}")
+        self.question.setText(f"{question.printed_key}. {question.text}")
         self.reason.setText(cell.answer.reason)
         self._shown_reason = cell.answer.reason
         self.reason.setEnabled(cell.code is not None and cell.code.needs_reason

@@ -56,7 +56,7 @@ class CaseFileOverview(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             if index.column() == 0:
                 indent = "    " if question.parent else ""
-                return f"{indent}{question.key}. {question.text}"
+                return f"{indent}{question.printed_key}. {question.text}"
             if index.column() == 1:
                 return cell.code.value if cell.code else "–"
             return "" if cell.derived else cell.answer.reason

@@ -394,7 +394,7 @@ class StepForm(QWidget):
                                       "{questions}").format(
             unit=unit.name, n=files.index(case_file.id) + 1, total=len(files),
             q=keys.index(self.key) + 1, questions=len(keys)))
-        self.question.setText(f"{question.key}. {question.text}")
+        self.question.setText(f"{question.printed_key}. {question.text}")
         self.criterion.setText(question.footnote or "")
         self.criterion.setVisible(bool(question.footnote))
         cell = self._cells[self.key]
@@ -427,7 +427,8 @@ class StepForm(QWidget):
             label=case_file.label, done=progress.done, applicable=progress.applicable)
         if progress.missing_reasons:
             status += self.tr("; reason missing on {keys}").format(
-                keys=", ".join(progress.missing_reasons))
+                keys=", ".join(self.ops.project.template.question(key).printed_key
+                               for key in progress.missing_reasons))
         if case_file.is_signed_off:
             status += self.tr(" — signed off by {name}, locked").format(
                 name=case_file.signed_off_by)
