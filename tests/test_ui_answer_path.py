@@ -55,6 +55,10 @@ def test_an_answer_is_one_write_then_one_read_of_the_case_files_cells(
     after = statements[statements.index("COMMIT") + 1:]
     assert len(cell_reads(after)) == 1, after  # the form and the navigator share it
     assert not any(s.startswith(("INSERT", "UPDATE", "DELETE")) for s in after)
+    # In all: the cell read with its case file, the event, the cell's head, the commit,
+    # and the case file read with its cells once after it (14 statements in issue 11).
+    kinds = [s.split()[0] for s in statements]
+    assert kinds == ["SELECT", "INSERT", "INSERT", "COMMIT", "SELECT"], statements
 
 
 def test_a_hidden_grid_reads_nothing_while_the_form_answers(
