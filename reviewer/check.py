@@ -65,6 +65,7 @@ def check_project(project: Project) -> CheckReport:
         conflicts_wrong = integrity.conflicts_out_of_step(session)
         conflicts = len(events.conflict_cells(session))
         unknown = integrity.unknown_question_events(session)
+        template_wrong = integrity.template_out_of_step(session)
     report.facts.append(_("Format version {version}, project id {id}.",
                           version=meta.get("format_version", "?"),
                           id=meta.get("project_id", "?")))
@@ -89,12 +90,20 @@ def check_project(project: Project) -> CheckReport:
     if unknown:
         report.problems.append(_("{count} answer events name a question the template lacks.",
                                  count=unknown))
+    if template_wrong:
+        report.problems.append(_("{count} questions of the template do not hold the state of "
+                                 "their latest change.", count=template_wrong))
     if conflicts_wrong:
         report.problems.append(_("{count} answers are marked as in conflict, or not, against "
                                  "their history.", count=conflicts_wrong))
     if conflicts:
         report.warnings.append(_("{count} answers are in conflict between merged copies; "
                                  "`reviewer conflicts` lists them.", count=conflicts))
+    template_conflicts = len(project.template_conflicts())
+    if template_conflicts:
+        report.warnings.append(_("{count} questions of the template were changed in two "
+                                 "copies apart; `reviewer conflicts` lists them.",
+                                 count=template_conflicts))
     _check_units(project, report)
     for removed in project.removed():
         if removed.changes_after:

@@ -121,6 +121,11 @@ class UnconfirmedRemovalError(OperationError):
     the command line names its --yes."""
 
 
+class UnconfirmedQuestionRemovalError(OperationError):
+    """Removing a question that holds answers, not confirmed: the app asks first, the
+    command line names its --confirm."""
+
+
 class PackageError(ReviewerError):
     """An exchange package (*.aktgx) that cannot be read or used as asked."""
 

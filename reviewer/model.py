@@ -66,6 +66,10 @@ class Question:
     # question for good (its answers, its events, a colleague's copy); a question added or
     # moved during a review keeps its key and is numbered anew (`templates.auto_keys`).
     label: str | None = None
+    # When the question was added to the project's template during the review; None for a
+    # question of the template the project was made with. A case file signed off before
+    # it was added has it "not assessed" (`Cell.not_assessed`).
+    added_at: str | None = None
 
     @property
     def printed_key(self) -> str:
@@ -157,6 +161,9 @@ class Cell:
     author: str | None = None
     at: str | None = None
     conflict: bool = False  # merged copies changed it apart; `answer` is provisional
+    # The question was added to the template after the case file was signed off: it was
+    # never put to this file, so status and Summa leave it out (until the file is reopened).
+    not_assessed: bool = False
 
     @property
     def code(self) -> Code | None:
@@ -237,3 +244,50 @@ class Changes:
     cells: tuple[CellChange, ...] = ()
     # Cells whose derived state may have changed (sub-questions of an edited parent).
     derived_cells: frozenset[tuple[str, str]] = field(default_factory=frozenset)
+    # Keys of the questions whose template entry changed (added, reworded, moved, removed,
+    # brought back): every pane reads the template again.
+    questions: frozenset[str] = frozenset()
+
+
+@dataclass(frozen=True)
+class QuestionState:
+    """A question's whole state in the template after a change (a template event's value):
+    `position` is a sort key (a move puts it between its new neighbours' keys), `label` the
+    printed number the auditor typed, None for the automatic numbering."""
+
+    key: str
+    text: str
+    footnote: str | None = None
+    finding: str | None = None
+    parent: str | None = None
+    position: float = 0.0
+    label: str | None = None
+    removed: bool = False
+
+
+@dataclass(frozen=True)
+class TemplateEvent:
+    """One change of one question of the project's template; like `AnswerEvent`, it names
+    the event it replaced (None: the template the project was made with, or an added
+    question) and, for a decision, the other sides it replaced."""
+
+    id: str
+    state: QuestionState
+    author: str  # "" for the template the project was made with
+    at: str
+    replaces: str | None
+    also_replaces: tuple[str, ...] = ()
+    origin: str | None = None  # the exchange package it came with, if any
+
+    @property
+    def question_key(self) -> str:
+        return self.state.key
+
+
+@dataclass(frozen=True)
+class TemplateConflict:
+    """A question two copies changed apart: every side, newest (the provisional state the
+    template shows) first."""
+
+    question_key: str
+    sides: tuple[TemplateEvent, ...]

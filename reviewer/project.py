@@ -21,8 +21,11 @@ from reviewer.model import (
     Convention,
     PackageInfo,
     ProjectInfo,
+    QuestionState,
     Removed,
     Template,
+    TemplateConflict,
+    TemplateEvent,
     Unit,
 )
 
@@ -30,7 +33,7 @@ from reviewer.model import (
 # form until they read `reviewer.rules.sheet.read_case_file`.
 from reviewer.rules.cells import FileProgress, case_file_sheet, cells_as_read, file_progress
 from reviewer.rules.sheet import cells_of_heads
-from reviewer.store import events, structure
+from reviewer.store import events, structure, template_log
 from reviewer.store.database import ProjectFile, create_project_file, new_id, open_project_file
 from reviewer.store.lock import set_holder_name
 
@@ -96,8 +99,10 @@ class Project:
         self.close()
 
     def reload_info(self) -> None:
+        """Read the project's details and its template again (after a change or a merge)."""
         with self.file.reading() as session:
             self.info = structure.read_info(session)
+            self.template = structure.read_template(session)
 
     # -- units and case files ----------------------------------------------------------
 
@@ -203,6 +208,23 @@ class Project:
         with self.file.reading() as session:
             return [Conflict(case_file_id, key, tuple(sides))
                     for case_file_id, key, sides in events.conflicts(session)]
+
+    def template_conflicts(self) -> list[TemplateConflict]:
+        """Every question of the template two copies changed apart, with its sides."""
+        with self.file.reading() as session:
+            return template_log.conflicts(session)
+
+    def template_history(self, question_key: str | None = None) -> list[TemplateEvent]:
+        """Every change of a question of the template (of all, without a key), oldest
+        first; a removed question's too."""
+        with self.file.reading() as session:
+            return template_log.history(session, question_key)
+
+    def template_states(self) -> dict[str, QuestionState]:
+        """Every question's current state in the template, removed questions' too, by key."""
+        with self.file.reading() as session:
+            return {key: event.state for key, (event, _c) in
+                    template_log.current(session).items()}
 
     def progress(self, case_file: CaseFile) -> FileProgress:
         return file_progress(case_file, self.cells(case_file.id))

@@ -6,12 +6,19 @@ every cell) so screens refresh from it and undo can replay the inverse.
 
 from __future__ import annotations
 
+import enum
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass, replace
 from pathlib import Path
 
-from reviewer import privacy
+from reviewer import privacy, template_diff
 from reviewer.backups import make_backup
-from reviewer.errors import OperationError, UnconfirmedRemovalError
+from reviewer.errors import (
+    OperationError,
+    TemplateError,
+    UnconfirmedQuestionRemovalError,
+    UnconfirmedRemovalError,
+)
 from reviewer.i18n import N_, _
 from reviewer.model import (
     UNANSWERED,
@@ -24,15 +31,24 @@ from reviewer.model import (
     FileStatus,
     PackageInfo,
     Placement,
+    Question,
+    QuestionState,
     Template,
     Unit,
 )
 from reviewer.project import Project
 from reviewer.rules.cells import is_derived
 from reviewer.rules.sheet import read_case_file
-from reviewer.store import copies, events, structure
+from reviewer.store import copies, events, structure, template_log
 from reviewer.store.database import now
-from reviewer.templates import ancestors, descendants, validate_template
+from reviewer.templates import (
+    ancestors,
+    auto_keys,
+    descendants,
+    new_key,
+    template_problems,
+    validate_template,
+)
 
 # -- the project -----------------------------------------------------------------------
 
@@ -455,3 +471,254 @@ def merge_copy(project: Project, copy: Path, package: PackageInfo, *,
     counts = copies.merge_copy(project.path, copy, package)
     project.reload_info()
     return counts, backup
+
+
+# -- the template ----------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class TemplatePreview:
+    """What a change of the template will do, said before it is made."""
+
+    reopened: int  # complete case files that will be in progress again
+    completed: int  # case files in progress that will be complete
+    answers_hidden: int  # answers of the questions it removes (they stay in the history)
+
+
+class _Keep(enum.Enum):
+    KEEP = "keep"
+
+
+KEEP = _Keep.KEEP  # an argument of `edit_question` left as it is
+
+
+def _planned(project: Project, new_template: Template, *, allow_identity: bool
+             ) -> tuple[dict[str, QuestionState], template_diff.Planned,
+                        list[QuestionState]]:
+    """The states a change records, checked: every problem of the template it makes (named
+    by the numbers the auditor sees) refuses it with TemplateError, a text that looks like
+    a personnummer with PrivacyError; nothing is written either way."""
+    source = _("the project's template")
+    given = [q.key for q in new_template.questions if q.key]
+    twice = sorted({key for key in given if given.count(key) > 1})
+    if twice:
+        raise TemplateError(source, [_("the key {key} is used twice", key=key)
+                                     for key in twice])
+    states = project.template_states()
+    planned = template_diff.plan(project.template, states, new_template)
+    result = template_diff.after(states, planned)
+    if not result:
+        raise TemplateError(source, [_("the template has no questions")])
+    printed = template_diff.as_printed(result)
+    changed = {s.key for s in planned.states}
+    where = {s.key: i for i, s in enumerate(result)}
+    problems = [p.message for p in template_problems(
+                    Template(name=project.template.name, questions=tuple(printed)),
+                    allow_identity=True)
+                # A number printed twice matters where this change puts it; one left by
+                # merged copies does not stop other changes.
+                if p.field != "key" or p.index is None or result[p.index].key in changed]
+    if problems:
+        raise TemplateError(source, problems)
+    for state in planned.states:
+        before = states.get(state.key)
+        if state.removed:
+            continue
+        shown = printed[where[state.key]].key
+        for name, field in ((_("The text of question {key}", key=shown), "text"),
+                            (_("The criterion of question {key}", key=shown), "footnote"),
+                            (_("The finding of question {key}", key=shown), "finding"),
+                            (_("The number of question {key}", key=shown), "label")):
+            value = getattr(state, field)
+            if value and (before is None or getattr(before, field) != value):
+                privacy.check_text(name, value, allow=allow_identity)
+    return states, planned, result
+
+
+def template_change_preview(project: Project, new_template: Template) -> TemplatePreview:
+    """What changing the template to `new_template` would do to the case files: how many
+    complete ones are in progress again (a question added), how many are complete (one
+    removed), and how many answers the removed questions hold. Refuses what
+    `change_template` refuses."""
+    from reviewer.summary import status_counts_by_file
+
+    _states, planned, result = _planned(project, new_template, allow_identity=True)
+    stamp = now()
+    old = {q.key: q for q in project.template.questions}
+    after = Template(name=project.template.name, questions=tuple(
+        Question(key=s.key, text=s.text, parent=s.parent,
+                 added_at=old[s.key].added_at if s.key in old else stamp) for s in result))
+    before, later = status_counts_by_file(project, project.template, after)
+    with project.file.reading() as session:
+        hidden = template_log.answers_held(session, [s.key for s in planned.states
+                                                     if s.removed])
+    complete = FileStatus.COMPLETE
+    return TemplatePreview(
+        reopened=sum(b is complete and a is not complete for b, a in zip(before, later,
+                                                                         strict=True)),
+        completed=sum(a is complete and b is not complete for b, a in zip(before, later,
+                                                                          strict=True)),
+        answers_hidden=hidden)
+
+
+def change_template(project: Project, new_template: Template, *, author: str,
+                    allow_identity: bool = False) -> Changes:
+    """Change the project's template to `new_template` during the review: every question
+    added, reworded (text, criterion, finding), made a sub-question or taken out, moved,
+    renumbered, removed or brought back is recorded as the question's new state, all in one
+    transaction (see `template_diff` for how keys, order and numbers are read). A question
+    removed keeps its answers in the history; brought back (its key given again) it shows
+    them again. A change of a question in conflict decides it. Nothing is written when the
+    template is refused (TemplateError) or unchanged."""
+    author = check_author(author, allow_identity=allow_identity)
+    _states, planned, _result = _planned(project, new_template, allow_identity=allow_identity)
+    if not planned.states:
+        return Changes()
+    with project.file.transaction() as session:
+        heads = template_log.current(session)
+        writes = []
+        for state in planned.states:
+            head = heads.get(state.key)
+            head_id = head[0].id if head else None
+            writes.append((state, head_id, template_log.other_sides(session, state.key, head_id)
+                           if head_id else ()))
+        template_log.record(session, writes, author)
+    project.reload_info()
+    return Changes(project=True, questions=planned.changed)
+
+
+def _known(template: Template, key: str | None) -> None:
+    if key is not None and key not in template.keys:
+        raise OperationError(N_("The template has no question {key}."), key=key)
+
+
+def add_question(project: Project, text: str, *, author: str, after: str | None = None,
+                 parent: str | None = None, first: bool = False, footnote: str | None = None,
+                 finding: str | None = None, label: str | None = None,
+                 allow_identity: bool = False) -> tuple[str, Changes]:
+    """Add a question: after the question `after` (and its sub-questions, unless it is the
+    new one's parent), first, or else last (under `parent`: last of its sub-questions).
+    Every case file has it unanswered, so complete files are in progress again; a file
+    signed off has it "not assessed". Its key (returned) is new; `label` is the printed
+    number the auditor typed, else it is numbered automatically."""
+    template = project.template
+    _known(template, after)
+    _known(template, parent)
+    text = _clean(text)
+    if not text:
+        raise OperationError(N_("A question needs a text."))
+    key = new_key()
+    question = Question(key=key, text=text, footnote=_clean(footnote or "") or None,
+                        finding=_clean(finding or "") or None, parent=parent,
+                        label=_clean(label or "") or None)
+    if first:
+        where = None
+    elif after is not None:
+        where = after
+    else:
+        where = (template_diff.block(template, parent)[-1].key if parent is not None
+                 else template.questions[-1].key if template.questions else None)
+    questions = template_diff.insert_at(template.questions, [question], where,
+                                        parent if after is not None else None)
+    changes = change_template(project, Template(name=template.name, questions=questions),
+                              author=author, allow_identity=allow_identity)
+    return key, changes
+
+
+def edit_question(project: Project, key: str, *, author: str, text: str | None = None,
+                  footnote: str | None = None, finding: str | None = None,
+                  parent: str | _Keep | None = KEEP, label: str | _Keep | None = KEEP,
+                  allow_identity: bool = False) -> Changes:
+    """Reword a question (None keeps a text; an empty criterion or finding removes it),
+    make it a sub-question of `parent` (it moves, with its own sub-questions, to the end of
+    the parent's) or take it out (`parent=None`: it moves after its former parent's), or
+    give it a printed number of its own (`label`; None: automatic)."""
+    template = project.template
+    _known(template, key)
+    question = template.question(key)
+    if text is not None and not _clean(text):
+        raise OperationError(N_("A question needs a text."))
+    changed = replace(
+        question, text=_clean(text) if text is not None else question.text,
+        footnote=question.footnote if footnote is None else _clean(footnote) or None,
+        finding=question.finding if finding is None else _clean(finding) or None,
+        label=question.label if isinstance(label, _Keep) else _clean(label or "") or None)
+    questions = tuple(changed if q.key == key else q for q in template.questions)
+    if not isinstance(parent, _Keep) and parent != question.parent:
+        _known(template, parent)
+        moved = template_diff.block(template, key)
+        if parent in {q.key for q in moved}:
+            raise OperationError(N_("Question {key} cannot be placed under itself or its own "
+                                    "sub-question."), key=question.printed_key)
+        rest = [q for q in questions if q.key not in {m.key for m in moved}]
+        moved = [replace(changed, parent=parent), *(
+            q for q in moved if q.key != key)]
+        questions = template_diff.insert_at(rest, moved, parent or question.parent, None)
+    if label is None:  # numbered automatically: the number it gets where it is
+        numbers = dict(zip((q.key for q in questions), auto_keys(questions), strict=True))
+        questions = tuple(replace(q, label=numbers[key]) if q.key == key else q
+                          for q in questions)
+    return change_template(project, Template(name=template.name, questions=questions),
+                           author=author, allow_identity=allow_identity)
+
+
+def move_question(project: Project, key: str, *, author: str,
+                  after: str | None = None) -> Changes:
+    """Move a question with its sub-questions: after the question `after` (right after it
+    when it is the question's parent, else after its sub-questions too), or first (None).
+    A sub-question cannot go before its parent."""
+    template = project.template
+    _known(template, key)
+    _known(template, after)
+    moved = template_diff.block(template, key)
+    if after in {q.key for q in moved}:
+        raise OperationError(N_("Question {key} cannot be moved after itself or its own "
+                                "sub-question."), key=template.question(key).printed_key)
+    rest = [q for q in template.questions if q.key not in {m.key for m in moved}]
+    questions = template_diff.insert_at(rest, moved, after, template.question(key).parent)
+    return change_template(project, Template(name=template.name, questions=questions),
+                           author=author)
+
+
+def question_answers(project: Project, key: str) -> int:
+    """How many answers a question and its sub-questions hold in the project's case files:
+    what removing it asks to confirm."""
+    _known(project.template, key)
+    with project.file.reading() as session:
+        return template_log.answers_held(
+            session, [key, *descendants(project.template, key)])
+
+
+def remove_question(project: Project, key: str, *, author: str,
+                    confirm: bool = False) -> Changes:
+    """Remove a question with its sub-questions from the template; their answers stay in the
+    history (and come back if it is brought back). One that holds answers needs
+    `confirm=True`."""
+    template = project.template
+    held = question_answers(project, key)
+    if held and not confirm:
+        raise UnconfirmedQuestionRemovalError(
+            N_("Question {key} holds {count} answers (its sub-questions included). They stay "
+               "in the history; confirm to remove it."),
+            key=template.question(key).printed_key, count=held)
+    gone = {q.key for q in template_diff.block(template, key)}
+    return change_template(project, Template(name=template.name, questions=tuple(
+        q for q in template.questions if q.key not in gone)), author=author)
+
+
+def resolve_template_conflict(project: Project, key: str, state: QuestionState, *,
+                              author: str, allow_identity: bool = False) -> Changes:
+    """Decide a question two copies changed apart: `state` (one side's) replaces every
+    side, recorded in the template's history like any change."""
+    author = check_author(author, allow_identity=allow_identity)
+    with project.file.reading() as session:
+        head = template_log.current(session).get(key)
+    if head is None or not head[1]:
+        raise OperationError(N_("Question {key} of the template has no conflict to decide."),
+                             key=key)
+    with project.file.transaction() as session:
+        template_log.record(session, [(replace(state, key=key), head[0].id,
+                                       template_log.other_sides(session, key, head[0].id))],
+                            author)
+    project.reload_info()
+    return Changes(project=True, questions=frozenset({key}))

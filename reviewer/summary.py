@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from reviewer.model import Convention
+from reviewer.model import Convention, FileStatus, Template
 from reviewer.project import Project
 from reviewer.rules import grid
 from reviewer.rules.summa import StatusCounts, UnitSummary
@@ -28,7 +28,8 @@ def summarize(project: Project, unit_ids: Sequence[str] | None = None,
         # few cost a large project a third of a second.
         files = [f for u in units for f in structure.list_case_files(session, u.id)]
         heads = events.head_table(session, None if unit_ids is None else [u.id for u in units])
-    cells = grid.grid_of(project.template, [f.id for f in files], heads)
+    cells = grid.grid_of(project.template, [f.id for f in files], heads,
+                         [f.signed_off_at for f in files])
     return grid.unit_summaries(project.template, units, files, cells,
                                grid.statuses(cells, [f.is_signed_off for f in files]),
                                convention or project.info.convention)
@@ -39,5 +40,19 @@ def status_counts(project: Project) -> StatusCounts:
     with project.file.reading() as session:
         files = structure.list_case_files(session)
         heads = events.head_table(session)
-    cells = grid.grid_of(project.template, [f.id for f in files], heads)
+    cells = grid.grid_of(project.template, [f.id for f in files], heads,
+                         [f.signed_off_at for f in files])
     return StatusCounts(grid.statuses(cells, [f.is_signed_off for f in files]))
+
+
+def status_counts_by_file(project: Project, *templates: Template) -> list[list[FileStatus]]:
+    """Every case file's status under each of `templates` (the project's answers read
+    once): what a change of the template would do to them."""
+    with project.file.reading() as session:
+        files = structure.list_case_files(session)
+        units = {u.id for u in structure.list_units(session)}
+        heads = events.head_table(session)
+    files = [f for f in files if f.unit_id in units]
+    signed = [f.signed_off_at for f in files]
+    return [grid.statuses(grid.grid_of(template, [f.id for f in files], heads, signed),
+                          [f.is_signed_off for f in files]) for template in templates]

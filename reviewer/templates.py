@@ -7,6 +7,7 @@ A template file is JSON: {"name": ..., "questions": [{"key", "text", "footnote"?
 from __future__ import annotations
 
 import json
+import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -190,6 +191,21 @@ def key_of(template: Template, given: str) -> str:
         if question.printed_key == given:
             return question.key
     return template.question(given).key
+
+
+def new_key() -> str:
+    """The key of a question added to a template: a fresh id, never a printed number, so
+    questions two auditors add apart never share one (its number is `label` or automatic).
+    A uuid written in the letters a–p: without digits it can never read as a personnummer."""
+    return "q" + uuid.uuid4().hex.translate(_LETTERS)
+
+
+_LETTERS = str.maketrans("0123456789abcdef", "abcdefghijklmnop")
+
+
+def is_new_key(key: str) -> bool:
+    """Whether `key` is one `new_key` makes."""
+    return len(key) == 33 and key[0] == "q" and all("a" <= c <= "p" for c in key[1:])
 
 
 def auto_keys(questions: Sequence[Question]) -> list[str]:

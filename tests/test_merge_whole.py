@@ -282,7 +282,7 @@ def test_a_format3_file_upgrades_with_unique_names_and_no_conflict_of_equal_valu
         assert "Eda kommun" in names(project)
     assert (tmp_path / "v3.aktg.format3.bak").exists()
     connection = sqlite3.connect(path)
-    assert connection.execute("PRAGMA user_version").fetchone() == (4,)
+    assert connection.execute("PRAGMA user_version").fetchone() == (FORMAT_VERSION,)
     connection.close()
 
 

@@ -9,11 +9,21 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from reviewer.model import UNANSWERED, Answer, CaseFile, Cell, Code, FileStatus, Template
+from reviewer.model import (
+    UNANSWERED,
+    Answer,
+    CaseFile,
+    Cell,
+    Code,
+    FileStatus,
+    Question,
+    Template,
+)
 from reviewer.templates import ancestors
 
 DERIVED_ET = Cell(answer=Answer(code=Code.ET), derived=True)
 UNANSWERED_CELL = Cell(answer=UNANSWERED)
+NOT_ASSESSED = Cell(answer=UNANSWERED, not_assessed=True)
 
 
 def is_derived(template: Template, key: str, codes: Mapping[str, Code | None]) -> bool:
@@ -23,15 +33,31 @@ def is_derived(template: Template, key: str, codes: Mapping[str, Code | None]) -
     return any(codes.get(parent) is not Code.JA for parent in ancestors(template, key))
 
 
-def cells_as_read(template: Template, stored: Mapping[str, Cell]) -> dict[str, Cell]:
-    """Every question's cell as it reads, in template order.
+def added_after(question: Question, signed_off_at: str | None) -> bool:
+    """Whether the question was added to the template after the case file was signed off:
+    then it was never put to the file, and reads "not assessed" there while unanswered."""
+    return (question.added_at is not None and signed_off_at is not None
+            and signed_off_at < question.added_at)
+
+
+def cells_as_read(template: Template, stored: Mapping[str, Cell],
+                  signed_off_at: str | None = None) -> dict[str, Cell]:
+    """Every question's cell as it reads, in template order (of a case file signed off at
+    `signed_off_at`, if it is).
 
     A derived Et keeps its own stored answer (if any) hidden, so that answer comes back
     when the parent turns Ja again.
     """
     codes = {key: cell.code for key, cell in stored.items()}
-    return {q.key: DERIVED_ET if is_derived(template, q.key, codes)
-            else stored.get(q.key, UNANSWERED_CELL) for q in template.questions}
+    cells = {}
+    for q in template.questions:
+        cell = stored.get(q.key, UNANSWERED_CELL)
+        if is_derived(template, q.key, codes):
+            cell = DERIVED_ET
+        elif cell.code is None and added_after(q, signed_off_at):
+            cell = NOT_ASSESSED
+        cells[q.key] = cell
+    return cells
 
 
 def is_done(cell: Cell) -> bool:
@@ -61,8 +87,10 @@ class FileProgress:
 
 
 def file_progress(case_file: CaseFile, cells: Mapping[str, Cell]) -> FileProgress:
-    """A case file's status and counts, from its cells as they read."""
-    applicable = [key for key, cell in cells.items() if not cell.derived]
+    """A case file's status and counts, from its cells as they read (a question it was not
+    asked, added after its sign-off, is not counted)."""
+    applicable = [key for key, cell in cells.items()
+                  if not (cell.derived or cell.not_assessed)]
     done = [key for key in applicable if is_done(cells[key])]
     unanswered = tuple(key for key in applicable if cells[key].code is None)
     return FileProgress(
@@ -90,5 +118,5 @@ class CaseFileSheet:
 def case_file_sheet(template: Template, case_file: CaseFile,
                     stored: Mapping[str, Cell]) -> CaseFileSheet:
     """The scalar path from a case file's stored cells."""
-    cells = cells_as_read(template, stored)
+    cells = cells_as_read(template, stored, case_file.signed_off_at)
     return CaseFileSheet(cells=cells, progress=file_progress(case_file, cells))

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from reviewer.model import CaseFile, Code, Convention, FileStatus, Template, Unit
-from reviewer.rules.cells import FileProgress, status_of
+from reviewer.rules.cells import FileProgress, added_after, status_of
 from reviewer.rules.summa import StatusCounts, UnitSummary, question_summary
 
 if TYPE_CHECKING:
@@ -31,17 +31,22 @@ _UNANSWERED, _JA, _ET = 0, 1, 4
 @dataclass(frozen=True)
 class Grid:
     """Case files × questions: each cell's code number as it reads (derived Et included),
-    whether it is derived, and whether it still lacks a needed reason."""
+    whether it is derived, whether it still lacks a needed reason, and whether it is not
+    assessed (`cells.added_after`)."""
 
     codes: np.ndarray
     derived: np.ndarray
     missing: np.ndarray
+    not_assessed: np.ndarray
 
 
 def grid_of(template: Template, case_file_ids: Sequence[str],
-            heads: Sequence[HeadRow]) -> Grid:
+            heads: Sequence[HeadRow],
+            signed_off_at: Sequence[str | None] | None = None) -> Grid:
     """The cells of the case files as they read: the sub-question rule of
-    `cells.is_derived`, applied a whole column at a time, parents first."""
+    `cells.is_derived`, applied a whole column at a time, parents first; a question added
+    after a case file's sign-off (its time in `signed_off_at`, beside `case_file_ids`) and
+    unanswered there is not assessed."""
     import numpy as np
 
     file_index = {case_file_id: i for i, case_file_id in enumerate(case_file_ids)}
@@ -62,7 +67,15 @@ def grid_of(template: Template, case_file_ids: Sequence[str],
             column = key_index[key]
             derived[:, column] = codes[:, key_index[parent]] != _JA
             codes[derived[:, column], column] = _ET
-    return Grid(codes=codes, derived=derived, missing=missing & ~derived)
+    not_assessed = np.zeros(shape, dtype=bool)
+    added = [(j, q) for j, q in enumerate(template.questions) if q.added_at is not None]
+    if added and signed_off_at is not None:
+        for i, stamp in enumerate(signed_off_at):
+            for j, question in added:
+                not_assessed[i, j] = added_after(question, stamp)
+        not_assessed &= (codes == _UNANSWERED) & ~derived
+    return Grid(codes=codes, derived=derived, missing=missing & ~derived,
+                not_assessed=not_assessed)
 
 
 def _parents_first(template: Template) -> list[str]:
@@ -84,7 +97,7 @@ def _parents_first(template: Template) -> list[str]:
 def statuses(grid: Grid, signed_off: Sequence[bool]) -> list[FileStatus]:
     """Each case file's status (row by row), by `cells.status_of`."""
     answered = grid.codes != _UNANSWERED
-    complete = (answered & ~grid.missing).all(axis=1).tolist()
+    complete = ((answered | grid.not_assessed) & ~grid.missing).all(axis=1).tolist()
     started = (answered & ~grid.derived).any(axis=1).tolist()
     return [status_of(signed_off=s, complete=c, started=a)
             for s, c, a in zip(signed_off, complete, started, strict=True)]
@@ -93,12 +106,13 @@ def statuses(grid: Grid, signed_off: Sequence[bool]) -> list[FileStatus]:
 def progress(template: Template, case_files: Sequence[CaseFile],
              grid: Grid) -> list[FileProgress]:
     """Each case file's progress (row by row), as `cells.file_progress` gives it."""
-    applicable = ~grid.derived
+    applicable = ~grid.derived & ~grid.not_assessed
     answered = grid.codes != _UNANSWERED
     done = (answered & ~grid.missing & applicable).sum(axis=1).tolist()
     counted = applicable.sum(axis=1).tolist()
     missing = _keys_by_row(grid.missing, template.keys)
-    unanswered = _keys_by_row(~answered, template.keys)  # a derived cell reads Et
+    # A derived cell reads Et; a cell not assessed is not asked.
+    unanswered = _keys_by_row(~answered & ~grid.not_assessed, template.keys)
     status = statuses(grid, [f.is_signed_off for f in case_files])
     return [FileProgress(case_file=f, status=status[i], done=done[i], applicable=counted[i],
                          missing_reasons=missing[i], unanswered=unanswered[i])
@@ -119,7 +133,10 @@ def unit_summaries(template: Template, units: Sequence[Unit], case_files: Sequen
                    grid: Grid, status: Sequence[FileStatus],
                    convention: Convention) -> list[UnitSummary]:
     """Each unit's counts and Summa, from the grid of its case files (rows in the order of
-    `case_files`, each with its `status`)."""
+    `case_files`, each with its `status`). A question added during the review counts over
+    the case files that answered it: its unanswered cells are not in the convention's
+    denominator (whatever the convention), so neither are the files signed off before it
+    was added, which were never asked it."""
     import numpy as np
 
     unit_number = {u.id: n for n, u in enumerate(units)}
@@ -135,7 +152,7 @@ def unit_summaries(template: Template, units: Sequence[Unit], case_files: Sequen
         return summed
 
     counts = {code: per_unit(grid.codes == _NUMBER[code.value]) for code in Code}
-    unanswered = per_unit(grid.codes == _UNANSWERED)
+    unanswered = per_unit((grid.codes == _UNANSWERED) & ~grid.not_assessed)
     missing = per_unit(grid.missing)
     statuses_of_unit: dict[str, list[FileStatus]] = {u.id: [] for u in units}
     for case_file, file_status in zip(case_files, status, strict=True):
@@ -149,7 +166,9 @@ def unit_summaries(template: Template, units: Sequence[Unit], case_files: Sequen
                 question_summary(question, ja=counts[Code.JA][n][j],
                                  nej=counts[Code.NEJ][n][j], eb=counts[Code.EB][n][j],
                                  et=counts[Code.ET][n][j], unanswered=unanswered[n][j],
-                                 missing_reasons=missing[n][j], files=files,
+                                 missing_reasons=missing[n][j],
+                                 files=files if question.added_at is None else sum(
+                                     counts[code][n][j] for code in Code),
                                  convention=convention)
                 for j, question in enumerate(template.questions))))
     return summaries

@@ -16,7 +16,13 @@ from reviewer.errors import OperationError
 from reviewer.i18n import N_, _
 from reviewer.model import CaseFile, Cell, Convention, Template, Unit
 from reviewer.rules import grid
-from reviewer.rules.cells import DERIVED_ET, UNANSWERED_CELL, CaseFileSheet, case_file_sheet
+from reviewer.rules.cells import (
+    DERIVED_ET,
+    NOT_ASSESSED,
+    UNANSWERED_CELL,
+    CaseFileSheet,
+    case_file_sheet,
+)
 from reviewer.rules.footnotes import Footnotes, number_footnotes
 from reviewer.rules.summa import UnitSummary
 from reviewer.store import events, structure
@@ -110,15 +116,18 @@ def unit_sheets(template: Template, units: Sequence[Unit], case_files: Sequence[
     (`case_files` grouped by unit, `stored` beside them)."""
     cells = grid.grid_of(template, [f.id for f in case_files], [
         (f.id, key, cell.code, cell.answer.missing_reason)
-        for f, by_key in zip(case_files, stored, strict=True) for key, cell in by_key.items()])
+        for f, by_key in zip(case_files, stored, strict=True) for key, cell in by_key.items()],
+        [f.signed_off_at for f in case_files])
     progress = grid.progress(template, case_files, cells)
     summaries = grid.unit_summaries(template, units, case_files, cells,
                                     [p.status for p in progress], convention)
     derived = cells.derived.tolist()
+    not_assessed = cells.not_assessed.tolist()
     files: dict[str, list[CaseFileSheet]] = {u.id: [] for u in units}
     for i, case_file in enumerate(case_files):
         files[case_file.unit_id].append(CaseFileSheet(
-            cells={key: DERIVED_ET if derived[i][j] else stored[i].get(key, UNANSWERED_CELL)
+            cells={key: DERIVED_ET if derived[i][j] else NOT_ASSESSED if not_assessed[i][j]
+                   else stored[i].get(key, UNANSWERED_CELL)
                    for j, key in enumerate(template.keys)},
             progress=progress[i]))
     return [UnitSheet(template=template, summary=s, files=tuple(files[s.unit.id]))

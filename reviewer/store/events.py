@@ -48,7 +48,7 @@ class _Origins:
 _COPY_ID_SQL = "(SELECT value FROM meta WHERE key = 'copy_id')"
 
 
-def _origins(session: Session) -> _Origins:
+def read_origins(session: Session) -> _Origins:
     own = sql.scalar(session, f"SELECT {_COPY_ID_SQL}")
     rows = sql.rows(session, "SELECT id, kind FROM package")
     return _Origins(own=own or "", packages=frozenset(r[0] for r in rows),
@@ -240,7 +240,7 @@ def sides(session: Session, case_file_id: str, key: str,
 
 def conflicts(session: Session) -> list[tuple[str, str, list[AnswerEvent]]]:
     """Every cell in conflict, in the project's order, with its sides (newest first)."""
-    origins = _origins(session)
+    origins = read_origins(session)
     return [(case_file_id, key, sides(session, case_file_id, key, origins))
             for case_file_id, key in conflict_cells(session)]
 
@@ -262,7 +262,7 @@ def _events(session: Session, where: str, params: tuple[str, ...], order: str,
         session, f"SELECT {_EVENT_COLUMNS}, (SELECT group_concat(p.parent_id) FROM "
         f"answer_parent p WHERE p.event_id = e.id) FROM answer_event e WHERE {where} "
         f"ORDER BY {order}", params)
-    origins = origins or _origins(session)
+    origins = origins or read_origins(session)
     return [_event(row, tuple(sorted(row[11].split(","))) if row[11] else (), origins)
             for row in rows]
 

@@ -52,7 +52,7 @@ def invariant_problems(connection: Connection) -> list[str]:
         connection, f"SELECT coalesce(code, '–') FROM answer_head WHERE "
         f"(code IS NOT NULL AND code NOT IN ({_CODES})) "
         f"OR missing_reason NOT IN (0, 1) OR conflict NOT IN (0, 1) "
-        f"OR question_key NOT IN (SELECT key FROM question) LIMIT 1")
+        f"OR question_key NOT IN (SELECT question_key FROM template_head) LIMIT 1")
     if unknown is not None:
         problems.append(_("an answer holds the unknown code {value!r}, or a flag or "
                           "question this version does not read", value=unknown))
@@ -74,11 +74,13 @@ _TEXTS = {
     "project": ("id", "title", "organisation", "firm", "period", "template_name",
                 "created_at"),
     "question": ("key", "text"),
+    "template_event": ("id", "question_key", "text", "author", "at"),
     "unit": ("id", "name", "created_at"),
     "case_file": ("id", "unit_id", "label", "created_at"),
     "package": ("id", "file_name", "exported_by", "exported_at", "received_at"),
 }
-_OPTIONAL_TEXTS = {"question": ("footnote", "finding", "parent"),
+_OPTIONAL_TEXTS = {"question": ("footnote", "finding", "parent", "label", "added_at"),
+                   "template_event": ("footnote", "finding", "parent", "label", "replaces"),
                    "unit": ("removed_at", "restored_at"),
                    "case_file": ("signed_off_by", "signed_off_at", "removed_at",
                                  "restored_at")}
@@ -193,9 +195,37 @@ def conflicts_out_of_step(session: Session) -> int:
 
 
 def unknown_question_events(session: Session) -> int:
+    """Answer events of a question the template never held (a removed one it did)."""
     return _count(session,
         "SELECT count(*) FROM answer_event WHERE question_key NOT IN "
-        "(SELECT key FROM question)")
+        "(SELECT question_key FROM template_head)")
+
+
+def template_out_of_step(session: Session) -> int:
+    """Questions whose current template event was replaced, whose conflict flag is wrong,
+    or whose row in the template does not hold their current state (a key without a head,
+    a head without its events)."""
+    from reviewer.store.template_log import STATE_SQL
+
+    unreplaced = ("NOT EXISTS (SELECT 1 FROM template_event r WHERE r.replaces = {t}.id) "
+                  "AND NOT EXISTS (SELECT 1 FROM template_parent p WHERE p.parent_id = {t}.id)")
+    return _count(session, f"""
+        SELECT (SELECT count(*) FROM template_head h JOIN template_event e
+                ON e.id = h.event_id WHERE NOT ({unreplaced.format(t="e")})
+                OR h.conflict != ((SELECT count(DISTINCT {STATE_SQL.format(t="o")})
+                                   FROM template_event o WHERE o.question_key = h.question_key
+                                   AND {unreplaced.format(t="o")}) > 1)
+                OR e.question_key != h.question_key)
+             + (SELECT count(*) FROM question q LEFT JOIN template_head h
+                ON h.question_key = q.key LEFT JOIN template_event e ON e.id = h.event_id
+                WHERE e.id IS NULL OR e.removed OR q.text IS NOT e.text
+                OR q.footnote IS NOT e.footnote OR q.finding IS NOT e.finding
+                OR q.position IS NOT e.position OR q.label IS NOT e.label)
+             + (SELECT count(*) FROM template_head h JOIN template_event e ON e.id = h.event_id
+                WHERE NOT e.removed AND NOT EXISTS (SELECT 1 FROM question q
+                                                    WHERE q.key = h.question_key))
+             + (SELECT count(DISTINCT question_key) FROM template_event t WHERE NOT EXISTS
+                (SELECT 1 FROM template_head h WHERE h.question_key = t.question_key))""")
 
 
 @dataclass(frozen=True)

@@ -16,7 +16,7 @@ from sqlalchemy.engine import Connection, Engine
 if TYPE_CHECKING:  # Alembic loads only when a file needs upgrading
     from alembic.operations import Operations
 
-FORMAT_VERSION = 4
+FORMAT_VERSION = 5
 
 
 def missing_reason_sql(table: str = "") -> str:
@@ -117,8 +117,71 @@ def _v3_to_v4(op: Operations, connection: Connection) -> None:
     make_unique(connection.exec_driver_sql)
 
 
+def _v4_to_v5(op: Operations, connection: Connection) -> None:
+    """Format 5 can change the template during a review: every change of a question is an
+    event (`template_event`, with `template_head` and `template_parent` as for answers);
+    questions are ordered by a sort key and keep a printed number the auditor typed. The
+    template a file holds becomes its first events, with ids from the project's id and
+    the keys, so copies upgraded apart merge as one."""
+    from reviewer.store import template_log
+
+    connection.exec_driver_sql("ALTER TABLE question RENAME TO question_v4")
+    op.create_table(
+        "question",
+        sa.Column("key", sa.String, primary_key=True),
+        sa.Column("position", sa.Float, nullable=False),
+        sa.Column("text", sa.String, nullable=False),
+        sa.Column("footnote", sa.String, nullable=True),
+        sa.Column("finding", sa.String, nullable=True),
+        sa.Column("parent", sa.String, nullable=True),
+        sa.Column("label", sa.String, nullable=True),
+        sa.Column("added_at", sa.String, nullable=True),
+    )
+    rows = connection.exec_driver_sql(
+        "SELECT key, text, footnote, finding, parent FROM question_v4 "
+        "ORDER BY position, key").fetchall()
+    connection.exec_driver_sql("DROP TABLE question_v4")
+    op.create_table(
+        "template_event",
+        sa.Column("id", sa.String, primary_key=True),
+        sa.Column("question_key", sa.String, nullable=False),
+        sa.Column("text", sa.String, nullable=False),
+        sa.Column("footnote", sa.String, nullable=True),
+        sa.Column("finding", sa.String, nullable=True),
+        sa.Column("parent", sa.String, nullable=True),
+        sa.Column("position", sa.Float, nullable=False),
+        sa.Column("label", sa.String, nullable=True),
+        sa.Column("removed", sa.Boolean, nullable=False),
+        sa.Column("author", sa.String, nullable=False),
+        sa.Column("at", sa.String, nullable=False),
+        sa.Column("replaces", sa.String, nullable=True),
+        sa.Column("origin", sa.String, nullable=True),
+    )
+    op.create_index("ix_template_event_question_key", "template_event", ["question_key"])
+    op.create_index("ix_template_event_replaces", "template_event", ["replaces"])
+    op.create_table(
+        "template_head",
+        sa.Column("question_key", sa.String, primary_key=True),
+        sa.Column("event_id", sa.String, sa.ForeignKey("template_event.id"), nullable=False),
+        sa.Column("conflict", sa.Boolean, nullable=False),
+        sqlite_with_rowid=False,
+    )
+    op.create_table(
+        "template_parent",
+        sa.Column("event_id", sa.String, sa.ForeignKey("template_event.id"), primary_key=True),
+        sa.Column("parent_id", sa.String, primary_key=True),
+    )
+    op.create_index("ix_template_parent_parent_id", "template_parent", ["parent_id"])
+    project = connection.exec_driver_sql("SELECT id, created_at FROM project").one()
+    seeds = template_log.seed_events(project[0], project[1], [
+        (r[0], r[1], r[2], r[3], r[4]) for r in rows])
+    if seeds:
+        connection.exec_driver_sql(template_log.insert_sql("NULL"), seeds)
+    template_log.refresh(connection.exec_driver_sql)
+
+
 STEPS: dict[int, Callable[[Operations, Connection], None]] = {
-    1: _v1_to_v2, 2: _v2_to_v3, 3: _v3_to_v4}
+    1: _v1_to_v2, 2: _v2_to_v3, 3: _v3_to_v4, 4: _v4_to_v5}
 
 
 def migrate(engine: Engine, from_version: int) -> None:

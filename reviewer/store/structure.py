@@ -14,11 +14,12 @@ from sqlalchemy import func
 from sqlmodel import Session, col, select
 
 from reviewer.model import CaseFile, Convention, ProjectInfo, Question, Removed, Template, Unit
-from reviewer.store import sql
+from reviewer.store import sql, template_log
 from reviewer.store.database import new_copy_id, new_id, now
 from reviewer.store.migrations import FORMAT_VERSION
 from reviewer.store.naming import free_name, make_unique
 from reviewer.store.tables import CaseFileRow, MetaRow, ProjectRow, QuestionRow, UnitRow
+from reviewer.templates import auto_keys
 
 # -- project and template --------------------------------------------------------------
 
@@ -32,9 +33,14 @@ def seed_project(session: Session, info: ProjectInfo, template: Template) -> Non
                            first_footnote=info.first_footnote, is_example=info.is_example,
                            template_name=template.name, created_at=(stamp := now()),
                            changed_at=stamp))
-    for position, q in enumerate(template.questions):
-        session.add(QuestionRow(key=q.key, position=position, text=q.text, footnote=q.footnote,
-                                finding=q.finding, parent=q.parent))
+    session.flush()
+    # The template as its first events; the question table is made from them.
+    execute = session.connection().exec_driver_sql
+    seeds = template_log.seed_events(info.id, stamp, [
+        (q.key, q.text, q.footnote, q.finding, q.parent) for q in template.questions])
+    if seeds:
+        execute(template_log.insert_sql("NULL"), seeds)
+    template_log.refresh(execute)
 
 
 def _project_row(session: Session) -> ProjectRow:
@@ -57,10 +63,21 @@ def update_info(session: Session, **values: Any) -> None:
 
 
 def read_template(session: Session) -> Template:
-    rows = session.exec(select(QuestionRow).order_by(col(QuestionRow.position))).all()
+    """The template as it is now. A question's printed number is the one the auditor typed
+    (`label`), else the published numbering of the questions in their order; `label` is
+    left None where it is the key itself."""
+    rows = session.exec(select(QuestionRow).order_by(col(QuestionRow.position),
+                                                     col(QuestionRow.key))).all()
+    plain = [Question(key=r.key, text=r.text, parent=r.parent) for r in rows]
+    numbers = auto_keys(plain)
     return Template(name=_project_row(session).template_name, questions=tuple(
         Question(key=r.key, text=r.text, footnote=r.footnote, finding=r.finding,
-                 parent=r.parent) for r in rows))
+                 parent=r.parent, label=_printed(r.key, r.label or number),
+                 added_at=r.added_at) for r, number in zip(rows, numbers, strict=True)))
+
+
+def _printed(key: str, number: str) -> str | None:
+    return None if number == key else number
 
 
 def read_meta(session: Session) -> dict[str, str]:

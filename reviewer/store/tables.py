@@ -1,4 +1,4 @@
-"""The SQLModel tables of a project file (format 4). Rows never leave `reviewer.store`.
+"""The SQLModel tables of a project file (format 5). Rows never leave `reviewer.store`.
 
 Every row that a merge takes from either side carries the time it last changed
 (`changed_at`, `status_at`), so merging keeps the later change whichever side it is on.
@@ -32,15 +32,58 @@ class ProjectRow(SQLModel, table=True):
 
 
 class QuestionRow(SQLModel, table=True):
-    """The project's own copy of its template, so a file opens anywhere on its own."""
+    """The project's own copy of its template, so a file opens anywhere on its own: the
+    questions in it now (the current state of each, kept with its `template_event` in the
+    same transaction; a removed question has no row here)."""
 
     __tablename__ = "question"
     key: str = Field(primary_key=True)
-    position: int
+    position: float  # a sort key (format 5; whole numbers before): ordered by it, then key
     text: str
     footnote: str | None = None
     finding: str | None = None
     parent: str | None = None
+    label: str | None = None  # the printed number the auditor typed; NULL: automatic (format 5)
+    added_at: str | None = None  # added during the review; NULL: in the template from the start
+
+
+class TemplateEventRow(SQLModel, table=True):
+    """One change of one question of the template: the question's whole state after it
+    (format 5). Like an answer event it names the event it replaced; a merge is the union."""
+
+    __tablename__ = "template_event"
+    id: str = Field(primary_key=True)
+    question_key: str = Field(index=True)
+    text: str
+    footnote: str | None = None
+    finding: str | None = None
+    parent: str | None = None
+    position: float
+    label: str | None = None
+    removed: bool = False
+    author: str
+    at: str
+    replaces: str | None = Field(default=None, index=True)
+    origin: str | None = None  # as `AnswerEventRow.origin`
+
+
+class TemplateHeadRow(SQLModel, table=True):
+    """Each question's current template event, removed questions' too, and whether two
+    copies changed it apart (format 5)."""
+
+    __tablename__ = "template_head"
+    __table_args__ = ({"sqlite_with_rowid": False},)
+    question_key: str = Field(primary_key=True)
+    event_id: str = Field(foreign_key="template_event.id")
+    conflict: bool = False
+
+
+class TemplateParentRow(SQLModel, table=True):
+    """Further template events a decision replaces besides `replaces` (format 5)."""
+
+    __tablename__ = "template_parent"
+    event_id: str = Field(primary_key=True, foreign_key="template_event.id")
+    parent_id: str = Field(primary_key=True, index=True)
 
 
 class UnitRow(SQLModel, table=True):

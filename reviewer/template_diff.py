@@ -1,0 +1,181 @@
+"""A template changed during a review, as changes of its questions: which questions get a
+new state (added, reworded, moved, removed, brought back), each state whole.
+
+Pure values (no store): `review.change_template` reads the template's current states,
+plans here, and records the plan as template events in one transaction. The rules:
+- a question is its key: a key the project knows (a removed question's too) is that
+  question, brought back if removed; an unknown key is a new question, which keeps a key
+  made by `templates.new_key` and otherwise gets one (its key the printed number it asked
+  for), so two copies each adding "question 9" add two questions;
+- order is a sort key per question: the questions whose order did not change keep theirs
+  (the longest run in order), the others get keys between their new neighbours', so two
+  copies moving different questions merge to the same order either way;
+- a printed number is automatic unless the auditor typed one (`label`): a label equal to
+  the automatic number, or unchanged from what the template showed, is not typed.
+"""
+
+from __future__ import annotations
+
+import bisect
+import itertools
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, replace
+
+from reviewer.model import Question, QuestionState, Template
+from reviewer.templates import auto_keys, descendants, is_new_key, new_key
+
+
+@dataclass(frozen=True)
+class Planned:
+    """The questions whose state changes, each with its whole new state, in the new order
+    (the removed ones last); `added` and `keys` map the new template's keys to the ones
+    stored."""
+
+    states: tuple[QuestionState, ...]
+    keys: Mapping[str, str]  # key in the template given → key stored
+
+    @property
+    def changed(self) -> frozenset[str]:
+        return frozenset(s.key for s in self.states)
+
+
+def plan(current: Template, states: Mapping[str, QuestionState],
+         new: Template) -> Planned:
+    """The states to record so the project's template reads as `new`. `current` is the
+    template as read now, `states` every question's current state (removed ones too)."""
+    keys = {q.key: q.key if q.key in states or is_new_key(q.key) else new_key()
+            for q in new.questions}
+    questions = [replace(q, key=keys[q.key],
+                         parent=keys.get(q.parent, q.parent) if q.parent else None)
+                 for q in new.questions]
+    numbers = auto_keys(questions)
+    positions = _positions([states[q.key].position if q.key in states else None
+                            for q in questions],
+                           [q.key for q in questions])
+    shown = {q.key: q.printed_key for q in current.questions}
+    wanted: list[QuestionState] = []
+    for question, given, number, position in zip(questions, new.questions, numbers,
+                                                 positions, strict=True):
+        before = states.get(question.key)
+        state = QuestionState(
+            key=question.key, text=question.text, footnote=question.footnote or None,
+            finding=question.finding or None, parent=question.parent, position=position,
+            label=_label(given, before, shown.get(question.key), number))
+        if state != before:
+            wanted.append(state)
+    kept = {q.key for q in questions}
+    wanted += [replace(states[q.key], removed=True) for q in current.questions
+               if q.key not in kept]
+    return Planned(states=tuple(wanted), keys=keys)
+
+
+def after(states: Mapping[str, QuestionState], planned: Planned) -> list[QuestionState]:
+    """The questions in the template once `planned` is recorded, in order."""
+    merged = {**states, **{s.key: s for s in planned.states}}
+    return sorted((s for s in merged.values() if not s.removed),
+                  key=lambda s: (s.position, s.key))
+
+
+def as_printed(states: Sequence[QuestionState]) -> list[Question]:
+    """Questions in this order under the numbers they print (typed, or automatic): what
+    the auditor sees, to name them in a problem."""
+    numbers = auto_keys([Question(key=s.key, text=s.text, parent=s.parent) for s in states])
+    printed = {s.key: s.label or number for s, number in zip(states, numbers, strict=True)}
+    return [Question(key=printed[s.key], text=s.text, footnote=s.footnote, finding=s.finding,
+                     parent=printed.get(s.parent, s.parent) if s.parent else None)
+            for s in states]
+
+
+def _label(given: Question, before: QuestionState | None, shown: str | None,
+           number: str) -> str | None:
+    """The label to store: the printed number the auditor typed, or None (automatic)."""
+    if before is None:  # a new question: its label, else a key that is not one made here
+        typed = given.label or (None if is_new_key(given.key) else given.key)
+        return None if typed in (None, number) else typed
+    if given.label is None or given.label == shown:
+        return before.label
+    return None if given.label == number else given.label
+
+
+def _positions(known: Sequence[float | None], keys: Sequence[str]) -> list[float]:
+    """Sort keys for questions in this order: a known key is kept where the longest run of
+    known keys in order allows, every other one goes between its neighbours; if floating
+    point has no room left there, every question is numbered anew 0, 1, 2, …"""
+    keep = _longest_in_order([(p, k) if p is not None else None
+                              for p, k in zip(known, keys, strict=True)])
+    result: list[float | None] = [known[i] if i in keep else None for i in range(len(keys))]
+    i = 0
+    while i < len(result):
+        if result[i] is not None:
+            i += 1
+            continue
+        end = i
+        while end < len(result) and result[end] is None:
+            end += 1
+        low, high, count = (result[i - 1] if i else None), (
+            result[end] if end < len(result) else None), end - i
+        for n in range(count):
+            if low is None and high is None:
+                result[i + n] = float(i + n)
+            elif low is None:
+                assert high is not None
+                result[i + n] = high - (count - n)
+            elif high is None:
+                result[i + n] = low + n + 1
+            else:
+                result[i + n] = low + (high - low) * (n + 1) / (count + 1)
+        i = end
+    final = [p for p in result if p is not None]
+    # The template reads in the order of (sort key, key): copies that put two questions at
+    # one place leave equal sort keys, which read in the order of their keys.
+    pairs = list(zip(final, keys, strict=True))
+    if any(b <= a for a, b in itertools.pairwise(pairs)):
+        return [float(n) for n in range(len(keys))]
+    return final
+
+
+def _longest_in_order(items: Sequence[tuple[float, str] | None]) -> set[int]:
+    """Indexes of a longest strictly increasing run (not necessarily adjacent) of the known
+    items; on a tie, the earliest."""
+    tails: list[tuple[float, str]] = []
+    tail_index: list[int] = []
+    previous: dict[int, int | None] = {}
+    for i, item in enumerate(items):
+        if item is None:
+            continue
+        at = bisect.bisect_left(tails, item)
+        previous[i] = tail_index[at - 1] if at else None
+        if at == len(tails):
+            tails.append(item)
+            tail_index.append(i)
+        else:
+            tails[at], tail_index[at] = item, i
+    chosen: set[int] = set()
+    index = tail_index[-1] if tail_index else None
+    while index is not None:
+        chosen.add(index)
+        index = previous[index]
+    return chosen
+
+
+# -- the small changes, as a new template ------------------------------------------------
+
+
+def block(template: Template, key: str) -> list[Question]:
+    """A question with its sub-questions at any depth, in template order."""
+    below = set(descendants(template, key))
+    return [q for q in template.questions if q.key == key or q.key in below]
+
+
+def insert_at(questions: Sequence[Question], moved: Sequence[Question],
+              after: str | None, parent: str | None) -> tuple[Question, ...]:
+    """`moved` put into `questions` (which lack them): at the start when `after` is None,
+    else after the question `after`: right after it when it is their new parent, otherwise
+    after its sub-questions too."""
+    rest = list(questions)
+    if after is None:
+        return (*moved, *rest)
+    below = set() if after == parent else set(
+        descendants(Template(name="", questions=tuple(rest)), after))
+    index = max(i for i, q in enumerate(rest) if q.key == after or q.key in below)
+    return (*rest[:index + 1], *moved, *rest[index + 1:])
