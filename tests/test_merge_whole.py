@@ -22,6 +22,7 @@ from reviewer.errors import OperationError
 from reviewer.exchange import MergeReport, export_package, import_package, merge_package
 from reviewer.model import Code, Template
 from reviewer.project import Project
+from reviewer.store.migrations import FORMAT_VERSION
 from reviewer.store.naming import Named, unique_names
 from reviewer.templates import builtin_template
 from tests.conftest import snapshot

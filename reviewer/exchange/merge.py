@@ -9,11 +9,12 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from reviewer import review, scratch
-from reviewer.errors import OtherProjectError, PackageError, ProjectFileError
+from reviewer.errors import OtherProjectError, ProjectFileError
 from reviewer.exchange.manifest import Manifest, damaged
 from reviewer.exchange.package import open_payload, received
 from reviewer.exchange.safety import refuse_identity_numbers
 from reviewer.i18n import N_, _, local_time
+from reviewer.model import Template, TemplateConflict
 from reviewer.project import Project
 from reviewer.store import copies
 
@@ -37,14 +38,20 @@ class MergeReport:
     sign_offs_changed: tuple[str, ...] = ()
     signed_off_but_changed: tuple[str, ...] = ()
     conflicts: tuple[str, ...] = ()  # "Torsby kommun, akt 3, fråga 4"
-    conflicts_in_project: int = 0
+    conflicts_in_project: int = 0  # answers' and the template's
     backup: Path | None = None
+    questions_added: tuple[str, ...] = ()  # "9. Har …" as they read now
+    questions_changed: tuple[str, ...] = ()
+    questions_removed: tuple[str, ...] = ()  # by the number they had
+    template_conflicts: tuple[str, ...] = ()  # "4. Har …", the provisional text
 
     @property
     def nothing_new(self) -> bool:
         return not (self.units_added or self.case_files_added or self.events_added
                     or self.renamed or self.removed or self.restored or self.sign_offs_changed
-                    or self.units_made_unique or self.labels_made_unique)
+                    or self.units_made_unique or self.labels_made_unique
+                    or self.questions_added or self.questions_changed
+                    or self.questions_removed or self.template_conflicts)
 
     def lines(self) -> list[str]:
         m = self.manifest
@@ -80,8 +87,17 @@ class MergeReport:
                   for place in self.sign_offs_changed]
         lines += [_("Changed after its sign-off, check it: {place}", place=place)
                   for place in self.signed_off_but_changed]
-        lines.append(_("Conflicts: {count}", count=len(self.conflicts)))
-        return lines + [f"  {place}" for place in self.conflicts]
+        lines += [_("Question added to the template: {question}", question=q)
+                  for q in self.questions_added]
+        lines += [_("Question of the template changed: {question}", question=q)
+                  for q in self.questions_changed]
+        lines += [_("Question removed from the template: {key}", key=q)
+                  for q in self.questions_removed]
+        lines.append(_("Conflicts: {count}", count=len(self.conflicts)
+                       + len(self.template_conflicts)))
+        lines += [f"  {place}" for place in self.conflicts]
+        return lines + [_("  the template's question {question}", question=q)
+                        for q in self.template_conflicts]
 
 
 def merge_package(project: Project, package: Path, *, author: str,
@@ -105,9 +121,6 @@ def merge_package(project: Project, package: Path, *, author: str,
                 N_("{path} holds another project ({title}), not this one; it can be "
                    "imported as a project of its own instead."),
                 path=str(package), title=manifest.project_title)
-        if copies.template_of(copy) != [(q.key, q.parent) for q in project.template.questions]:
-            raise PackageError(N_("{path} holds this project with other control questions; "
-                                  "it cannot be merged."), path=str(package))
         refuse_identity_numbers(copy, manifest, source, known=project.path,
                                 allow=allow_identity)
         counts, backup = review.merge_copy(project, copy, received(manifest, package, author),
@@ -127,6 +140,11 @@ def merge_package(project: Project, package: Path, *, author: str,
 def _report(project: Project, manifest: Manifest, package_name: str,
             counts: copies.MergeCounts, backup: Path | None) -> MergeReport:
     names = {u.id: u.name for u in project.units()}
+
+    def shown(key: str) -> str:
+        question = project.template.question(key)
+        return f"{question.printed_key}. {question.text}"
+
     where = {case_file_id: _("{unit}, case file {label}", unit=unit, label=label)
              for case_file_id, (unit, label) in project.case_file_places().items()}
     return MergeReport(
@@ -146,7 +164,25 @@ def _report(project: Project, manifest: Manifest, package_name: str,
                                      if f in where),
         conflicts=tuple(_("{place}, question {key}", place=where[f], key=k)
                         for f, k in counts.conflicts if f in where),
-        conflicts_in_project=len(project.conflicts()), backup=backup)
+        conflicts_in_project=len(project.conflicts()) + len(project.template_conflicts()),
+        backup=backup,
+        questions_added=tuple(shown(key) for key, before, after in counts.questions_changed
+                              if before is None and after is not None),
+        questions_changed=tuple(shown(key) for key, before, after in counts.questions_changed
+                                if before is not None and after is not None),
+        questions_removed=tuple(before for key, before, after in counts.questions_changed
+                                if before is not None and after is None),
+        template_conflicts=tuple(question_text(project.template, c) for c in
+                                 project.template_conflicts()
+                                 if c.question_key in counts.template_conflicts))
+
+
+def question_text(template: Template, conflict: TemplateConflict) -> str:
+    """A question in conflict as it reads: its number and its provisional text (the number
+    of a question removed on the provisional side is "–")."""
+    key = conflict.question_key
+    number = template.question(key).printed_key if key in template.keys else "–"
+    return f"{number}. {conflict.sides[0].state.text}"
 
 
 def _named(places: Sequence[tuple[str, str | None]]) -> tuple[str, ...]:

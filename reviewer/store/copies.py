@@ -11,6 +11,9 @@ A merge is the union of the two copies' rows, taken in one transaction:
   and bringing back by time too, the later winning;
 - names made unique: two units of one name, or two case files of one label in a unit, keep
   the older as it is and give the later the next free name (`naming`);
+- template events by id, as answer events: each question's state is its newest event
+  nothing replaced, two that differ a conflict; the template is made from them again
+  (`template_log.refresh`);
 - the log of packages.
 Nothing is written when the copy brings nothing new.
 
@@ -31,10 +34,12 @@ from contextlib import closing, contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from reviewer.model import PackageInfo
+from reviewer.model import PackageInfo, Question
+from reviewer.store import template_log
 from reviewer.store.database import copy_database, new_copy_id
 from reviewer.store.migrations import answer_value_sql, missing_reason_sql
 from reviewer.store.naming import make_unique
+from reviewer.templates import auto_keys
 
 _EVENT_COLUMNS = ("id, case_file_id, question_key, code, reason, placement, note, author, at, "
                   "replaces")
@@ -68,12 +73,18 @@ class MergeCounts:
     sign_offs_changed: list[str] = field(default_factory=list)  # case file ids
     conflicts: list[tuple[str, str]] = field(default_factory=list)  # (case file id, key)
     signed_off_but_changed: list[str] = field(default_factory=list)  # case file ids
+    template_events_added: int = 0
+    # Questions of the template that read differently after the merge, by key: (printed
+    # number before or None when new, printed number after or None when removed).
+    questions_changed: list[tuple[str, str | None, str | None]] = field(default_factory=list)
+    template_conflicts: list[str] = field(default_factory=list)  # question keys
 
     @property
     def anything(self) -> bool:
         return bool(self.units_added or self.case_files_added or self.events_added
                     or self.rows_changed or self.removed or self.restored
-                    or self.units_made_unique or self.labels_made_unique)
+                    or self.units_made_unique or self.labels_made_unique
+                    or self.template_events_added)
 
 
 @contextmanager
@@ -152,13 +163,6 @@ def put_in_place(path: Path, copy: Path) -> None:
 # -- merging -------------------------------------------------------------------------------
 
 
-def template_of(path: Path) -> list[tuple[str, str | None]]:
-    """(key, parent) of every question of a project file, in order."""
-    with _connect(path) as connection:
-        return [(row[0], row[1]) for row in connection.execute(
-            "SELECT key, parent FROM question ORDER BY position")]
-
-
 def project_id_of(path: Path) -> str:
     with _connect(path) as connection:
         row = connection.execute("SELECT value FROM meta WHERE key = 'project_id'").fetchone()
@@ -200,6 +204,7 @@ def _merge(connection: sqlite3.Connection, counts: MergeCounts, package: Package
     sender = _PACKAGE_COLUMNS.replace("kind", "'merge'")
     connection.execute(f"INSERT OR IGNORE INTO main.package ({_PACKAGE_COLUMNS}) "
                        f"SELECT {sender} FROM inc.package")
+    _merge_template(connection, counts, package)
     _merge_events(connection, counts, package)
     counts.unseen_by_removal = _unseen_by_removal(connection, counts.removed)
     counts.removed_places = _places(connection, counts.removed)
@@ -368,6 +373,42 @@ def _unseen_by_removal(connection: sqlite3.Connection, newly_removed: Sequence[s
             place = (unit, None if unit_removed else label)
             places[place] = places.get(place, 0) + changes[_id]
     return [(unit, label, count) for (unit, label), count in places.items()]
+
+
+def _template(connection: sqlite3.Connection) -> dict[str, tuple[str, tuple[object, ...]]]:
+    """Each question of the template by key: its printed number, and its own state (not
+    the automatic number: a question renumbered because another was added is unchanged)."""
+    rows = connection.execute("SELECT key, text, footnote, finding, parent, label, position "
+                              "FROM main.question ORDER BY position, key").fetchall()
+    numbers = auto_keys([Question(key=r[0], text=r[1], parent=r[4]) for r in rows])
+    return {row[0]: (row[5] or number, tuple(row[1:]))
+            for row, number in zip(rows, numbers, strict=True)}
+
+
+def _merge_template(connection: sqlite3.Connection, counts: MergeCounts,
+                    package: PackageInfo) -> None:
+    new = ("FROM inc.template_event AS i WHERE NOT EXISTS "
+           "(SELECT 1 FROM main.template_event m WHERE m.id = i.id)")
+    counts.template_events_added = connection.execute(f"SELECT count(*) {new}").fetchone()[0]
+    if not counts.template_events_added:
+        return
+    before = _template(connection)
+    columns = template_log.COLUMNS.replace(", origin", "")
+    connection.execute(
+        f"INSERT INTO main.template_event ({columns}, origin) "
+        f"SELECT {', '.join(f'i.{c.strip()}' for c in columns.split(','))}, "
+        f"CASE WHEN i.origin IN (SELECT id FROM inc.package) THEN i.origin ELSE ? END {new}",
+        (package.id,))
+    connection.execute("INSERT OR IGNORE INTO main.template_parent (event_id, parent_id) "
+                       "SELECT event_id, parent_id FROM inc.template_parent")
+    template_log.refresh(connection.execute)
+    after = _template(connection)
+    counts.questions_changed = [
+        (key, before[key][0] if key in before else None,
+         after[key][0] if key in after else None)
+        for key in [*after, *(k for k in before if k not in after)]
+        if before.get(key, (None, None))[1] != after.get(key, (None, None))[1]]
+    counts.template_conflicts = template_log.conflict_keys(connection.execute)
 
 
 def _merge_events(connection: sqlite3.Connection, counts: MergeCounts,
