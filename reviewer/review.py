@@ -485,11 +485,11 @@ class TemplatePreview:
     answers_hidden: int  # answers of the questions it removes (they stay in the history)
 
 
-class _Keep(enum.Enum):
+class Keep(enum.Enum):
     KEEP = "keep"
 
 
-KEEP = _Keep.KEEP  # an argument of `edit_question` left as it is
+KEEP = Keep.KEEP  # an argument of `edit_question` left as it is
 
 
 def _planned(project: Project, new_template: Template, *, allow_identity: bool
@@ -627,7 +627,7 @@ def add_question(project: Project, text: str, *, author: str, after: str | None 
 
 def edit_question(project: Project, key: str, *, author: str, text: str | None = None,
                   footnote: str | None = None, finding: str | None = None,
-                  parent: str | _Keep | None = KEEP, label: str | _Keep | None = KEEP,
+                  parent: str | Keep | None = KEEP, label: str | Keep | None = KEEP,
                   allow_identity: bool = False) -> Changes:
     """Reword a question (None keeps a text; an empty criterion or finding removes it),
     make it a sub-question of `parent` (it moves, with its own sub-questions, to the end of
@@ -642,9 +642,9 @@ def edit_question(project: Project, key: str, *, author: str, text: str | None =
         question, text=_clean(text) if text is not None else question.text,
         footnote=question.footnote if footnote is None else _clean(footnote) or None,
         finding=question.finding if finding is None else _clean(finding) or None,
-        label=question.label if isinstance(label, _Keep) else _clean(label or "") or None)
+        label=question.label if isinstance(label, Keep) else _clean(label or "") or None)
     questions = tuple(changed if q.key == key else q for q in template.questions)
-    if not isinstance(parent, _Keep) and parent != question.parent:
+    if not isinstance(parent, Keep) and parent != question.parent:
         _known(template, parent)
         moved = template_diff.block(template, key)
         if parent in {q.key for q in moved}:
@@ -698,9 +698,10 @@ def remove_question(project: Project, key: str, *, author: str,
     held = question_answers(project, key)
     if held and not confirm:
         raise UnconfirmedQuestionRemovalError(
-            N_("Question {key} holds {count} answers (its sub-questions included). They stay "
-               "in the history; confirm to remove it."),
-            key=template.question(key).printed_key, count=held)
+            N_("Question {key} and its sub-questions hold {count} answers. They stay in the "
+               "history; confirm to remove them.") if descendants(template, key) else
+            N_("Question {key} holds {count} answers. They stay in the history; confirm to "
+               "remove it."), key=template.question(key).printed_key, count=held)
     gone = {q.key for q in template_diff.block(template, key)}
     return change_template(project, Template(name=template.name, questions=tuple(
         q for q in template.questions if q.key not in gone)), author=author)

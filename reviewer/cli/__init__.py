@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import NoReturn
 
 from reviewer import i18n, scratch
-from reviewer.cli import answers, exchange, projects, reports, units
+from reviewer.cli import answers, exchange, projects, reports, template_changes, units
 from reviewer.cli.base import (
     EXIT_BAD_INPUT,
     EXIT_INTERRUPTED,
@@ -27,7 +27,12 @@ from reviewer.cli.base import (
     Command,
     UsageError,
 )
-from reviewer.errors import IdentityNumberInPackageError, ReviewerError, UnconfirmedRemovalError
+from reviewer.errors import (
+    IdentityNumberInPackageError,
+    ReviewerError,
+    UnconfirmedQuestionRemovalError,
+    UnconfirmedRemovalError,
+)
 from reviewer.i18n import N_, _
 from reviewer.project import identify_user
 from reviewer.settings import load_settings
@@ -39,6 +44,10 @@ COMMANDS: tuple[Command, ...] = (
     units.RenameFile(), units.MoveFile(), units.RemoveFile(), projects.Settings(),
     projects.Check(), projects.Demo(), exchange.Export(), exchange.Import(), exchange.Merge(),
     exchange.Conflicts(), exchange.Resolve(), exchange.History(), projects.Backups(),
+    # Until the `template` group exists these stand on their own (template-add, …).
+    template_changes.TemplateAdd(), template_changes.TemplateEdit(),
+    template_changes.TemplateMove(), template_changes.TemplateRemove(),
+    template_changes.TemplateResolve(), template_changes.TemplateHistory(),
 )
 
 # Errors that the same command line with one more option would get past: the option named.
@@ -46,6 +55,8 @@ _HINTS: tuple[tuple[type[ReviewerError], str], ...] = (
     (IdentityNumberInPackageError,
      N_("To keep it, run the command again with --allow-identity-number.")),
     (UnconfirmedRemovalError, N_("To remove it with them, run the command again with --yes.")),
+    (UnconfirmedQuestionRemovalError,
+     N_("To remove it with them, run the command again with --confirm.")),
 )
 
 

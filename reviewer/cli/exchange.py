@@ -121,16 +121,21 @@ class Conflicts(Command):
         parser.add_argument("project", type=Path)
 
     def run(self, args: argparse.Namespace) -> int:
+        from reviewer.cli.template_changes import print_template_conflicts
+
         with Project.open(args.project, readonly=True) as project:
             conflicts = project.conflicts()
             places = _places(project)
             packages = project.packages()
+            template = project.template
+            in_template = project.template_conflicts()
         for conflict in conflicts:
             print(_("{place}, question {key}:", place=places[conflict.case_file_id],
-                    key=conflict.question_key))
+                    key=template.question(conflict.question_key).printed_key))
             for side in conflict.sides:
-                print(f"  {_describe(side)}  ({_who(side, packages)})")
-        print(_("{count} conflicts.", count=len(conflicts)))
+                print(f"  {_describe(side)}  ({who(side.author, side.at, side.origin, packages)})")
+        print_template_conflicts(template, in_template, packages)
+        print(_("{count} conflicts.", count=len(conflicts) + len(in_template)))
         return EXIT_OK
 
 
@@ -171,7 +176,8 @@ class History(Command):
             cell = project.cells(case_file.id)[key]
         for event in events:
             decided = _("  (decides a conflict)") if event.also_replaces else ""
-            print(f"{_who(event, packages)}: {_describe(event)}{decided}")
+            print(f"{who(event.author, event.at, event.origin, packages)}: "
+                  f"{_describe(event)}{decided}")
         if not events:
             print(_("Never answered."))
         elif cell.conflict:
@@ -186,14 +192,13 @@ def _describe(event: AnswerEvent) -> str:
     return f"{code}{reason}"
 
 
-def _who(event: AnswerEvent, packages: dict[str, PackageInfo]) -> str:
+def who(author: str, at: str, origin: str | None, packages: dict[str, PackageInfo]) -> str:
     """Who made an event and when, and the package it came in, if any."""
-    when = local_time(event.at)
-    package = packages.get(event.origin or "")
+    when = local_time(at)
+    package = packages.get(origin or "")
     if package is None:
-        return _("{who}, {when}", who=event.author, when=when)
-    return _("{who}, {when}, from {file}", who=event.author, when=when,
-             file=package.file_name)
+        return _("{who}, {when}", who=author, when=when)
+    return _("{who}, {when}, from {file}", who=author, when=when, file=package.file_name)
 
 
 def _places(project: Project) -> dict[str, str]:

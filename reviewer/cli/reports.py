@@ -132,8 +132,9 @@ class Status(Command):
                              label=case_file.label, status=_(_STATUS_TEXT[p.status]),
                              done=p.done, applicable=p.applicable)
                     if p.missing_reasons:
-                        line += _("; reason missing on {keys}",
-                                  keys=", ".join(p.missing_reasons))
+                        line += _("; reason missing on {keys}", keys=", ".join(
+                            project.template.question(k).printed_key
+                            for k in p.missing_reasons))
                     if case_file.signed_off_by:
                         line += _("; signed off by {by}", by=case_file.signed_off_by)
                     print(line)

@@ -162,8 +162,10 @@ def _report(project: Project, manifest: Manifest, package_name: str,
         sign_offs_changed=tuple(where[f] for f in counts.sign_offs_changed if f in where),
         signed_off_but_changed=tuple(where[f] for f in counts.signed_off_but_changed
                                      if f in where),
-        conflicts=tuple(_("{place}, question {key}", place=where[f], key=k)
-                        for f, k in counts.conflicts if f in where),
+        conflicts=tuple(_("{place}, question {key}", place=where[f],
+                          key=project.template.question(k).printed_key)
+                        for f, k in counts.conflicts
+                        if f in where and k in project.template.keys),
         conflicts_in_project=len(project.conflicts()) + len(project.template_conflicts()),
         backup=backup,
         questions_added=tuple(shown(key) for key, before, after in counts.questions_changed

@@ -12,6 +12,8 @@ from reviewer.project import Project
 from reviewer.report.model import (
     JOINT_TITLE,
     LEGEND,
+    NOT_ASSESSED_LEGEND,
+    NOT_ASSESSED_MARK,
     NOT_STARTED,
     Appendix,
     AppendixRow,
@@ -45,7 +47,7 @@ def build_report(project: Project, units: Sequence[Unit], options: ReportOptions
     joint = _joint(project, [s.summary for s in sheets], options) if options.joint else None
     warnings = tuple(f"{a.unit}: {line}" for a in appendices for line in a.missing)
     long_rows = tuple(
-        LongRow(unit=sheet.unit.name, case_file=file.case_file.label, key=q.key,
+        LongRow(unit=sheet.unit.name, case_file=file.case_file.label, key=q.printed_key,
                 question=q.text, answer=_code_text(cell), derived=cell.derived,
                 reason="" if cell.derived else cell.answer.reason,
                 placement="" if cell.derived else cell.answer.placement.value,
@@ -83,13 +85,15 @@ def _appendix(project: Project, sheet: UnitSheet, options: ReportOptions,
         cells = [_marked(file.cells[question.key], cell_markers)
                  for file, cell_markers in zip(sheet.files, markers.cells, strict=True)]
         rows.append(AppendixRow(
-            key=question.key, question=Marked(f"{question.key}. {question.text}",
+            key=question.key, question=Marked(f"{question.printed_key}. {question.text}",
                                               markers.question),
             cells=tuple(cells), summa=Marked(_summa_text(q_summary.summa, options),
                                              markers.summa),
             is_sub_question=question.parent is not None))
     legend = tuple(text for code, text in LEGEND.items() if options.legend_always
                    or any(q.count(code) for q in sheet.summary.questions))
+    if any(cell.not_assessed for cells in sheet.cells for cell in cells.values()):
+        legend += (NOT_ASSESSED_LEGEND,)
     return Appendix(title=options.title, project_title=project.info.title,
                     unit=sheet.unit.name, file_labels=tuple(f.label for f in sheet.case_files),
                     rows=tuple(rows), legend=legend, footnotes=footnotes.notes,
@@ -108,7 +112,7 @@ def _joint(project: Project, summaries: list[UnitSummary], options: ReportOption
         counted = [p for p, on in zip(parts, started, strict=True) if on]
         total = Summa.total(counted)
         rows.append(JointRow(
-            key=question.key, question=question.text,
+            key=question.printed_key, question=question.text,
             cells=tuple((_summa_text(p, options), p.share) if on else (NOT_STARTED, None)
                         for p, on in zip(parts, started, strict=True)),
             total=(_summa_text(total, options), total.share if counted else None)))
@@ -129,6 +133,11 @@ def _code_text(cell: Cell) -> str:
 _UNMARKED = {code: Marked(code.value if code is not None else "") for code in (None, *Code)}
 
 
+_NOT_ASSESSED = Marked(NOT_ASSESSED_MARK)
+
+
 def _marked(cell: Cell, markers: tuple[int, ...]) -> Marked:
+    if cell.not_assessed:
+        return _NOT_ASSESSED
     unmarked = _UNMARKED[cell.code]
     return Marked(unmarked.text, markers) if markers else unmarked

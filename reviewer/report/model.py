@@ -22,6 +22,11 @@ TOTAL_HEADER = "Totalt"  # the joint summary's column across units
 FINDINGS_HEADING = "Iakttagelser"
 NOT_STARTED = "ej påbörjad"  # a unit of the joint summary none of whose files is started
 LEGEND = {Code.EB: "Eb = Ej bedömningsbart", Code.ET: "Et = Ej tillämpningsbart"}
+# A cell of a question added to the template after its case file was signed off: the
+# question was never put to that file.
+NOT_ASSESSED_MARK = "–"
+NOT_ASSESSED_LEGEND = ("– = Frågan lades till efter att akten signerats och är inte bedömd "
+                       "i den")
 JOINT_TITLE = "{title} – sammanställning"
 JOINT_SHEET = "Sammanställning"
 JOINT_SUBTITLE = "Andel Ja per kontrollfråga och granskad enhet (Summa)"

@@ -75,18 +75,23 @@ class UnitSheet:
     def missing(self) -> list[str]:
         """What keeps each case file from being complete, in words, one line a file."""
         lines = []
+        printed = {q.key: q.printed_key for q in self.template.questions}
+
+        def named(keys: Sequence[str]) -> str:
+            return ", ".join(printed.get(key, key) for key in keys)
+
         for sheet in self.files:
             progress = sheet.progress
             conflicted = [key for key, cell in sheet.cells.items() if cell.conflict]
             parts = []
             if progress.unanswered:
-                parts.append(_("unanswered {keys}", keys=", ".join(progress.unanswered)))
+                parts.append(_("unanswered {keys}", keys=named(progress.unanswered)))
             if progress.missing_reasons:
                 parts.append(_("Eb/Et without a reason {keys}",
-                               keys=", ".join(progress.missing_reasons)))
+                               keys=named(progress.missing_reasons)))
             if conflicted:
                 parts.append(_("an undecided conflict between merged copies in {keys} (the "
-                               "newer value is printed)", keys=", ".join(conflicted)))
+                               "newer value is printed)", keys=named(conflicted)))
             if parts:
                 lines.append(_("case file {label}: {problems}", label=sheet.case_file.label,
                                problems="; ".join(parts)))
