@@ -1,12 +1,20 @@
-"""Conflicts and history: every cell two copies changed apart, with both values, reasons,
-who and when, to keep one side or write a new answer; and the history of any one cell."""
+"""Conflicts and history: every cell (and every question of the template) two copies
+changed apart, with both values, reasons or texts, who and when, to keep one side or write a
+new answer; and the history of any one cell."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -19,9 +27,9 @@ from PySide6.QtWidgets import (
 )
 
 from reviewer.i18n import local_time
-from reviewer.model import AnswerEvent, Conflict, PackageInfo
+from reviewer.model import AnswerEvent, Conflict, PackageInfo, TemplateConflict, TemplateEvent
 from reviewer.project import Project
-from reviewer.ui.operations import ProjectOps, answers
+from reviewer.ui.operations import ProjectOps, answers, template
 
 Index = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()
@@ -32,20 +40,30 @@ def value_text(event: AnswerEvent) -> str:
     return f"{code} – {event.answer.reason}" if event.answer.reason else code
 
 
+def state_text(event: TemplateEvent) -> str:
+    """A question's text (and criterion) as one side of a conflict set it."""
+    state = event.state
+    text = f"{state.text} – {state.footnote}" if state.footnote else state.text
+    if state.removed:
+        return QCoreApplication.translate("ConflictModel", "(removed) {text}").format(text=text)
+    return text
+
+
 class ConflictModel(QAbstractTableModel):
-    """The project's conflicts: place, question, and each side (newest first)."""
+    """The project's conflicts: place, question, and each side (newest first); the
+    template's questions first, then the cells."""
 
     def __init__(self, project: Project, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.project = project
-        self.conflicts: list[Conflict] = []
+        self.conflicts: list[Conflict | TemplateConflict] = []
         self._places: dict[str, tuple[str, str]] = {}
         self._packages: dict[str, PackageInfo] = {}
         self.reload()
 
     def reload(self) -> None:
         self.beginResetModel()
-        self.conflicts = self.project.conflicts()
+        self.conflicts = [*self.project.template_conflicts(), *self.project.conflicts()]
         self._places = self.project.case_file_places()
         self._packages = self.project.packages()
         self.endResetModel()
@@ -71,17 +89,27 @@ class ConflictModel(QAbstractTableModel):
                                                Qt.ItemDataRole.ToolTipRole):
             return None
         conflict = self.conflicts[index.row()]
-        unit, label = self._places.get(conflict.case_file_id, ("?", "?"))
         column = index.column()
+        template = self.project.template
+        number = (template.question(conflict.question_key).printed_key
+                  if conflict.question_key in template.keys else "–")
+        if isinstance(conflict, TemplateConflict):
+            if column < 3:
+                return (self.tr("The template"), "", number)[column]
+            shown_sides: tuple[TemplateEvent, ...] = (
+                conflict.sides[:1] if column == 3 else conflict.sides[1:])
+            return "\n".join(f"{state_text(s)}  ({self.source(s)})"
+                             for s in shown_sides) or None
+        unit, label = self._places.get(conflict.case_file_id, ("?", "?"))
         if column < 3:
-            return (unit, label, conflict.question_key)[column]
+            return (unit, label, number)[column]
         sides = conflict.sides if column == 3 else conflict.sides[1:]
         if not sides:
             return None
         shown = sides[:1] if column == 3 else sides
         return "\n".join(f"{value_text(s)}  ({self.source(s)})" for s in shown)
 
-    def source(self, event: AnswerEvent) -> str:
+    def source(self, event: AnswerEvent | TemplateEvent) -> str:
         when = local_time(event.at)
         package = self._packages.get(event.origin or "")
         if package is None:
@@ -135,7 +163,8 @@ class ConflictsDialog(QDialog):
     def _refresh(self, select: tuple[str, str] | None = None) -> None:
         self.model.reload()
         self.table.resizeRowsToContents()
-        count = self.model.rowCount()
+        questions = sum(isinstance(c, TemplateConflict) for c in self.model.conflicts)
+        count = self.model.rowCount() - questions
         if count == 1:
             intro = self.tr("One answer was changed in two copies apart. Until you decide, it "
                             "shows its newer value, marked in the grid, and reports warn. Your "
@@ -145,18 +174,30 @@ class ConflictsDialog(QDialog):
                             "decide, each shows its newer value, marked in the grid, and "
                             "reports warn. Your decision is recorded in the "
                             "history.").format(count=count)
-        else:
+        elif not questions:
             intro = self.tr("No conflicts: every answer has one value.")
+        else:
+            intro = ""
+        if questions == 1:
+            intro = " ".join(filter(None, [self.tr(
+                "One question of the template was changed in two copies apart: until you "
+                "decide, the template shows the newer text."), intro]))
+        elif questions:
+            intro = " ".join(filter(None, [self.tr(
+                "{count} questions of the template were changed in two copies apart: until "
+                "you decide, the template shows the newer texts.").format(count=questions),
+                intro]))
         self.intro.setText(intro)
         row = 0
         if select is not None:
             row = next((i for i, c in enumerate(self.model.conflicts)
-                        if (c.case_file_id, c.question_key) == select), 0)
-        if count:
+                        if isinstance(c, Conflict)
+                        and (c.case_file_id, c.question_key) == select), 0)
+        if self.model.rowCount():
             self.table.selectRow(row)
         self._update()
 
-    def current(self) -> Conflict | None:
+    def current(self) -> Conflict | TemplateConflict | None:
         row = self.table.currentIndex().row()
         return self.model.conflicts[row] if 0 <= row < len(self.model.conflicts) else None
 
@@ -166,19 +207,25 @@ class ConflictsDialog(QDialog):
             button.setEnabled(conflict is not None and not self.ops.readonly)
         self.keep_other.setEnabled(conflict is not None and len(conflict.sides) == 2
                                    and not self.ops.readonly)
+        if isinstance(conflict, TemplateConflict):  # an edit of the template decides it
+            self.write_new.setEnabled(False)
 
     def keep(self, side: int) -> None:
         """Decide the selected conflict for one of its sides (0 newer, 1 other)."""
         conflict = self.current()
         if conflict is None or side >= len(conflict.sides):
             return
-        answers.decide_conflict(self, self.ops, conflict.case_file_id, conflict.question_key,
-                                conflict.sides[side].answer)
+        if isinstance(conflict, TemplateConflict):
+            template.decide_template_conflict(self, self.ops, conflict.question_key,
+                                              conflict.sides[side].state)
+        else:
+            answers.decide_conflict(self, self.ops, conflict.case_file_id,
+                                    conflict.question_key, conflict.sides[side].answer)
         self._refresh()
 
     def _go_to_cell(self) -> None:
         conflict = self.current()
-        if conflict is not None:
+        if isinstance(conflict, Conflict):
             self.go_to = (conflict.case_file_id, conflict.question_key)
             self.accept()
 
