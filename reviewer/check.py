@@ -155,6 +155,7 @@ _WHERE = {
     "note": N_("The note of {unit}, file {label}, question {key}"),
     "earlier_reason": N_("A reason in the history of {unit}, file {label}, question {key}"),
     "earlier_note": N_("A note in the history of {unit}, file {label}, question {key}"),
+    "earlier_template": N_("An earlier text of a question of the template"),
     "author": N_("The author of {count} changes"),
     "author_once": N_("The author of a change"),
     "package": N_("The log of the package {label}"),

@@ -22,6 +22,8 @@ def _where(text: FreeText) -> str:
         return _("The project's details")
     if text.kind == "question":
         return _("Question {key} of the template", key=place[0])
+    if text.kind == "template_change":
+        return _("A question of the template, in its history")
     if text.kind == "unit":
         return _("The unit name")
     if text.kind == "case_file":

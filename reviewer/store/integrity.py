@@ -232,7 +232,8 @@ def template_out_of_step(session: Session) -> int:
 class StoredText:
     """A free text kept in the project file, with where it is, for the privacy scan of
     `reviewer check`. `kind`: unit, removed_unit, label, signed_off_by, reason, note,
-    earlier_reason, earlier_note (a replaced event's), author (`count` events), package."""
+    earlier_reason, earlier_note (a replaced event's), earlier_template (a question's
+    replaced state), author (`count` events), package."""
 
     kind: str
     text: str
@@ -264,8 +265,14 @@ def stored_texts(session: Session) -> list[StoredText]:
         prefix = "" if current else "earlier_"
         texts += [StoredText(prefix + kind, value, unit, label, key)
                   for kind, value in (("reason", reason), ("note", note)) if value]
+    texts += [StoredText("earlier_template", " / ".join(t or "" for t in row))
+              for row in sql.rows(session, "SELECT text, footnote, finding, label FROM "
+                                  "template_event WHERE id NOT IN (SELECT event_id FROM "
+                                  "template_head) ORDER BY at, id")]
     texts += [StoredText("author", author, count=count) for author, count in sql.rows(
-        session, "SELECT author, COUNT(*) FROM answer_event GROUP BY author ORDER BY author")]
+        session, "SELECT author, COUNT(*) FROM (SELECT author FROM answer_event UNION ALL "
+        "SELECT author FROM template_event WHERE author != '') GROUP BY author "
+        "ORDER BY author")]
     for file_name, exported_by, received_by in sql.rows(
             session, "SELECT file_name, exported_by, received_by FROM package "
             "ORDER BY received_at"):

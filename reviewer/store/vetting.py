@@ -110,8 +110,8 @@ class FreeText:
     identifies the row it is on, `place` names it for the auditor (unit, label, question
     key; what applies)."""
 
-    kind: str  # title | details | question | unit | case_file | sign_off | reason | note |
-    #            author | package
+    kind: str  # title | details | question | template_change | unit | case_file | sign_off |
+    #            reason | note | author | package
     key: str
     place: tuple[str, ...]
     text: str
@@ -140,6 +140,13 @@ def _free_texts(connection: sqlite3.Connection) -> Iterator[FreeText]:
             "SELECT key, text, footnote, finding FROM question"):
         yield FreeText("question", key, (key,), " / ".join(t or "" for t in
                                                            (text, footnote, finding)))
+    for eid, key, text, footnote, finding, label, author in connection.execute(
+            "SELECT id, question_key, text, footnote, finding, label, author "
+            f"FROM template_event WHERE text {_DIGITS} OR footnote {_DIGITS} "
+            f"OR finding {_DIGITS} OR label {_DIGITS} OR author {_DIGITS}"):
+        yield FreeText("template_change", eid, (key,), " / ".join(
+            t or "" for t in (text, footnote, finding, label)))
+        yield FreeText("author", eid, ("", "", key), author or "")
     for uid, name in connection.execute("SELECT id, name FROM unit"):
         yield FreeText("unit", uid, (), name or "")
     for fid, unit, label, signed_off_by in connection.execute(
