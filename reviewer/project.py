@@ -190,8 +190,12 @@ class Project:
         return cells_of_heads(heads)
 
     def cells(self, case_file_id: str) -> dict[str, Cell]:
-        """Every question's cell of a case file as it reads, derived Et included."""
-        return cells_as_read(self.template, self.stored_cells(case_file_id))
+        """Every question's cell of a case file as it reads, derived Et (and not assessed)
+        included."""
+        with self.file.reading() as session:
+            case_file, heads = events.case_file_events(session, case_file_id)
+        return cells_as_read(self.template, cells_of_heads(heads),
+                             None if case_file is None else case_file.signed_off_at)
 
     def history(self, case_file_id: str, question_key: str) -> list[AnswerEvent]:
         """Every change of a cell, oldest first (decisions name the sides they replaced)."""

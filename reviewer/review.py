@@ -43,9 +43,9 @@ from reviewer.store import copies, events, structure, template_log
 from reviewer.store.database import now
 from reviewer.templates import (
     ancestors,
-    auto_keys,
     descendants,
     new_key,
+    printed_keys,
     template_problems,
     validate_template,
 )
@@ -655,9 +655,11 @@ def edit_question(project: Project, key: str, *, author: str, text: str | None =
             q for q in moved if q.key != key)]
         questions = template_diff.insert_at(rest, moved, parent or question.parent, None)
     if label is None:  # numbered automatically: the number it gets where it is
-        numbers = dict(zip((q.key for q in questions), auto_keys(questions), strict=True))
-        questions = tuple(replace(q, label=numbers[key]) if q.key == key else q
-                          for q in questions)
+        own = {k: state.label for k, state in project.template_states().items()}
+        numbers = printed_keys(questions, lambda q, _number: None if q.key == key else
+                               own.get(q.key))
+        questions = tuple(replace(q, label=number) if q.key == key else q
+                          for q, number in zip(questions, numbers, strict=True))
     return change_template(project, Template(name=template.name, questions=questions),
                            author=author, allow_identity=allow_identity)
 

@@ -10,8 +10,9 @@ plans here, and records the plan as template events in one transaction. The rule
 - order is a sort key per question: the questions whose order did not change keep theirs
   (the longest run in order), the others get keys between their new neighbours', so two
   copies moving different questions merge to the same order either way;
-- a printed number is automatic unless the auditor typed one (`label`): a label equal to
-  the automatic number, or unchanged from what the template showed, is not typed.
+- a printed number is automatic unless the auditor typed one (`label`): a label unchanged
+  from what the template showed keeps what it was, and one equal to the number the
+  question gets anyway is not typed (`templates.printed_keys`).
 """
 
 from __future__ import annotations
@@ -22,7 +23,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 
 from reviewer.model import Question, QuestionState, Template
-from reviewer.templates import auto_keys, descendants, is_new_key, new_key
+from reviewer.templates import descendants, is_new_key, new_key, printed_keys
 
 
 @dataclass(frozen=True)
@@ -48,19 +49,27 @@ def plan(current: Template, states: Mapping[str, QuestionState],
     questions = [replace(q, key=keys[q.key],
                          parent=keys.get(q.parent, q.parent) if q.parent else None)
                  for q in new.questions]
-    numbers = auto_keys(questions)
     positions = _positions([states[q.key].position if q.key in states else None
                             for q in questions],
                            [q.key for q in questions])
     shown = {q.key: q.printed_key for q in current.questions}
+    typed = {q.key: _typed(given, states.get(q.key), shown.get(q.key))
+             for q, given in zip(questions, new.questions, strict=True)}
+    labels: dict[str, str | None] = {}
+
+    def own(question: Question, number: str) -> str | None:
+        # A typed number that is the one the question gets anyway is no number of its own.
+        labels[question.key] = None if typed[question.key] == number else typed[question.key]
+        return labels[question.key]
+
+    printed_keys(questions, own)
     wanted: list[QuestionState] = []
-    for question, given, number, position in zip(questions, new.questions, numbers,
-                                                 positions, strict=True):
+    for question, position in zip(questions, positions, strict=True):
         before = states.get(question.key)
         state = QuestionState(
             key=question.key, text=question.text, footnote=question.footnote or None,
             finding=question.finding or None, parent=question.parent, position=position,
-            label=_label(given, before, shown.get(question.key), number))
+            label=labels[question.key])
         if state != before:
             wanted.append(state)
     kept = {q.key for q in questions}
@@ -79,22 +88,24 @@ def after(states: Mapping[str, QuestionState], planned: Planned) -> list[Questio
 def as_printed(states: Sequence[QuestionState]) -> list[Question]:
     """Questions in this order under the numbers they print (typed, or automatic): what
     the auditor sees, to name them in a problem."""
-    numbers = auto_keys([Question(key=s.key, text=s.text, parent=s.parent) for s in states])
-    printed = {s.key: s.label or number for s, number in zip(states, numbers, strict=True)}
+    numbers = printed_keys([Question(key=s.key, text=s.text, parent=s.parent, label=s.label)
+                            for s in states])
+    printed = {s.key: number for s, number in zip(states, numbers, strict=True)}
     return [Question(key=printed[s.key], text=s.text, footnote=s.footnote, finding=s.finding,
                      parent=printed.get(s.parent, s.parent) if s.parent else None)
             for s in states]
 
 
-def _label(given: Question, before: QuestionState | None, shown: str | None,
-           number: str) -> str | None:
-    """The label to store: the printed number the auditor typed, or None (automatic)."""
-    if before is None:  # a new question: its label, else a key that is not one made here
-        typed = given.label or (None if is_new_key(given.key) else given.key)
-        return None if typed in (None, number) else typed
+def _typed(given: Question, before: QuestionState | None, shown: str | None) -> str | None:
+    """The printed number the auditor typed for a question, or None: of a new question
+    its label, else its key unless made by `new_key`; of a question the template holds a
+    label changed from what it showed, else the number it had typed before."""
+    if before is None:
+        return given.label or (None if is_new_key(given.key) or not given.key
+                               else given.key)
     if given.label is None or given.label == shown:
         return before.label
-    return None if given.label == number else given.label
+    return given.label
 
 
 def _positions(known: Sequence[float | None], keys: Sequence[str]) -> list[float]:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import json
 import uuid
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -229,6 +229,37 @@ def auto_keys(questions: Sequence[Question]) -> list[str]:
         numbers[question.key], depth[question.key] = number, level
         keys.append(number)
     return keys
+
+
+def printed_keys(questions: Sequence[Question],
+                 typed: Callable[[Question, str], str | None] = lambda q, _number: q.label,
+                 ) -> list[str]:
+    """The numbers questions in this order print: a number the auditor typed (`typed`,
+    asked with the number the question would get: by default its `label`), else the
+    published numbering (`auto_keys`), in which a question with a typed number takes no
+    place: questions 1, 2, 2x, 3 where 2x was typed. Sub-questions of a typed number are
+    numbered under it (`2xa`)."""
+    numbers: dict[str, str] = {}
+    depth: dict[str, int] = {}
+    children: dict[str | None, int] = {}
+    printed: list[str] = []
+    for question in questions:
+        parent = question.parent if question.parent in numbers else None
+        count = children.get(parent, 0) + 1
+        if parent is None:
+            number, level = str(count), 0
+        elif depth[parent] == 0:
+            number, level = numbers[parent] + _letters(count), 1
+        else:
+            number, level = f"{numbers[parent]}.{count}", depth[parent] + 1
+        own = typed(question, number)
+        if own:
+            number = own
+        else:
+            children[parent] = count
+        numbers[question.key], depth[question.key] = number, level
+        printed.append(number)
+    return printed
 
 
 def _letters(count: int) -> str:

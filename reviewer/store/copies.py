@@ -39,7 +39,7 @@ from reviewer.store import template_log
 from reviewer.store.database import copy_database, new_copy_id
 from reviewer.store.migrations import answer_value_sql, missing_reason_sql
 from reviewer.store.naming import make_unique
-from reviewer.templates import auto_keys
+from reviewer.templates import printed_keys
 
 _EVENT_COLUMNS = ("id, case_file_id, question_key, code, reason, placement, note, author, at, "
                   "replaces")
@@ -380,8 +380,9 @@ def _template(connection: sqlite3.Connection) -> dict[str, tuple[str, tuple[obje
     the automatic number: a question renumbered because another was added is unchanged)."""
     rows = connection.execute("SELECT key, text, footnote, finding, parent, label, position "
                               "FROM main.question ORDER BY position, key").fetchall()
-    numbers = auto_keys([Question(key=r[0], text=r[1], parent=r[4]) for r in rows])
-    return {row[0]: (row[5] or number, tuple(row[1:]))
+    numbers = printed_keys([Question(key=r[0], text=r[1], parent=r[4], label=r[5])
+                            for r in rows])
+    return {row[0]: (number, tuple(row[1:]))
             for row, number in zip(rows, numbers, strict=True)}
 
 

@@ -19,7 +19,7 @@ from reviewer.store.database import new_copy_id, new_id, now
 from reviewer.store.migrations import FORMAT_VERSION
 from reviewer.store.naming import free_name, make_unique
 from reviewer.store.tables import CaseFileRow, MetaRow, ProjectRow, QuestionRow, UnitRow
-from reviewer.templates import auto_keys
+from reviewer.templates import printed_keys
 
 # -- project and template --------------------------------------------------------------
 
@@ -64,15 +64,15 @@ def update_info(session: Session, **values: Any) -> None:
 
 def read_template(session: Session) -> Template:
     """The template as it is now. A question's printed number is the one the auditor typed
-    (`label`), else the published numbering of the questions in their order; `label` is
-    left None where it is the key itself."""
+    (`label`), else the published numbering of the questions in their order
+    (`templates.printed_keys`); `label` is left None where it is the key itself."""
     rows = session.exec(select(QuestionRow).order_by(col(QuestionRow.position),
                                                      col(QuestionRow.key))).all()
-    plain = [Question(key=r.key, text=r.text, parent=r.parent) for r in rows]
-    numbers = auto_keys(plain)
+    numbers = printed_keys([Question(key=r.key, text=r.text, parent=r.parent, label=r.label)
+                            for r in rows])
     return Template(name=_project_row(session).template_name, questions=tuple(
         Question(key=r.key, text=r.text, footnote=r.footnote, finding=r.finding,
-                 parent=r.parent, label=_printed(r.key, r.label or number),
+                 parent=r.parent, label=_printed(r.key, number),
                  added_at=r.added_at) for r, number in zip(rows, numbers, strict=True)))
 
 

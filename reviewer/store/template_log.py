@@ -20,7 +20,7 @@ from sqlmodel import Session
 from reviewer.model import Question, QuestionState, TemplateConflict, TemplateEvent
 from reviewer.store import sql
 from reviewer.store.database import new_id, now
-from reviewer.templates import auto_keys
+from reviewer.templates import printed_keys
 
 # A statement and its parameters run, giving rows (sqlite3's `execute`, SQLAlchemy's
 # `exec_driver_sql`).
@@ -45,21 +45,24 @@ def seed_id(project_id: str, key: str) -> str:
     return str(uuid.uuid5(_SEED_NAMESPACE, f"{project_id}/{key}"))
 
 
-def own_label(key: str, number: str) -> str | None:
-    """The label a question of the first template keeps: its key, when that is not the
-    number the published numbering gives it (`A1`, `2.1`); else None, numbered anew."""
-    return None if key == number else key
-
-
 def seed_events(project_id: str, created_at: str,
                 questions: Sequence[tuple[str, str, str | None, str | None, str | None]]
                 ) -> list[dict[str, Any]]:
     """The first events of a template's questions (key, text, footnote, finding, parent),
     in order: positions 0, 1, 2, …, made when the project was."""
-    numbers = auto_keys([Question(key=k, text=t, parent=p) for k, t, _f, _g, p in questions])
+    # A key that is not the number the published numbering gives the question (`A1`,
+    # `2.1`) is kept as the number it prints; the others are numbered anew when questions
+    # are added or moved.
+    own: dict[str, str | None] = {}
+
+    def typed(question: Question, number: str) -> str | None:
+        own[question.key] = None if question.key == number else question.key
+        return own[question.key]
+
+    printed_keys([Question(key=k, text=t, parent=p) for k, t, _f, _g, p in questions], typed)
     return [event_values(seed_id(project_id, key), QuestionState(
                 key=key, text=text, footnote=footnote, finding=finding, parent=parent,
-                position=float(index), label=own_label(key, numbers[index])),
+                position=float(index), label=own[key]),
                 author="", at=created_at, replaces=None)
             for index, (key, text, footnote, finding, parent) in enumerate(questions)]
 
