@@ -99,6 +99,9 @@ def check_project(project: Project) -> CheckReport:
     if conflicts:
         report.warnings.append(_("{count} answers are in conflict between merged copies; "
                                  "`reviewer conflicts` lists them.", count=conflicts))
+    if not project.template.questions:
+        report.warnings.append(_("The template has no questions: copies merged removed them "
+                                 "all; `reviewer template-history` lists them."))
     template_conflicts = len(project.template_conflicts())
     if template_conflicts:
         report.warnings.append(_("{count} questions of the template were changed in two "

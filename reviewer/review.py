@@ -506,11 +506,13 @@ def _planned(project: Project, new_template: Template, *, allow_identity: bool
                                      for key in twice])
     states = project.template_states()
     planned = template_diff.plan(project.template, states, new_template)
-    result = template_diff.after(states, planned)
+    changed = {s.key for s in planned.states}
+    result = template_diff.after(states, planned, {
+        q.key for q in project.template.questions
+        if q.parent != states[q.key].parent and q.key not in changed})
     if not result:
         raise TemplateError(source, [_("the template has no questions")])
     printed = template_diff.as_printed(result)
-    changed = {s.key for s in planned.states}
     where = {s.key: i for i, s in enumerate(result)}
     problems = [p.message for p in template_problems(
                     Template(name=project.template.name, questions=tuple(printed)),

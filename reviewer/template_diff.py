@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import bisect
 import itertools
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping, Sequence, Set
 from dataclasses import dataclass, replace
 
 from reviewer.model import Question, QuestionState, Template
@@ -53,6 +53,12 @@ def plan(current: Template, states: Mapping[str, QuestionState],
                             for q in questions],
                            [q.key for q in questions])
     shown = {q.key: q.printed_key for q in current.questions}
+    # A sub-question whose parent another copy removed (or moved after it) reads as a main
+    # question; given so again it keeps its own parent, which comes back with the parent.
+    parents = {q.key: q.parent for q in current.questions}
+    questions = [replace(q, parent=states[q.key].parent)
+                 if q.key in parents and q.parent == parents[q.key] else q
+                 for q in questions]
     typed = {q.key: _typed(given, states.get(q.key), shown.get(q.key))
              for q, given in zip(questions, new.questions, strict=True)}
     labels: dict[str, str | None] = {}
@@ -78,11 +84,20 @@ def plan(current: Template, states: Mapping[str, QuestionState],
     return Planned(states=tuple(wanted), keys=keys)
 
 
-def after(states: Mapping[str, QuestionState], planned: Planned) -> list[QuestionState]:
-    """The questions in the template once `planned` is recorded, in order."""
+def after(states: Mapping[str, QuestionState], planned: Planned,
+          detached: Set[str] = frozenset()) -> list[QuestionState]:
+    """The questions in the template once `planned` is recorded, in order; those of
+    `detached` (sub-questions that read as main questions, their parent removed or after
+    them) read so still while their parent is not back before them."""
     merged = {**states, **{s.key: s for s in planned.states}}
-    return sorted((s for s in merged.values() if not s.removed),
-                  key=lambda s: (s.position, s.key))
+    result = sorted((s for s in merged.values() if not s.removed),
+                    key=lambda s: (s.position, s.key))
+    seen: set[str] = set()
+    for index, state in enumerate(result):
+        if state.key in detached and state.parent is not None and state.parent not in seen:
+            result[index] = replace(state, parent=None)
+        seen.add(state.key)
+    return result
 
 
 def as_printed(states: Sequence[QuestionState]) -> list[Question]:

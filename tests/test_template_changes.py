@@ -204,7 +204,7 @@ def test_removing_a_question_with_answers_needs_a_confirmation_stating_the_count
         with pytest.raises(UnconfirmedQuestionRemovalError, match=text):
             review.remove_question(ten, "1", author=AUTHOR)
     assert on_disk(ten) == before
-    with pytest.raises(UnconfirmedQuestionRemovalError, match="sub-questions|underfrågor"):
+    with pytest.raises(UnconfirmedQuestionRemovalError, match=r"sub-questions|underfrågor"):
         review.remove_question(ten, "8", author=AUTHOR)
     old = ten.template
     review.remove_question(ten, "1", author=AUTHOR, confirm=True)

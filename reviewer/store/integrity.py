@@ -46,7 +46,8 @@ def invariant_problems(connection: Connection) -> list[str]:
     problems += _text_problems(connection)
     problems += _template_problems(
         [(key, parent) for key, parent in sql.rows(connection,
-                                                   "SELECT key, parent FROM question")])
+                                                   "SELECT key, parent FROM question")],
+        removed=bool(sql.scalar(connection, "SELECT 1 FROM template_head LIMIT 1")))
     problems += _name_problems(connection)
     unknown = sql.scalar(
         connection, f"SELECT coalesce(code, '–') FROM answer_head WHERE "
@@ -112,9 +113,12 @@ def _name_problems(connection: Connection) -> list[str]:
     return []
 
 
-def _template_problems(rows: list[tuple[str, str | None]]) -> list[str]:
+def _template_problems(rows: list[tuple[str, str | None]], *,
+                       removed: bool) -> list[str]:
     parents = {key: parent for key, parent in rows}
-    if not parents:
+    if not parents and not removed:
+        # Copies that each removed some questions can leave none, which is no damage: the
+        # removed ones can be brought back.
         return [_("its template has no questions")]
     for key, parent in parents.items():
         if parent is not None and parent not in parents:
