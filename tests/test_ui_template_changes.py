@@ -1,0 +1,82 @@
+"""Template changes in the app (offscreen, real widgets): a question added through the named
+operation is one undo step (Ctrl+Z takes it away, Ctrl+Shift+Z brings it back with its
+answer), and the conflicts dialog lists a question two copies changed apart, both texts, and
+keeps the side the auditor picks."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from reviewer import review
+from reviewer.exchange import export_package, import_package
+from reviewer.model import Code, FileStatus
+from reviewer.project import Project
+from reviewer.ui.conflicts import ConflictsDialog
+from reviewer.ui.exchange_dialogs import MergeReportDialog
+from reviewer.ui.operations import template
+from reviewer.ui.shell import Shell
+from tests.conftest import activate
+from tests.keys import bring_up, press, press_mnemonic, when_open
+
+CTRL = Qt.KeyboardModifier.ControlModifier
+SHIFT = Qt.KeyboardModifier.ShiftModifier
+
+
+def test_a_question_added_in_the_app_is_one_undo_step(qtbot: QtBot, shell: Shell) -> None:
+    window = shell.open_sample()
+    assert window is not None
+    activate(qtbot, window)
+    window.background.wait()
+    ops = window.ops
+    complete = [f for f in ops.project.case_files(ops.project.units()[0].id)
+                if ops.project.progress(f).status is FileStatus.COMPLETE]
+    before = ops.project.template
+    added = template.add_question(window, ops, "Har barnets bästa beaktats?", after="3")
+    assert added is not None and ops.project.template.question(added).printed_key == "4"
+    assert ops.project.progress(complete[0]).status is FileStatus.IN_PROGRESS
+    review.set_answer(ops.project, complete[0].id, added, Code.JA, author="Anna")
+
+    press(Qt.Key.Key_Z, CTRL)  # undo: the question leaves the template
+    assert ops.project.template == before
+    assert ops.project.progress(complete[0]).status is FileStatus.COMPLETE
+    press(Qt.Key.Key_Z, CTRL | SHIFT)  # redo: back, with the answer given meanwhile
+    assert ops.project.template.question(added).printed_key == "4"
+    assert ops.project.cells(complete[0].id)[added].code is Code.JA
+    assert [e.state.removed for e in ops.project.template_history(added)] == [
+        False, True, False]
+
+
+def test_the_conflicts_dialog_lists_a_question_changed_apart_and_keeps_a_side(
+        qtbot: QtBot, shell: Shell, tmp_path: Path) -> None:
+    window = shell.open_sample()
+    assert window is not None
+    activate(qtbot, window)
+    window.background.wait()
+    export_package(window.ops.project, tmp_path / "till-bo.aktgx", author="Anna")
+    import_package(tmp_path / "till-bo.aktgx", tmp_path / "bo.aktg", author="Bo")
+    with Project.open(tmp_path / "bo.aktg") as bo:
+        review.edit_question(bo, "2", text="Bos lydelse?", author="Bo")
+        export_package(bo, tmp_path / "fran-bo.aktgx", author="Bo")
+    template.edit_question(window, window.ops, "2", text="Annas lydelse?")
+    when_open(MergeReportDialog, lambda _dialog: press(Qt.Key.Key_Escape))
+    report = window.merge_from_colleague(tmp_path / "fran-bo.aktgx")
+    assert report is not None and report.conflicts_in_project == 1
+
+    dialog = ConflictsDialog(window.ops, window)
+    qtbot.addWidget(dialog)
+    bring_up(qtbot, dialog)
+    assert dialog.model.rowCount() == 1
+    assert dialog.intro.text().startswith("One question of the template")
+    newer, other = (str(dialog.model.index(0, column).data()) for column in (3, 4))
+    annas_is_newer = newer.startswith("Annas lydelse?")
+    assert {newer.split("  (")[0], other.split("  (")[0]} == {"Annas lydelse?",
+                                                              "Bos lydelse?"}
+    assert not dialog.write_new.isEnabled()  # an edit of the template decides it instead
+    press_mnemonic(dialog.keep_other)
+    assert dialog.model.rowCount() == 0
+    kept = "Bos lydelse?" if annas_is_newer else "Annas lydelse?"
+    assert window.ops.project.template.question("2").text == kept
+    assert window.ops.project.template_conflicts() == []
