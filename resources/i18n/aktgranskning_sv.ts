@@ -96,6 +96,10 @@
 <context>
     <name>ConflictModel</name>
     <message>
+        <source>(removed) {text}</source>
+        <translation>(borttagen) {text}</translation>
+    </message>
+    <message>
         <source>Unit</source>
         <translation>Enhet</translation>
     </message>
@@ -114,6 +118,10 @@
     <message>
         <source>Other value</source>
         <translation>Andra värdet</translation>
+    </message>
+    <message>
+        <source>The template</source>
+        <translation>Mallen</translation>
     </message>
     <message>
         <source>{who}, {when}</source>
@@ -153,6 +161,14 @@
     <message>
         <source>No conflicts: every answer has one value.</source>
         <translation>Inga konflikter: varje svar har ett värde.</translation>
+    </message>
+    <message>
+        <source>One question of the template was changed in two copies apart: until you decide, the template shows the newer text.</source>
+        <translation>En fråga i mallen ändrades i två kopior var för sig: tills du avgör visar mallen den nyare texten.</translation>
+    </message>
+    <message>
+        <source>{count} questions of the template were changed in two copies apart: until you decide, the template shows the newer texts.</source>
+        <translation>{count} frågor i mallen ändrades i två kopior var för sig: tills du avgör visar mallen de nyare texterna.</translation>
     </message>
 </context>
 <context>
@@ -1227,6 +1243,26 @@ Eda kommun;12</translation>
     <message>
         <source>Bring back a removed unit</source>
         <translation>Återställ en borttagen enhet</translation>
+    </message>
+    <message>
+        <source>Change the template</source>
+        <translation>Ändra mallen</translation>
+    </message>
+    <message>
+        <source>Add a question</source>
+        <translation>Lägg till en fråga</translation>
+    </message>
+    <message>
+        <source>Edit question {key}</source>
+        <translation>Ändra fråga {key}</translation>
+    </message>
+    <message>
+        <source>Move question {key}</source>
+        <translation>Flytta fråga {key}</translation>
+    </message>
+    <message>
+        <source>Remove question {key}</source>
+        <translation>Ta bort fråga {key}</translation>
     </message>
 </context>
 <context>
