@@ -99,6 +99,12 @@ def check_project(project: Project) -> CheckReport:
     if conflicts:
         report.warnings.append(_("{count} answers are in conflict between merged copies; "
                                  "`reviewer conflicts` lists them.", count=conflicts))
+    printed = [q.printed_key for q in project.template.questions]
+    twice = sorted({number for number in printed if printed.count(number) > 1})
+    if twice:
+        report.warnings.append(_("Questions of the template print the same number ({numbers}): "
+                                 "copies merged typed it each for a question of their own; "
+                                 "give one of them another.", numbers=", ".join(twice)))
     if not project.template.questions:
         report.warnings.append(_("The template has no questions: copies merged removed them "
                                  "all; `reviewer template-history` lists them."))

@@ -208,3 +208,18 @@ def test_any_changes_apart_merge_to_the_same_template_either_way(
                     assert check_project(project).ok, check_project(project).lines
                 merge_package(anna, folder / "b.aktgx", author="Anna", keep_backups=0)
                 assert template_state(anna) == merged  # the same package again: nothing
+
+
+def test_two_copies_each_adding_question_9_add_two_questions(
+        two_copies: tuple[Project, Project], tmp_path: Path) -> None:
+    anna, bo = two_copies
+    annas, _c = review.add_question(anna, "Annas nia?", author="Anna")
+    bos, _c = review.add_question(bo, "Bos nia?", author="Bo")
+    review.add_question(anna, "Annas egen", author="Anna", after="3", label="3b")
+    review.add_question(bo, "Bos egen", author="Bo", after="3", label="3b")
+    exchange(anna, bo, tmp_path)
+    assert template_state(anna) == template_state(bo) and annas != bos
+    numbers = {anna.template.question(k).printed_key for k in (annas, bos)}
+    assert numbers == {"9", "10"} and not anna.template_conflicts()
+    check = check_project(anna)
+    assert check.ok and any("3b" in line for line in check.warnings)
