@@ -133,6 +133,11 @@ KINDS: dict[str, Damage] = {
     "current answers without their events": _sql(
         "DELETE FROM answer_event WHERE id IN (SELECT event_id FROM answer_head LIMIT 3)"),
     "application id foreign": _sql("PRAGMA application_id = 1"),
+    "a template change stored as bytes": _sql(
+        "UPDATE template_event SET text = x'ffff' WHERE rowid IN "
+        "(SELECT rowid FROM template_event LIMIT 1)"),
+    "answers to a question without its template head": _sql(
+        "DELETE FROM template_head WHERE question_key = '3'"),
 }
 
 
