@@ -29,8 +29,8 @@ from reviewer.templates import descendants, is_new_key, new_key, printed_keys
 @dataclass(frozen=True)
 class Planned:
     """The questions whose state changes, each with its whole new state, in the new order
-    (the removed ones last); `added` and `keys` map the new template's keys to the ones
-    stored."""
+    (the removed ones last); `keys` maps the new template's keys to the ones stored (a new
+    question's key is made here unless `templates.new_key` made it)."""
 
     states: tuple[QuestionState, ...]
     keys: Mapping[str, str]  # key in the template given → key stored
