@@ -164,9 +164,9 @@ def published_as_column_table(path: Path, template: Template) -> Path:
         for cell, text in zip(table.rows[0].cells, header, strict=True):
             cell.text = text
         for question in template.questions:
-            cells = table.add_row().cells
-            for cell, text in zip(cells, (question.key, question.text, question.footnote,
-                                          question.finding), strict=True):
-                cell.text = text or ""
+            values: tuple[str | None, ...] = (question.key, question.text, question.footnote,
+                                              question.finding)
+            for cell, value in zip(table.add_row().cells, values, strict=True):
+                cell.text = value or ""
 
     return word_file(path, build)
