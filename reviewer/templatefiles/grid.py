@@ -133,8 +133,6 @@ def read_grid(rows: Sequence[Row], place: Callable[[int], str]) -> Grid:
         values = {name: cell(name) for name in (KEY, TEXT, CRITERION, FINDING, PARENT)}
         if not any(values.values()):
             continue  # a row of other columns only: answers, a Summa, a note
-        if found is not None and header_field(values[TEXT]) == TEXT:
-            continue  # the header again (two lists one after the other)
         key, text = clean_key(values[KEY]), values[TEXT]
         if not key:
             typed, text = split_number(text)
@@ -155,7 +153,7 @@ def _name(rows: Sequence[Row]) -> str | None:
             return filled[1]
     for _number, cells in rows:
         filled = [clean(c) for c in cells if c.strip()]
-        if len(filled) == 1:
+        if len(filled) == 1 and _fold(filled[0]) not in NAME_WORDS:
             return filled[0]
     return None
 
