@@ -411,3 +411,28 @@ def test_a_cell_over_excels_limit_is_named_by_row_and_column(tmp_path: Path,
     path = write_csv(tmp_path / "mall.csv", [["Nr", "Fråga"], ["1", "Finns beslut?"],
                                              ["2", "x" * 40_000]])
     assert _refused(path) == ["row 3, column B: the cell is longer than 32767 characters"]
+
+
+def test_a_footnote_typed_by_hand_in_superscript_is_the_criterion(tmp_path: Path) -> None:
+    """A bilaga copied from a report: the marker is a superscript number after the question
+    and again before the footnote's text under the table."""
+    def build(document: Document) -> None:
+        table = document.add_table(rows=1, cols=3)
+        for cell, text in zip(table.rows[0].cells, ("Kontrollfråga", "1", "Summa"),
+                              strict=True):
+            cell.text = text
+        for text, marker in (("1. Har utredning inletts utan dröjsmål?", "4"),
+                             ("2. Har instrument använts?", None)):
+            paragraph = table.add_row().cells[0].paragraphs[0]
+            paragraph.add_run(text)
+            if marker:
+                paragraph.add_run(marker).font.superscript = True
+        note = document.add_paragraph()
+        note.add_run("4").font.superscript = True
+        note.add_run(" Bedömningen görs på om utredning inletts inom 14 dagar.")
+
+    template = load_template(word_file(tmp_path / "bilaga.docx", build))
+    assert [(q.key, q.text, q.footnote) for q in template.questions] == [
+        ("1", "Har utredning inletts utan dröjsmål?",
+         "Bedömningen görs på om utredning inletts inom 14 dagar."),
+        ("2", "Har instrument använts?", None)]

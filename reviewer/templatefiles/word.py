@@ -38,6 +38,7 @@ class _Paragraph:
     level: int | None = None  # as the paragraph sets it (w:ilvl)
     parts: list[str] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)  # footnote and endnote references
+    lead: str | None = None  # a typed footnote's number, superscript before its text
 
     @property
     def text(self) -> str:
@@ -72,6 +73,7 @@ class _Reader(Handler):
         self.run: list[str] | None = None
         self.run_notes: list[str] = []
         self.hidden = False
+        self.superscript = False
         self.collecting = False
         self.paragraphs = 0
         self.table: _Table | None = None
@@ -95,7 +97,8 @@ class _Reader(Handler):
             if self.run is not None:
                 self._in_run(tag, attributes)
             elif tag == "r":
-                self.run, self.run_notes, self.hidden = [], [], False
+                self.run, self.run_notes = [], []
+                self.hidden = self.superscript = False
             elif tag == "pPr":
                 self.in_properties = True
             elif self.in_properties:
@@ -133,6 +136,8 @@ class _Reader(Handler):
             self.run.append("-")
         elif tag == "vanish":
             self.hidden = _value(attributes) not in ("0", "false", "off")
+        elif tag == "vertAlign":
+            self.superscript = _value(attributes) == "superscript"
         elif tag in ("footnoteReference", "endnoteReference"):
             self.run_notes.append(tag[0] + (_attribute(attributes, "id") or ""))
 
@@ -147,8 +152,7 @@ class _Reader(Handler):
                 self.collecting = False
             elif tag == "r" and self.run is not None:
                 if not self.hidden:
-                    paragraph.parts += self.run
-                    paragraph.notes += self.run_notes
+                    self._end_run(paragraph, self.run)
                 self.run = None
             elif tag == "pPr":
                 self.in_properties = False
@@ -170,6 +174,19 @@ class _Reader(Handler):
             self.notes[self.note] = clean(" ".join(self.note_parts))
             self.note = None
 
+    def _end_run(self, paragraph: _Paragraph, run: list[str]) -> None:
+        paragraph.notes += self.run_notes
+        marker = "".join(run).strip()
+        if self.superscript and marker.isdigit() and len(marker) <= 3:
+            # A footnote typed by hand: its number in superscript after the question, and
+            # again before the footnote's text further down.
+            if not "".join(paragraph.parts).strip():
+                paragraph.lead = f"s{int(marker)}"
+            else:
+                paragraph.notes.append(f"s{int(marker)}")
+            return
+        paragraph.parts += run
+
     def _end_paragraph(self, paragraph: _Paragraph) -> None:
         if self.note is not None:
             self.note_parts.append(paragraph.text)
@@ -179,6 +196,8 @@ class _Reader(Handler):
             self.paragraphs += 1
             paragraph.number = self.paragraphs
             self.items.append(paragraph)
+            if paragraph.lead is not None and paragraph.text:
+                self.notes.setdefault(paragraph.lead, paragraph.text)
 
     def text(self, data: str) -> None:
         if self.collecting and self.run is not None and not self.skip:
