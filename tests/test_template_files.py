@@ -436,3 +436,38 @@ def test_a_footnote_typed_by_hand_in_superscript_is_the_criterion(tmp_path: Path
         ("1", "Har utredning inletts utan dröjsmål?",
          "Bedömningen görs på om utredning inletts inom 14 dagar."),
         ("2", "Har instrument använts?", None)]
+
+
+def test_a_header_naming_no_question_column_is_refused_not_read_as_a_question(
+        tmp_path: Path, en: None) -> None:
+    path = write_csv(tmp_path / "mall.csv", [["Nr", "Beskrivning"], ["1", "Finns beslut?"]])
+    assert _refused(path) == ["row 1: the header row has no question column (a column "
+                              "headed Fråga, Kontrollfråga, Question or Text)"]
+
+
+def test_a_title_above_the_header_names_the_template(tmp_path: Path) -> None:
+    path = _xlsx(tmp_path / "lista.xlsx", [["Kontrollfrågor LSS 2025"], [],
+                                           ["Kontrollfrågor", "Nr"], ["Finns beslut?", "1"],
+                                           ["Följs beslutet upp?", "2"]])
+    template = load_template(path)
+    assert template.name == "Kontrollfrågor LSS 2025"
+    assert [(q.key, q.text) for q in template.questions] == [
+        ("1", "Finns beslut?"), ("2", "Följs beslutet upp?")]
+
+
+def test_bullets_under_a_numbered_question_are_its_sub_questions(tmp_path: Path) -> None:
+    def build(document: Document) -> None:
+        document.add_paragraph("Granskningen omfattar:")
+        document.add_paragraph("akter från 2024", style="List Bullet")  # not a question
+        document.add_paragraph("Har utredning inletts?", style="List Number")
+        document.add_paragraph("Har en SIP upprättats?", style="List Number")
+        document.add_paragraph("")
+        document.add_paragraph("Framgår insatserna?", style="List Bullet")
+        document.add_paragraph("Framgår ansvaret?", style="List Bullet")
+        document.add_paragraph("Teckenförklaring:")
+        document.add_paragraph("Eb = Ej bedömningsbart", style="List Bullet")
+
+    template = load_template(word_file(tmp_path / "mall.docx", build))
+    assert [(q.key, q.text, q.parent) for q in template.questions] == [
+        ("1", "Har utredning inletts?", None), ("2", "Har en SIP upprättats?", None),
+        ("2a", "Framgår insatserna?", "2"), ("2b", "Framgår ansvaret?", "2")]

@@ -88,8 +88,8 @@ class Grid:
 
 def find_header(rows: Sequence[Row]) -> tuple[int, dict[str, int]] | None:
     """The header row (its index in `rows`) and the column of each field it names, 0-based:
-    of the top rows naming the question column or two other columns, the one naming most
-    (a title "Kontrollfrågor" above the header is not it)."""
+    of the top rows naming any column, the one naming most (a title "Kontrollfrågor" above
+    the header is not it)."""
     best: tuple[int, dict[str, int]] | None = None
     for index, (_number, cells) in enumerate(rows[:_HEADER_SEARCH]):
         columns: dict[str, int] = {}
@@ -97,8 +97,7 @@ def find_header(rows: Sequence[Row]) -> tuple[int, dict[str, int]] | None:
             name = header_field(cell) if cell else None
             if name is not None:
                 columns.setdefault(name, column)
-        if (TEXT in columns or len(columns) >= 2) and (best is None
-                                                        or len(columns) > len(best[1])):
+        if columns and (best is None or len(columns) > len(best[1])):
             best = index, columns
     return best
 

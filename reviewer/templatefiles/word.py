@@ -357,6 +357,7 @@ class _Questions:
         # Word's level of each numbered paragraph (body and tables), and the number Word
         # shows for it, counted in reading order.
         self.numbers: dict[int, tuple[int, str | None]] = {}
+        self.bullets: set[int] = set()  # the numbered paragraphs Word shows with a bullet
         self._count()
 
     def template(self, source: str, default_name: str, allow_identity: bool) -> Template:
@@ -446,6 +447,8 @@ class _Questions:
                 counts[deeper] = None
             shown = str(counts[level]) if kind.startswith("decimal") else None
             self.numbers[id(paragraph)] = (depth, shown)
+            if kind == "bullet":
+                self.bullets.add(id(paragraph))
 
     def _is_heading(self, paragraph: _Paragraph) -> bool:
         return any(style.name == "title" or style.name.startswith("heading")
@@ -455,29 +458,44 @@ class _Questions:
 
     def _listed(self) -> list[_Paragraph]:
         """The body's paragraphs that are questions: numbered by Word, or starting with a
-        typed number (a lone letter only under a question)."""
+        typed number (a lone letter only under a question). In a list of numbered questions
+        a bullet is a sub-question of the question right above it; bullets elsewhere (an
+        introduction's, a legend's) are not questions."""
         listed: list[_Paragraph] = []
-        for item in self.document.items:
-            if not isinstance(item, _Paragraph) or not item.text:
-                continue
-            if id(item) in self.numbers:
+        paragraphs = [item for item in self.document.items
+                      if isinstance(item, _Paragraph) and item.text]
+        typed = {id(p): number for p in paragraphs if id(p) not in self.numbers
+                 and not self._is_heading(p) and (number := split_number(p.text)[0])}
+        numbered = any(id(p) in self.numbers and id(p) not in self.bullets
+                       for p in paragraphs) or any(not n.isalpha() for n in typed.values())
+        above = False  # a question right above (blank paragraphs between)
+        for item in paragraphs:
+            if id(item) in self.bullets and numbered:
+                question = above
+            elif id(item) in self.numbers:
+                question = True
+            else:
+                number = typed.get(id(item))
+                question = number is not None and (bool(listed) or not number.isalpha())
+            if question:
                 listed.append(item)
-                continue
-            typed, _rest = split_number(item.text)
-            if typed is not None and not self._is_heading(item) and (
-                    listed or not typed.isalpha()):
-                listed.append(item)
+            above = question
         return listed
 
     def _from_list(self, listed: list[_Paragraph]) -> list[Entry]:
-        top = min((self.numbers[id(p)][0] for p in listed if id(p) in self.numbers),
-                  default=0)
+        numbered = [self.numbers[id(p)][0] for p in listed
+                    if id(p) in self.numbers and id(p) not in self.bullets]
+        top = min(numbered or [self.numbers[id(p)][0] for p in listed
+                               if id(p) in self.numbers] or [0])
+        under_numbers = any(id(p) not in self.bullets for p in listed)
         entries: list[Entry] = []
         for paragraph in listed:
-            numbered = self.numbers.get(id(paragraph))
-            if numbered is not None:
-                level = numbered[0] - top
-                key, text = (numbered[1] if level == 0 else None), paragraph.text
+            found = self.numbers.get(id(paragraph))
+            if found is not None:
+                level = found[0] - top
+                if id(paragraph) in self.bullets and under_numbers:
+                    level = max(level, 1)  # a bullet under a numbered question
+                key, text = (found[1] if level == 0 else None), paragraph.text
             else:
                 level = None
                 key, text = split_number(paragraph.text)
