@@ -348,6 +348,19 @@ def _bad_file(kind: str, tmp_path: Path) -> tuple[Path, str]:
         "unknown-suffix": (".txt", lambda: b"1. Har utredning inletts?", "not .txt"),
         "xlsx-that-is-no-workbook": (".xlsx", lambda: b"PK\x03\x04" + b"\0" * 100,
                                      "not a readable"),
+        "duplicate-keys": (".csv", lambda: "Nr;Fråga\n1;Finns beslut?\n1;Finns plan?\n"
+                           .encode(), "row 3: question 2: the key 1 is used twice"),
+        "cycle": (".csv", lambda: "Nr;Fråga;Överordnad\n1;Finns beslut?;2\n2;Finns plan?;1\n"
+                  .encode(), "row 2: question 1: its parents form a cycle (1 → 2 → 1)"),
+        "parent-after-child": (".csv", lambda: "Nr;Fråga;Överordnad\n1a;Om vård?;1\n"
+                               "1;Finns plan?;\n".encode(),
+                               "row 2: question 1a: its parent 1 comes after it"),
+        "empty-text": (".csv", lambda: "Nr;Fråga;Kriterium\n1;;inom 14 dagar\n".encode(),
+                       "row 2: question 1: the text is empty"),
+        "personnummer-in-word": (".docx", lambda: _docx_with(_BODY.replace(
+            b"inletts?", f"inletts f\u00f6r {PNR}?".encode())), "identity number"),
+        "huge-question": (".csv", lambda: f"Fråga\n{'x' * 3_000}\n".encode(),
+                          "is longer than 2000 characters"),
     }
     suffix, data, expected = cases[kind]
     path = tmp_path / f"mall{suffix}"
@@ -367,7 +380,8 @@ BAD_FILES = ["empty-docx", "empty-xlsx", "empty-csv", "html-renamed-docx", "old-
              "truncated-docx", "workbook-renamed-docx", "zip-without-document",
              "billion-laughs-docx", "external-entity-docx", "zip-bomb-docx",
              "no-questions-docx", "sheet-without-question-column", "numbers-only-csv",
-             "unknown-suffix", "xlsx-that-is-no-workbook"]
+             "unknown-suffix", "xlsx-that-is-no-workbook", "duplicate-keys", "cycle",
+             "parent-after-child", "empty-text", "personnummer-in-word", "huge-question"]
 
 
 @pytest.mark.parametrize("kind", BAD_FILES)
