@@ -82,7 +82,6 @@ class Grid:
     entries: list[Entry] = field(default_factory=list)
     name: str | None = None
     parent_column: bool = False
-    header: bool = False
     problems: list[str] = field(default_factory=list)
 
 
@@ -109,7 +108,6 @@ def read_grid(rows: Sequence[Row], place: Callable[[int], str]) -> Grid:
     found = find_header(rows)
     if found is not None:
         at, columns = found
-        grid.header = True
         grid.name = _name(rows[:at])
         if TEXT not in columns:
             grid.problems.append(f"{place(rows[at][0])}: " + _(
