@@ -121,6 +121,11 @@ class UnconfirmedRemovalError(OperationError):
     the command line names its --yes."""
 
 
+class TargetExistsError(OperationError):
+    """A file to be written exists already: it is replaced only when asked (the app asks,
+    the command line names its --overwrite)."""
+
+
 class PackageError(ReviewerError):
     """An exchange package (*.aktgx) that cannot be read or used as asked."""
 
