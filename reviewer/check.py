@@ -107,7 +107,7 @@ def check_project(project: Project) -> CheckReport:
                                  "give one of them another.", numbers=", ".join(twice)))
     if not project.template.questions:
         report.warnings.append(_("The template has no questions: copies merged removed them "
-                                 "all; `reviewer template-history` lists them."))
+                                 "all; `reviewer template history` lists them."))
     template_conflicts = len(project.template_conflicts())
     if template_conflicts:
         report.warnings.append(_("{count} questions of the template were changed in two "

@@ -126,6 +126,11 @@ class UnconfirmedQuestionRemovalError(OperationError):
     command line names its --confirm."""
 
 
+class TargetExistsError(OperationError):
+    """A file to be written exists already: it is replaced only when asked (the app asks,
+    the command line names its --overwrite)."""
+
+
 class PackageError(ReviewerError):
     """An exchange package (*.aktgx) that cannot be read or used as asked."""
 

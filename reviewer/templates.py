@@ -1,12 +1,14 @@
 """Templates (granskningsmallar): the built-in one, template files, and their validation.
 
 A template file is JSON: {"name": ..., "questions": [{"key", "text", "footnote"?,
-"finding"?, "parent"?}, ...]}; the README documents it.
+"finding"?, "parent"?}, ...]}, or a question list in Excel, CSV or Word
+(`reviewer/templatefiles/`); the README documents them.
 """
 
 from __future__ import annotations
 
 import json
+import os
 import uuid
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -15,14 +17,22 @@ from typing import Any
 
 from reviewer import privacy
 from reviewer.errors import TemplateError
-from reviewer.i18n import _
+from reviewer.i18n import N_, _
 from reviewer.model import Question, Template
 from reviewer.paths import TEMPLATES_DIR
 
 BUILTIN_PATH = TEMPLATES_DIR / "builtin.json"
-# The files a template is read from (`load_template`).
-TEMPLATE_SUFFIXES = (".json",)
+# The files a template is read from (`load_template`), and written to (`write_template`).
+TEMPLATE_SUFFIXES = (".json", ".xlsx", ".csv", ".docx")
+EXPORT_SUFFIXES = (".xlsx", ".json")
 _FIELDS = {"key", "text", "footnote", "finding", "parent"}
+
+# Bounds on a template read from a file (docs/decisions.md): a published bilaga has a
+# dozen questions; a file of thousands is a wrong file, refused before it is checked.
+MAX_QUESTIONS = 500
+MAX_TEXT_CHARS = 2_000  # a question's text, criterion or finding; the template's name
+MAX_KEY_CHARS = 20
+MAX_FILE_BYTES = 64 * 1024 * 1024
 
 
 def builtin_template() -> Template:
@@ -30,24 +40,59 @@ def builtin_template() -> Template:
 
 
 def load_template(path: Path, *, allow_identity: bool = False) -> Template:
-    """Read and validate a template file; TemplateError lists every problem found (a text
-    that looks like a personal identity number too, unless deliberately allowed)."""
+    """Read and validate a template file (.json, or a question list in .xlsx, .csv or
+    .docx); TemplateError lists every problem found, each by its row or paragraph in a
+    question list (a text that looks like a personal identity number too, unless
+    deliberately allowed)."""
+    path = Path(path)
     source = str(path)
+    suffix = path.suffix.casefold()
+    if suffix not in TEMPLATE_SUFFIXES:
+        raise TemplateError(source, [_("a template is read from {suffixes}, not {suffix}",
+                                       suffixes=", ".join(TEMPLATE_SUFFIXES),
+                                       suffix=path.suffix or path.name)])
     try:
-        raw = json.loads(Path(path).read_text(encoding="utf-8-sig"))
+        size = path.stat().st_size
+        if not path.is_file():
+            raise TemplateError(source, [_("this is not a file")])
+    except FileNotFoundError:
+        raise TemplateError(source, [_("the file does not exist")]) from None
+    except OSError as exc:
+        raise TemplateError(source, [_("the file could not be read: {detail}",
+                                       detail=exc.strerror or exc)]) from None
+    if size == 0:
+        raise TemplateError(source, [_("the file is empty")])
+    if size > MAX_FILE_BYTES:
+        raise TemplateError(source, [_("the file is {size} MB; a template file is not read "
+                                       "above {limit} MB", size=size // 2**20,
+                                       limit=MAX_FILE_BYTES // 2**20)])
+    if suffix in (".xlsx", ".csv"):
+        from reviewer.templatefiles.grid import load_sheet
+
+        return load_sheet(path, allow_identity=allow_identity)
+    if suffix == ".docx":
+        from reviewer.templatefiles.word import load_docx
+
+        return load_docx(path, allow_identity=allow_identity)
+    try:
+        raw = json.loads(path.read_text(encoding="utf-8-sig"))
     except FileNotFoundError:
         raise TemplateError(source, [_("the file does not exist")]) from None
     except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
         raise TemplateError(source, [_("not readable JSON ({detail})", detail=exc)]) from None
-    return template_from_data(raw, source=source, default_name=Path(path).stem,
-                              allow_identity=allow_identity)
+    return template_from_data(raw, source=source, default_name=path.stem,
+                              allow_identity=allow_identity, bounded=True)
 
 
 def template_from_data(raw: Any, *, source: str, default_name: str = "",
-                       allow_identity: bool = False) -> Template:
+                       allow_identity: bool = False, bounded: bool = False) -> Template:
+    """A template from its JSON form; `bounded`: within the bounds of a template file
+    (`MAX_QUESTIONS`, `MAX_TEXT_CHARS`)."""
     problems: list[str] = []
     if not isinstance(raw, dict) or not isinstance(raw.get("questions"), list):
         raise TemplateError(source, [_("expected an object with a list \"questions\"")])
+    if bounded:
+        refuse_too_many(len(raw["questions"]), source)
     name = raw.get("name", default_name)
     if not isinstance(name, str):
         problems.append(_("\"name\" must be text"))
@@ -57,7 +102,9 @@ def template_from_data(raw: Any, *, source: str, default_name: str = "",
         question = _question_from_data(item, index, problems)
         if question is not None:
             questions.append(question)
-    template = Template(name=name.strip(), questions=tuple(questions))
+    template = Template(name=" ".join(name.split()), questions=tuple(questions))
+    if bounded:
+        problems.extend(p.message for p in size_problems(template))
     problems.extend(validate_template(template, allow_identity=allow_identity))
     if not template.questions and not problems:
         problems.append(_("the template has no questions"))
@@ -152,6 +199,33 @@ def template_problems(template: Template, *,
     return problems if allow_identity else problems + identity_problems(template)
 
 
+def refuse_too_many(count: int, source: str) -> None:
+    """A file of more questions than a template holds is refused at once, with one message
+    (listing each of 5,000 rows would bury it)."""
+    if count > MAX_QUESTIONS:
+        raise TemplateError(source, [_("the file holds {count} questions; a template holds "
+                                       "at most {limit}", count=count, limit=MAX_QUESTIONS)])
+
+
+def size_problems(template: Template) -> list[TemplateProblem]:
+    """Texts longer than a template file holds: a cell pasted whole into a question."""
+    problems: list[TemplateProblem] = []
+    if len(template.name) > MAX_TEXT_CHARS:
+        problems.append(TemplateProblem(None, "name", _(
+            "the name is longer than {limit} characters", limit=MAX_TEXT_CHARS)))
+    for index, question in enumerate(template.questions):
+        if len(question.key) > MAX_KEY_CHARS:
+            problems.append(TemplateProblem(index, "key", _(
+                "question {n}: the key is longer than {limit} characters", n=index + 1,
+                limit=MAX_KEY_CHARS)))
+        for field in ("text", "footnote", "finding"):
+            if len(getattr(question, field) or "") > MAX_TEXT_CHARS:
+                problems.append(TemplateProblem(index, field, _(
+                    "question {n}: \"{field}\" is longer than {limit} characters",
+                    n=index + 1, field=field, limit=MAX_TEXT_CHARS)))
+    return problems
+
+
 def identity_problems(template: Template) -> list[TemplateProblem]:
     """Each text of the template that holds what looks like a personal identity number."""
     problems: list[TemplateProblem] = []
@@ -181,6 +255,55 @@ def template_to_data(template: Template) -> dict[str, Any]:
                 item[name] = value
         questions.append(item)
     return {"name": template.name, "questions": questions}
+
+
+def printed_template(template: Template) -> Template:
+    """The template as it prints: each question keyed by its printed number, parents named
+    by theirs. What an exported file holds, so that it reads back as the auditor saw it."""
+    printed = {q.key: q.printed_key for q in template.questions}
+    return Template(name=template.name, questions=tuple(
+        Question(key=q.printed_key, text=q.text, footnote=q.footnote, finding=q.finding,
+                 parent=printed.get(q.parent, q.parent) if q.parent is not None else None)
+        for q in template.questions))
+
+
+def write_template(template: Template, out: Path, *, overwrite: bool = False) -> None:
+    """Write the template (as it prints) to `out`: Excel (.xlsx, the columns a question list
+    is read with) or JSON. Written beside `out` and renamed into place when whole; an
+    existing file is replaced only when asked."""
+    from reviewer import scratch
+    from reviewer.errors import OperationError, TargetExistsError
+    from reviewer.report.output import check_target
+
+    out = Path(out)
+    suffix = out.suffix.casefold()
+    if suffix not in EXPORT_SUFFIXES:
+        raise OperationError(N_("A template is written as {suffixes}, not {suffix}."),
+                             suffixes=" or ".join(EXPORT_SUFFIXES),
+                             suffix=out.suffix or out.name)
+    check_target(out)
+    if out.exists() and not overwrite:
+        raise TargetExistsError(N_("The file {path} already exists."), path=str(out))
+    printed = printed_template(template)
+    partial = scratch.partial_path(out)
+    try:
+        with scratch.job("template") as job:
+            job.leave(partial)
+            try:
+                if suffix == ".xlsx":
+                    from reviewer.templatefiles.grid import write_xlsx
+
+                    write_xlsx(printed, partial)
+                else:
+                    partial.write_text(json.dumps(template_to_data(printed), indent=2,
+                                                  ensure_ascii=False) + "\n",
+                                       encoding="utf-8")
+                os.replace(partial, out)
+            finally:
+                partial.unlink(missing_ok=True)
+    except OSError as exc:
+        raise OperationError(N_("The template could not be written to {path}: {detail}"),
+                             path=str(out), detail=exc.strerror or exc) from exc
 
 
 def key_of(template: Template, given: str) -> str:

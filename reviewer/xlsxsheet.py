@@ -6,18 +6,13 @@ result; hidden rows and columns, a DTD, a damaged or oversized workbook refused.
 
 from __future__ import annotations
 
-import io
-import posixpath
 import re
 import zipfile
-import zlib
-from collections.abc import Callable
 from dataclasses import dataclass
-from typing import IO
-from xml.parsers import expat
 
 from reviewer.errors import SheetError, SheetProblem, column_letter
-from reviewer.i18n import _
+from reviewer.i18n import N_, _
+from reviewer.ooxml import Collector, Damaged, Handler, Package, local, unpacked
 from reviewer.sheetfiles import MAX_CELL_CHARS, Row
 
 MAX_XML_BYTES = 512 * 1024 * 1024  # the unpacked parts read, against zip bombs
@@ -27,32 +22,13 @@ _HIDDEN_STATES = ("hidden", "veryHidden")
 _REF = re.compile(r"\$?([A-Za-z]{1,3})\$?([0-9]{1,7})$")
 
 
-class _Damaged(Exception):
-    """The workbook cannot be read; the message is translated."""
-
-
 def read_xlsx(source: str, data: bytes) -> list[Row]:
     """The rows of the workbook's active visible worksheet; SheetError if refused."""
     try:
-        archive = zipfile.ZipFile(io.BytesIO(data))
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, ValueError) as exc:
-        raise _refusal(source, _("this is not a readable Excel workbook ({detail})",
-                                 detail=exc)) from exc
-    try:
-        with archive:
+        with unpacked(data, N_("this is not a readable Excel workbook ({detail})")) as archive:
             return _Workbook(archive).rows(source)
-    except _Damaged as exc:
-        raise _refusal(source, str(exc)) from exc
-    except (zipfile.BadZipFile, EOFError, zlib.error, NotImplementedError, RuntimeError,
-            OSError) as exc:
-        # A damaged member (bad CRC, cut short), an unknown compression method, or an
-        # encrypted member (zipfile's RuntimeError).
-        raise _refusal(source, _("this is not a readable Excel workbook ({detail})",
-                                 detail=exc)) from exc
-
-
-def _refusal(source: str, problem: str) -> SheetError:
-    return SheetError(source, [SheetProblem(0, 0, problem)])
+    except Damaged as exc:
+        raise SheetError(source, [SheetProblem(0, 0, str(exc))]) from exc
 
 
 @dataclass
@@ -62,93 +38,45 @@ class _Sheet:
     relation: str
 
 
-class _Workbook:
-    """The parts of the package, each read once, within one budget of unpacked bytes."""
+class _Workbook(Package):
+    """The parts of the workbook, each read once, within one budget of unpacked bytes."""
+
+    MISSING_PART = N_("the workbook is damaged: its part {part} is missing")
+    TOO_LARGE = N_("the workbook unpacks to more than {limit} MB; it is not read")
+    DTD = N_("{part} in the workbook declares a DTD, which a workbook never needs; it is "
+             "not read")
+    BAD_XML = N_("the workbook is damaged: the XML of {part} cannot be read ({detail})")
 
     def __init__(self, archive: zipfile.ZipFile) -> None:
-        self.archive = archive
-        self.budget = MAX_XML_BYTES
+        super().__init__(archive, MAX_XML_BYTES)
 
     def rows(self, source: str) -> list[Row]:
-        workbook = self._relations("").get("officeDocument", ["xl/workbook.xml"])[0]
+        workbook = self.relations("").get("officeDocument", ["xl/workbook.xml"])[0]
         sheets, active = self._sheets(workbook)
-        relations = self._relation_ids(workbook)  # id → (type, part)
+        relations = self.relation_ids(workbook)  # id → (type, part)
         visible = [s for s in sheets if s.state not in _HIDDEN_STATES]
         if not visible:
-            raise _Damaged(_("the workbook has no visible sheet") if sheets
-                           else _("the workbook lists no sheets"))
+            raise Damaged(_("the workbook has no visible sheet") if sheets
+                          else _("the workbook lists no sheets"))
         chosen = sheets[active] if 0 <= active < len(sheets) else visible[0]
         if chosen.state in _HIDDEN_STATES:
             chosen = visible[0]
         kind, part = relations.get(chosen.relation, ("", ""))
         if kind != "worksheet":
-            raise _Damaged(_("the active sheet {name} holds no table; make the review sheet "
-                             "the active one and save the workbook", name=chosen.name))
+            raise Damaged(_("the active sheet {name} holds no table; make the review sheet "
+                            "the active one and save the workbook", name=chosen.name))
         shared = [target for kind, target in relations.values() if kind == "sharedStrings"]
         strings = self._shared_strings(shared[0]) if shared else []
         reader = _WorksheetReader(strings)
-        self._parse(part, reader)
+        self.parse(part, reader)
         rows = reader.finish()
         if reader.problems:
             raise SheetError(source, reader.problems)
         return rows
 
-    # -- parts ------------------------------------------------------------------------
-
-    def _open(self, part: str) -> IO[bytes]:
-        try:
-            info = self.archive.getinfo(part)
-        except KeyError:
-            raise _Damaged(_("the workbook is damaged: its part {part} is missing",
-                             part=part)) from None
-        self.budget -= info.file_size
-        if self.budget < 0:
-            raise _Damaged(_("the workbook unpacks to more than {limit} MB; it is not read",
-                             limit=MAX_XML_BYTES // 2**20))
-        return self.archive.open(info)
-
-    def _parse(self, part: str, handler: _Handler) -> None:
-        parser = expat.ParserCreate(namespace_separator=" ")
-        parser.buffer_text = True
-        parser.StartDoctypeDeclHandler = _refuse_dtd(part)
-        parser.EntityDeclHandler = _refuse_dtd(part)
-        parser.StartElementHandler = handler.start
-        parser.EndElementHandler = handler.end
-        parser.CharacterDataHandler = handler.text
-        with self._open(part) as stream:
-            try:
-                parser.ParseFile(stream)
-            except expat.ExpatError as exc:
-                raise _Damaged(_("the workbook is damaged: the XML of {part} cannot be read "
-                                 "({detail})", part=part, detail=exc)) from exc
-
-    def _relations(self, part: str) -> dict[str, list[str]]:
-        """Relationship type (its last word) → targets, of a part ("" for the package)."""
-        by_type: dict[str, list[str]] = {}
-        for kind, target in self._relation_ids(part).values():
-            by_type.setdefault(kind, []).append(target)
-        return by_type
-
-    def _relation_ids(self, part: str) -> dict[str, tuple[str, str]]:
-        folder, name = posixpath.split(part)
-        handler = _Collector("Relationship")
-        self._parse(posixpath.join(folder, "_rels", f"{name}.rels"), handler)
-        relations: dict[str, tuple[str, str]] = {}
-        for attributes in handler.found:
-            target = attributes.get("Target", "")
-            if attributes.get("TargetMode") == "External" or not target:
-                continue
-            if target.startswith("/"):
-                resolved = target.lstrip("/")
-            else:
-                resolved = posixpath.normpath(posixpath.join(folder, target))
-            kind = attributes.get("Type", "").rstrip("/").rpartition("/")[2]
-            relations[attributes.get("Id", "")] = (kind, resolved)
-        return relations
-
     def _sheets(self, workbook: str) -> tuple[list[_Sheet], int]:
-        handler = _Collector("sheet", "workbookView")
-        self._parse(workbook, handler)
+        handler = Collector("sheet", "workbookView")
+        self.parse(workbook, handler)
         sheets = [_Sheet(name=a.get("name", ""), state=a.get("state", "visible"),
                          relation=a.get("id", "")) for a in handler.found
                   if a["#"] == "sheet"]
@@ -161,46 +89,11 @@ class _Workbook:
 
     def _shared_strings(self, part: str) -> list[str]:
         handler = _SharedStrings()
-        self._parse(part, handler)
+        self.parse(part, handler)
         return handler.strings
 
 
-def _refuse_dtd(part: str) -> Callable[..., None]:
-    def refuse(*_args: object) -> None:
-        raise _Damaged(_("{part} in the workbook declares a DTD, which a workbook never "
-                         "needs; it is not read", part=part))
-    return refuse
-
-
-def _local(name: str) -> str:
-    return name.rpartition(" ")[2]
-
-
-class _Handler:
-    def start(self, name: str, attributes: dict[str, str]) -> None:
-        pass
-
-    def end(self, name: str) -> None:
-        pass
-
-    def text(self, data: str) -> None:
-        pass
-
-
-class _Collector(_Handler):
-    """The attributes (by local name) of every element with one of the given local names."""
-
-    def __init__(self, *names: str) -> None:
-        self.names = names
-        self.found: list[dict[str, str]] = []
-
-    def start(self, name: str, attributes: dict[str, str]) -> None:
-        local = _local(name)
-        if local in self.names:
-            self.found.append({"#": local, **{_local(k): v for k, v in attributes.items()}})
-
-
-class _SharedStrings(_Handler):
+class _SharedStrings(Handler):
     """The workbook's table of texts: each <si> is one text, its phonetic runs left out."""
 
     def __init__(self) -> None:
@@ -210,21 +103,21 @@ class _SharedStrings(_Handler):
         self.phonetic = 0
 
     def start(self, name: str, attributes: dict[str, str]) -> None:
-        local = _local(name)
-        if local == "si":
+        tag = local(name)
+        if tag == "si":
             self.parts = []
-        elif local == "t":
+        elif tag == "t":
             self.collecting = not self.phonetic
-        elif local == "rPh":
+        elif tag == "rPh":
             self.phonetic += 1
 
     def end(self, name: str) -> None:
-        local = _local(name)
-        if local == "si":
+        tag = local(name)
+        if tag == "si":
             self.strings.append("".join(self.parts).strip())
-        elif local == "t":
+        elif tag == "t":
             self.collecting = False
-        elif local == "rPh":
+        elif tag == "rPh":
             self.phonetic -= 1
 
     def text(self, data: str) -> None:
@@ -236,7 +129,7 @@ def _reference(ref: str) -> tuple[int, int]:
     """A cell reference such as "B12" as (row, column), both 1-based."""
     match = _REF.match(ref)
     if match is None:
-        raise _Damaged(_("the workbook is damaged: {ref} is not a cell reference", ref=ref))
+        raise Damaged(_("the workbook is damaged: {ref} is not a cell reference", ref=ref))
     letters, digits = match.groups()
     return _bounded(int(digits), _MAX_ROW), _column(letters)
 
@@ -255,7 +148,7 @@ _KINDS = {"row": _ROW, "c": _CELL, "v": _VALUE, "f": _FORMULA, "t": _TEXT, "rPh"
 _DIGITS = "0123456789"
 
 
-class _WorksheetReader(_Handler):
+class _WorksheetReader(Handler):
     """The cells of <sheetData> as text, then merged ranges, hidden rows and columns.
 
     Called for every element of what may be a million cells: one dispatch on a small
@@ -285,7 +178,7 @@ class _WorksheetReader(_Handler):
         self.phonetic = 0
 
     def _kind(self, name: str) -> int:
-        kind = self.kinds[name] = _KINDS.get(_local(name), _OTHER)
+        kind = self.kinds[name] = _KINDS.get(local(name), _OTHER)
         return kind
 
     def start(self, name: str, attributes: dict[str, str]) -> None:
@@ -362,7 +255,7 @@ class _WorksheetReader(_Handler):
             try:
                 first, last = int(attributes["min"]), int(attributes["max"])
             except (KeyError, ValueError):
-                raise _Damaged(_("the workbook is damaged: a column's width has no "
+                raise Damaged(_("the workbook is damaged: a column's width has no "
                                  "range")) from None
             self.hidden_columns.append((_bounded(first, _MAX_COLUMN),
                                         _bounded(last, _MAX_COLUMN)))
@@ -401,7 +294,7 @@ class _WorksheetReader(_Handler):
             try:
                 return self.strings[int(value)]
             except (ValueError, IndexError):
-                raise _Damaged(_("the workbook is damaged: the cell {ref} names a text it "
+                raise Damaged(_("the workbook is damaged: the cell {ref} names a text it "
                                  "does not hold", ref=self._ref())) from None
         if kind == "n":
             return _number(value.strip())
@@ -443,7 +336,7 @@ class _WorksheetReader(_Handler):
             (top, left), (bottom, right) = _reference(first), _reference(last or first)
             covered += (bottom - top + 1) * (right - left + 1)
             if covered > MAX_MERGED_CELLS:
-                raise _Damaged(_("the merged cells of the sheet cover more than {limit} "
+                raise Damaged(_("the merged cells of the sheet cover more than {limit} "
                                  "cells; it is not read", limit=MAX_MERGED_CELLS))
             top_cells = self.cells.get(top, [])
             value = top_cells[left - 1] if left <= len(top_cells) else ""
@@ -460,7 +353,7 @@ class _WorksheetReader(_Handler):
 
 def _bounded(number: int, limit: int) -> int:
     if not 1 <= number <= limit:
-        raise _Damaged(_("the workbook is damaged: a row or column number ({number}) is "
+        raise Damaged(_("the workbook is damaged: a row or column number ({number}) is "
                          "outside the sheet", number=number))
     return number
 

@@ -98,9 +98,9 @@ def test_the_same_question_reworded_on_both_sides_is_a_conflict_listed_with_both
     assert "[1] Bos lydelse" in listed and "[2] Annas lydelse" in listed
     assert "bo.aktgx" in listed  # where Bo's side came from
     before = Path(path).read_bytes()
-    assert main(["--lang", "en", "template-resolve", path, "2", "--side", "3"]) == 1
+    assert main(["--lang", "en", "template", "resolve", path, "2", "--side", "3"]) == 1
     assert Path(path).read_bytes() == before
-    assert main(["--lang", "en", "--author", "Anna", "template-resolve", path, "2",
+    assert main(["--lang", "en", "--author", "Anna", "template", "resolve", path, "2",
                  "--side", "2"]) == 0
     assert "0 conflicts remain" in capsys.readouterr().out
     with Project.open(Path(path)) as decided:

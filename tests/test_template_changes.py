@@ -275,21 +275,21 @@ def test_the_command_line_adds_edits_moves_and_removes_by_printed_number(
     path = str(ten.path)
     ten.close()
     common = ["--lang", "en", "--author", "Berit"]
-    assert main([*common, "template-add", path, "--text", NEW_TEXT, "--after", "3",
+    assert main([*common, "template", "add", path, "--text", NEW_TEXT, "--after", "3",
                  "--criterion", "Enligt 11 kap. SoL"]) == 0
     out = capsys.readouterr().out
     assert "Added question 4" in out and "5 case files that were complete" in out
-    assert main([*common, "template-edit", path, "4", "--text", "Omformulerad?"]) == 0
-    assert main([*common, "template-move", path, "4", "--after", "9"]) == 0
+    assert main([*common, "template", "edit", path, "4", "--text", "Omformulerad?"]) == 0
+    assert main([*common, "template", "move", path, "4", "--after", "9"]) == 0
     assert "question 9 now" in capsys.readouterr().out
     before = Path(path).read_bytes()
-    assert main([*common, "template-remove", path, "1"]) == 2
+    assert main([*common, "template", "remove", path, "1"]) == 2
     err = capsys.readouterr().err
     assert "10 answers" in err and "--confirm" in err
     assert Path(path).read_bytes() == before
-    assert main([*common, "template-edit", path, "77", "--text", "x"]) == 2
-    assert main([*common, "template-remove", path, "1", "--confirm"]) == 0
-    assert main([*common, "template-history", path]) == 0
+    assert main([*common, "template", "edit", path, "77", "--text", "x"]) == 2
+    assert main([*common, "template", "remove", path, "1", "--confirm"]) == 0
+    assert main([*common, "template", "history", path]) == 0
     history = capsys.readouterr().out
     assert "Omformulerad?" in history and "(removed)" in history
     with Project.open(Path(path)) as project:

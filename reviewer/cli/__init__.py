@@ -15,21 +15,23 @@ import argparse
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import NoReturn
 
 from reviewer import i18n, scratch
-from reviewer.cli import answers, exchange, projects, reports, template_changes, units
+from reviewer.cli import answers, exchange, projects, reports, templates, units
 from reviewer.cli.base import (
     EXIT_BAD_INPUT,
     EXIT_INTERRUPTED,
     EXIT_OK,
     EXIT_USAGE,
     Command,
+    Parser,
     UsageError,
+    common_options,
 )
 from reviewer.errors import (
     IdentityNumberInPackageError,
     ReviewerError,
+    TargetExistsError,
     UnconfirmedQuestionRemovalError,
     UnconfirmedRemovalError,
 )
@@ -44,10 +46,7 @@ COMMANDS: tuple[Command, ...] = (
     units.RenameFile(), units.MoveFile(), units.RemoveFile(), projects.Settings(),
     projects.Check(), projects.Demo(), exchange.Export(), exchange.Import(), exchange.Merge(),
     exchange.Conflicts(), exchange.Resolve(), exchange.History(), projects.Backups(),
-    # Until the `template` group exists these stand on their own (template-add, …).
-    template_changes.TemplateAdd(), template_changes.TemplateEdit(),
-    template_changes.TemplateMove(), template_changes.TemplateRemove(),
-    template_changes.TemplateResolve(), template_changes.TemplateHistory(),
+    templates.Template(),
 )
 
 # Errors that the same command line with one more option would get past: the option named.
@@ -55,36 +54,17 @@ _HINTS: tuple[tuple[type[ReviewerError], str], ...] = (
     (IdentityNumberInPackageError,
      N_("To keep it, run the command again with --allow-identity-number.")),
     (UnconfirmedRemovalError, N_("To remove it with them, run the command again with --yes.")),
+    (TargetExistsError, N_("To replace it, run the command again with --overwrite.")),
     (UnconfirmedQuestionRemovalError,
      N_("To remove it with them, run the command again with --confirm.")),
 )
 
 
-class _Parser(argparse.ArgumentParser):
-    def error(self, message: str) -> NoReturn:
-        self.print_usage(sys.stderr)
-        self.exit(EXIT_USAGE, f"{self.prog}: {message}\n")
-
-
-def _common() -> _Parser:
-    """The options every command takes, before or after its name."""
-    common = _Parser(add_help=False)
-    common.add_argument("--lang", choices=i18n.LANGUAGES, default=argparse.SUPPRESS,
-                        help="language of messages (default: AKTG_LANG, the settings, sv)")
-    common.add_argument("--author", default=argparse.SUPPRESS,
-                        help="who makes the change (default: AKTG_AUTHOR, the settings, "
-                             "your user name)")
-    common.add_argument("--allow-identity-number", action="store_true",
-                        default=argparse.SUPPRESS,
-                        help="deliberately keep text that looks like a personnummer")
-    return common
-
-
 def build_parser() -> argparse.ArgumentParser:
-    common = _common()
-    parser = _Parser(prog="reviewer", description="Aktgranskning: case-file review for "
+    common = common_options()
+    parser = Parser(prog="reviewer", description="Aktgranskning: case-file review for "
                      "municipal performance audits.", parents=[common])
-    subparsers = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
+    subparsers = parser.add_subparsers(dest="command", required=True, parser_class=Parser)
     for command in COMMANDS:
         sub = subparsers.add_parser(command.name, help=command.help, parents=[common])
         sub.set_defaults(handler=command.run)

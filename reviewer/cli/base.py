@@ -4,10 +4,11 @@ as beets' `Subcommand`), the exit codes, and the options every command reads ali
 from __future__ import annotations
 
 import argparse
+import sys
 from abc import ABC, abstractmethod
-from typing import ClassVar
+from typing import ClassVar, NoReturn
 
-from reviewer import privacy
+from reviewer import i18n, privacy
 from reviewer.errors import OperationError
 from reviewer.i18n import N_, _
 from reviewer.model import CaseFile, Code
@@ -21,6 +22,29 @@ EXIT_INTERRUPTED = 130  # Ctrl+C, as a shell reports a process ended by SIGINT (
 
 class UsageError(Exception):
     """A command line that cannot be carried out as written (exit code 1)."""
+
+
+class Parser(argparse.ArgumentParser):
+    """A command's parser: a command line it cannot read is a usage error (exit code 1)."""
+
+    def error(self, message: str) -> NoReturn:
+        self.print_usage(sys.stderr)
+        self.exit(EXIT_USAGE, f"{self.prog}: {message}\n")
+
+
+def common_options() -> Parser:
+    """The options every command takes, before or after its name (and a command group's
+    sub-command, after its own)."""
+    common = Parser(add_help=False)
+    common.add_argument("--lang", choices=i18n.LANGUAGES, default=argparse.SUPPRESS,
+                        help="language of messages (default: AKTG_LANG, the settings, sv)")
+    common.add_argument("--author", default=argparse.SUPPRESS,
+                        help="who makes the change (default: AKTG_AUTHOR, the settings, "
+                             "your user name)")
+    common.add_argument("--allow-identity-number", action="store_true",
+                        default=argparse.SUPPRESS,
+                        help="deliberately keep text that looks like a personnummer")
+    return common
 
 
 class Command(ABC):

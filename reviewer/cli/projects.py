@@ -20,7 +20,8 @@ class New(Command):
     def arguments(self, parser: argparse.ArgumentParser) -> None:
         parser.add_argument("project", type=Path)
         parser.add_argument("--title", required=True)
-        parser.add_argument("--template", default="builtin", help="builtin or a template .json")
+        parser.add_argument("--template", default="builtin",
+                            help="builtin or a template file: .json, .xlsx, .csv or .docx")
         parser.add_argument("--convention", choices=[c.value for c in Convention],
                             help="default: the one in your settings, else all")
         parser.add_argument("--organisation", default="")

@@ -1,5 +1,6 @@
-"""Commands that change a project's template during the review: a question added, edited,
-moved or removed; a question two copies changed apart decided; a question's history.
+"""Sub-commands of `template` that change a project's template during the review: a
+question added, edited, moved or removed; a question two copies changed apart decided; a
+question's history.
 
 A question is named by the number the auditor sees (`8a`, `printed_key`); the project keeps
 its own key for good. Each change is one transaction, recorded with who and when.
@@ -61,7 +62,7 @@ def _who(event: TemplateEvent, packages: dict[str, PackageInfo]) -> str:
 def print_template_conflicts(template: Template, conflicts: Sequence[TemplateConflict],
                              packages: dict[str, PackageInfo]) -> None:
     """Each question two copies changed apart, with its sides numbered (1 is the newer,
-    shown now): what `template-resolve --side N` keeps."""
+    shown now): what `template resolve --side N` keeps."""
     for conflict in conflicts:
         print(_("The template's question {key}:", key=_printed(template,
                                                                  conflict.question_key)))
@@ -70,7 +71,7 @@ def print_template_conflicts(template: Template, conflicts: Sequence[TemplateCon
 
 
 class TemplateAdd(Command):
-    name, help = "template-add", "add a question to the project's template"
+    name, help = "add", "add a question to the project's template"
 
     def arguments(self, parser: argparse.ArgumentParser) -> None:
         parser.add_argument("project", type=Path)
@@ -113,7 +114,7 @@ class TemplateAdd(Command):
 
 
 class TemplateEdit(Command):
-    name, help = "template-edit", "reword a question of the template, or change its parent"
+    name, help = "edit", "reword a question of the template, or change its parent"
 
     def arguments(self, parser: argparse.ArgumentParser) -> None:
         parser.add_argument("project", type=Path)
@@ -152,7 +153,7 @@ class TemplateEdit(Command):
 
 
 class TemplateMove(Command):
-    name, help = "template-move", "move a question (with its sub-questions) in the template"
+    name, help = "move", "move a question (with its sub-questions) in the template"
 
     def arguments(self, parser: argparse.ArgumentParser) -> None:
         parser.add_argument("project", type=Path)
@@ -173,7 +174,7 @@ class TemplateMove(Command):
 
 
 class TemplateRemove(Command):
-    name = "template-remove"
+    name = "remove"
     help = "remove a question (with its sub-questions); its answers stay in the history"
 
     def arguments(self, parser: argparse.ArgumentParser) -> None:
@@ -192,7 +193,7 @@ class TemplateRemove(Command):
 
 
 class TemplateResolve(Command):
-    name = "template-resolve"
+    name = "resolve"
     help = "decide a question of the template two copies changed apart (keep side N)"
 
     def arguments(self, parser: argparse.ArgumentParser) -> None:
@@ -232,7 +233,7 @@ def _conflict_key(project: Project, given: str,
 
 
 class TemplateHistory(Command):
-    name, help = "template-history", "every change of a question of the template (or of all)"
+    name, help = "history", "every change of a question of the template (or of all)"
 
     def arguments(self, parser: argparse.ArgumentParser) -> None:
         parser.add_argument("project", type=Path)
@@ -249,3 +250,7 @@ class TemplateHistory(Command):
             number = "" if key else f"{_printed(template, event.question_key)}  "
             print(f"{number}{_who(event, packages)}: {_state_text(event.state)}{decided}")
         return EXIT_OK
+
+
+CHANGE_COMMANDS: tuple[Command, ...] = (TemplateAdd(), TemplateEdit(), TemplateMove(),
+                                        TemplateRemove(), TemplateResolve(), TemplateHistory())
