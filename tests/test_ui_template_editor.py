@@ -86,7 +86,8 @@ def test_the_joint_form_typed_by_keyboard_is_the_builtin_template_and_previews_e
     for question in builtin.questions:
         assert f"{question.key}. {question.text}" in text
     assert "Bilaga 2 Aktgranskning" in text and "Kontrollfråga 1 2 3 4 5 6 7 8 9 10 Summa" in text
-    assert builtin.questions[0].footnote in text  # the criterion, printed as a footnote
+    criterion = builtin.questions[0].footnote
+    assert criterion and f"1 {criterion}" in text  # printed as footnote 1
     assert "Ja" not in text.split() and "0/10" not in text  # an empty form: no answers
 
     press_mnemonic(editor.name)
