@@ -102,7 +102,8 @@ def test_questions_move_indent_and_come_back_with_undo(qtbot: QtBot) -> None:
     assert editor.model.draft.numbers[6:11] == ("7", "7a", "7b", "7c", "8")
     assert editor.model.draft.questions[6].text.startswith("Har en Samordnad")
     press(Qt.Key.Key_Delete)
-    assert len(editor.model.draft) == 7 and "3 sub-questions" in editor.status.text()
+    assert len(editor.model.draft) == 7
+    assert {"7", "3"} <= set(editor.status.text().split())  # question 7 and its 3 below
     press(Qt.Key.Key_Z, CTRL)
     press(Qt.Key.Key_Z, CTRL)
     assert editor.model.draft.template() == builtin_template()

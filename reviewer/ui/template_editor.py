@@ -21,7 +21,16 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QAction, QBrush, QColor, QFont, QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtGui import (
+    QAction,
+    QBrush,
+    QColor,
+    QFont,
+    QKeyEvent,
+    QKeySequence,
+    QResizeEvent,
+    QShortcut,
+)
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
     QAbstractItemView,
@@ -172,7 +181,14 @@ class ProblemList(QListWidget):
 
 
 class QuestionTable(QTableView):
-    """Enter on a cell edits it (in a plain table it would press the dialog's OK)."""
+    """Enter on a cell edits it (in a plain table it would press the dialog's OK). The
+    question's text takes the room left; the criterion and the finding a fifth each."""
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        width = self.viewport().width()
+        for column in (2, 3):
+            self.horizontalHeader().resizeSection(column, max(110, width // 5))
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) \
@@ -213,7 +229,7 @@ class TemplateEditor(QDialog):
         self._undo: list[tuple[Draft, int]] = []
         self._redo: list[tuple[Draft, int]] = []
         self.result_template: Template | None = None
-        self._fit_to_screen(1200, 760)
+        self._fit_to_screen(1400, 900)
         self._build(accept_text)
         self.model.edited.connect(self._typed)
         self.model.changed.connect(self._show_problems)
@@ -250,10 +266,9 @@ class TemplateEditor(QDialog):
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        header.resizeSection(0, 90)
-        header.resizeSection(2, 220)
-        header.resizeSection(3, 200)
+        header.resizeSection(0, 80)
         header.setHighlightSections(False)
+        self.table.verticalHeader().hide()  # the number column says where a row is
 
         self.actions_by_name: dict[str, QAction] = {}
         tools = QHBoxLayout()
@@ -338,18 +353,21 @@ class TemplateEditor(QDialog):
         if accept_text:
             self.ok_button.setText(accept_text)
         self.library_button = QPushButton(self.tr("Save in the template &library…"))
+        self.library_button.setAutoDefault(False)
         self.library_button.clicked.connect(self.save_in_library)
-        self.buttons.addButton(self.library_button,
-                               QDialogButtonBox.ButtonRole.ActionRole)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.library_button)
+        bottom.addStretch(1)
+        bottom.addWidget(self.buttons)
 
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.splitter, 1)
-        layout.addWidget(self.buttons)
+        layout.addLayout(bottom)
         chain = [self.name, self.table, self.problem_list, self.preview_button,
-                 self.preview.view, *self.buttons.buttons()]
+                 self.preview.view, self.library_button, *self.buttons.buttons()]
         for first, second in pairwise(chain):
             QWidget.setTabOrder(first, second)
         # Wide enough for both: the preview shows from the start.
