@@ -642,6 +642,22 @@ F10: menyerna</translation>
         <translation>Iakttagelse (I x av n akter …)</translation>
     </message>
     <message>
+        <source>The number printed before the question: automatic unless you type one</source>
+        <translation>Numret som skrivs ut före frågan: automatiskt om du inte skriver ett eget</translation>
+    </message>
+    <message>
+        <source>The control question as the bilaga prints it</source>
+        <translation>Kontrollfrågan som den skrivs ut i bilagan</translation>
+    </message>
+    <message>
+        <source>The criterion the question is assessed by, printed as a footnote on the question</source>
+        <translation>Kriteriet som frågan bedöms efter, utskrivet som fotnot till frågan</translation>
+    </message>
+    <message>
+        <source>The phrase of the finding sentence &quot;I 7 av 10 akter …&quot;</source>
+        <translation>Frasen i iakttagelsen &quot;I 7 av 10 akter …&quot;</translation>
+    </message>
+    <message>
         <source>Your own number: it stays when questions move. Empty it to number the question automatically.</source>
         <translation>Ditt eget nummer: det står kvar när frågor flyttas. Töm det för att numrera frågan automatiskt.</translation>
     </message>

@@ -53,6 +53,7 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("&Backups kept of each project:"), self.backups)
         self.shared_templates = QLineEdit(self.current.shared_templates)
         self.shared_templates.setPlaceholderText(self.tr("none: only your own templates"))
+        self.shared_templates.setMinimumWidth(self.fontMetrics().horizontalAdvance("x") * 36)
         if not first_start:
             add_path_row(form, self.tr("The firm's shared &template folder:"),
                          self.shared_templates, self._choose_folder)

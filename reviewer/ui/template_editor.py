@@ -122,11 +122,19 @@ class QuestionModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if orientation == Qt.Orientation.Horizontal:
+        if orientation != Qt.Orientation.Horizontal:
+            return str(section + 1) if role == Qt.ItemDataRole.DisplayRole else None
+        if role == Qt.ItemDataRole.DisplayRole:
             return self.headers()[section]
-        return str(section + 1)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return [self.tr("The number printed before the question: automatic unless you "
+                            "type one"),
+                    self.tr("The control question as the bilaga prints it"),
+                    self.tr("The criterion the question is assessed by, printed as a "
+                            "footnote on the question"),
+                    self.tr("The phrase of the finding sentence \"I 7 av 10 akter …\"")
+                    ][section]
+        return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         return (Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
@@ -268,6 +276,8 @@ class TemplateEditor(QDialog):
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         header.resizeSection(0, 80)
         header.setHighlightSections(False)
+        # Cut at the right when narrow, so a header still starts with its name.
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         self.table.verticalHeader().hide()  # the number column says where a row is
 
         self.actions_by_name: dict[str, QAction] = {}
