@@ -181,3 +181,26 @@ def test_a_library_file_name_is_made_safe_from_the_templates_name() -> None:
     assert library_path("LSS: boende/daglig verksamhet").name == \
         "LSS- boende-daglig verksamhet.json"
     assert library_path(" . ").name == "mall.json"
+
+
+def test_the_preview_of_a_projects_template_prints_the_numbers_not_the_keys() -> None:
+    from reviewer.report.builder import blank_report
+
+    draft, row = Draft.of(builtin_template(), new=False).add(None)
+    draft = draft.with_field(row, "text", "Ny sista fråga?")
+    moved, _row = draft.move(row, -1) or pytest.fail("moves")
+    template = moved.template()
+    (appendix,) = blank_report(template).appendices
+    assert [r.question.text.split(".")[0] for r in appendix.rows] == [
+        "1", "2", "3", "4", "5", "6", "7", "8", "9", "9a", "9b", "9c"]
+    assert all(c.text == "" for r in appendix.rows for c in (*r.cells, r.summa))
+    assert appendix.file_labels == tuple(str(n) for n in range(1, 11))
+
+
+def test_the_shared_folder_is_a_setting_that_round_trips() -> None:
+    from reviewer.model import Convention
+    from reviewer.settings import UserSettings, load_settings, save_settings
+
+    save_settings(UserSettings(author="Anna", language="sv", convention=Convention.ALL,
+                               shared_templates="/srv/byrå/mallar"))
+    assert load_settings().shared_templates == "/srv/byrå/mallar"

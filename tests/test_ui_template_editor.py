@@ -269,3 +269,45 @@ def test_a_project_from_a_template_written_in_the_editor(qtbot: QtBot, tmp_path:
     finish(wizard, tmp_path / "lss.aktg")
     with Project.open(tmp_path / "lss.aktg", readonly=True) as project:
         assert project.template == written
+
+
+def test_starting_from_the_builtin_template_changes_a_copy(qtbot: QtBot, tmp_path: Path) -> None:
+    wizard = wizard_to_template_page(qtbot, "Utan SIP-delfrågor")
+    page = wizard.template_page
+    assert page.template == builtin_template()
+
+    def drop_last(editor: TemplateEditor) -> None:
+        press(Qt.Key.Key_Tab)  # from the name into the questions
+        press(Qt.Key.Key_End, CTRL)  # the last one: 8c
+        press(Qt.Key.Key_Delete)
+        press_mnemonic(editor.name)
+        press(Qt.Key.Key_Return)
+
+    when_open(TemplateEditor, drop_last)
+    press_mnemonic(page.change_button)
+    assert page.use_written.isChecked() and page.template is not None
+    assert page.template.keys == builtin_template().keys[:-1]
+    assert page.builtin == builtin_template()  # the built-in one stays as it was
+    finish(wizard, tmp_path / "utan.aktg")
+    with Project.open(tmp_path / "utan.aktg", readonly=True) as project:
+        assert project.template.keys[-2:] == ("8a", "8b")
+
+
+def test_the_shared_folder_set_in_settings_is_listed_in_the_wizard(
+        qtbot: QtBot, tmp_path: Path) -> None:
+    from reviewer.settings import load_settings
+    from reviewer.ui.settings_dialog import SettingsDialog
+
+    shared = tmp_path / "byrån"
+    save_template(Template(name="Byråns mall", questions=(Question("1", "Fråga?"),)),
+                  shared / "byråns.json")
+    settings = SettingsDialog()
+    qtbot.addWidget(settings)
+    bring_up(qtbot, settings)
+    press_mnemonic(settings.shared_templates)
+    type_text(str(shared) + "\n")  # Enter saves
+    assert load_settings().shared_templates == str(shared)
+    wizard = wizard_to_template_page(qtbot, "Granskning")
+    names = [wizard.template_page.library.topLevelItem(i).text(0)
+             for i in range(wizard.template_page.library.topLevelItemCount())]
+    assert names == ["Byråns mall"]
