@@ -312,3 +312,22 @@ def test_the_shared_folder_set_in_settings_is_listed_in_the_wizard(
     assert library.topLevelItemCount() == 1
     item = library.topLevelItem(0)
     assert item is not None and item.text(0) == "Byråns mall"
+
+
+def test_a_parent_after_its_child_or_in_a_cycle_is_shown_on_the_number(
+        qtbot: QtBot, en: None) -> None:
+    after = Template(name="Omvänd", questions=(Question("1", "Delfråga?", parent="2"),
+                                               Question("2", "Huvudfråga?")))
+    editor = open_editor(qtbot, after)
+    assert "its parent 2 comes after it" in problem_cell(editor, 0, 0)
+    assert not editor.ok_button.isEnabled()
+    press(Qt.Key.Key_Tab)  # into the questions, on the first
+    press(Qt.Key.Key_Left, ALT)  # no longer a sub-question: it goes after its parent
+    assert problems_listed(editor) == [] and editor.ok_button.isEnabled()
+    assert [q.text for q in editor.model.draft.template().questions] == [
+        "Huvudfråga?", "Delfråga?"]
+
+    cycle = Template(name="Cirkel", questions=(Question("1", "A?", parent="2"),
+                                               Question("2", "B?", parent="1")))
+    editor = open_editor(qtbot, cycle)
+    assert "cycle" in problem_cell(editor, 0, 0) and "cycle" in problem_cell(editor, 1, 0)
