@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 import os
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -315,11 +315,15 @@ def key_of(template: Template, given: str) -> str:
     return template.question(given).key
 
 
-def auto_keys(questions: Sequence[Question]) -> list[str]:
+def auto_keys(questions: Sequence[Question], *,
+              given: Mapping[str, str] | None = None) -> list[str]:
     """The published numbering of questions in this order: main questions `1`, `2`, …;
     their sub-questions `8a`, `8b`, … under `8`; a sub-question's own sub-questions `8a.1`,
     `8a.2`. A parent must come before its children; one that does not (or is unknown) is
-    numbered as a main question, so a half-edited list still reads."""
+    numbered as a main question, so a half-edited list still reads. `given` holds numbers
+    the auditor chose (by key): such a question keeps its own, its sub-questions are
+    numbered under it, and the others are numbered as if it had the automatic one."""
+    given = given or {}
     numbers: dict[str, str] = {}
     depth: dict[str, int] = {}
     children: dict[str | None, int] = {}
@@ -333,6 +337,7 @@ def auto_keys(questions: Sequence[Question]) -> list[str]:
             number, level = numbers[parent] + _letters(count), 1
         else:
             number, level = f"{numbers[parent]}.{count}", depth[parent] + 1
+        number = given.get(question.key) or number
         numbers[question.key], depth[question.key] = number, level
         keys.append(number)
     return keys

@@ -21,6 +21,7 @@ SUMMA_HEADER = "Summa"
 TOTAL_HEADER = "Totalt"  # the joint summary's column across units
 FINDINGS_HEADING = "Iakttagelser"
 NOT_STARTED = "ej påbörjad"  # a unit of the joint summary none of whose files is started
+SAMPLE_UNIT = "Granskad enhet"  # the unit of a template's empty bilaga (its preview)
 LEGEND = {Code.EB: "Eb = Ej bedömningsbart", Code.ET: "Et = Ej tillämpningsbart"}
 JOINT_TITLE = "{title} – sammanställning"
 JOINT_SHEET = "Sammanställning"

@@ -1,12 +1,16 @@
 """The auditor's settings: their name (recorded with every change), the interface language,
-the default Summa convention of new projects and the backups kept; saved through
-`reviewer.settings`, the one writer of the settings file the command line reads too."""
+the default Summa convention of new projects, the backups kept and the firm's shared
+template folder; saved through `reviewer.settings`, the one writer of the settings file the
+command line reads too."""
 
 from __future__ import annotations
+
+from pathlib import Path
 
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
+    QFileDialog,
     QFormLayout,
     QLineEdit,
     QMessageBox,
@@ -22,7 +26,7 @@ from reviewer.model import Convention
 from reviewer.project import identify_user
 from reviewer.settings import UserSettings, load_settings, save_settings, settings_path
 from reviewer.ui.texts import fill_conventions, language_names
-from reviewer.ui.widgets import Button, dialog_buttons, hint
+from reviewer.ui.widgets import Button, add_path_row, dialog_buttons, hint
 
 
 class SettingsDialog(QDialog):
@@ -47,6 +51,12 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("&Language:"), self.language)
         form.addRow(self.tr("&Summa in new projects:"), self.convention)
         form.addRow(self.tr("&Backups kept of each project:"), self.backups)
+        self.shared_templates = QLineEdit(self.current.shared_templates)
+        self.shared_templates.setPlaceholderText(self.tr("none: only your own templates"))
+        self.shared_templates.setMinimumWidth(self.fontMetrics().horizontalAdvance("x") * 36)
+        if not first_start:
+            add_path_row(form, self.tr("The firm's shared &template folder:"),
+                         self.shared_templates, self._choose_folder)
         layout = QVBoxLayout(self)
         if first_start:
             layout.addWidget(hint(self.tr("Who are you? Your name is recorded with every "
@@ -59,14 +69,23 @@ class SettingsDialog(QDialog):
                                           "A new language shows the next time "
                                           "Aktgranskning starts. A backup is made each time "
                                           "a project opens and before every merge; 0 makes "
-                                          "none.")))
+                                          "none. The new-project wizard lists your own "
+                                      "templates and those in the shared folder.")))
         layout.addWidget(dialog_buttons(self, Button.Save))
 
     def chosen(self) -> UserSettings:
         return UserSettings(author=" ".join(self.author.text().split()),
                             language=str(self.language.currentData()),
                             convention=Convention(self.convention.currentData()),
-                            backups=self.backups.value())
+                            backups=self.backups.value(),
+                            shared_templates=self.shared_templates.text().strip())
+
+    def _choose_folder(self) -> None:
+        chosen = QFileDialog.getExistingDirectory(
+            self, self.tr("The firm's shared template folder"),
+            self.shared_templates.text() or str(Path.home()))
+        if chosen:
+            self.shared_templates.setText(chosen)
 
     def accept(self) -> None:
         chosen = self.chosen()
