@@ -4,8 +4,6 @@ template editor. A file that cannot be read is listed as such, never an error.""
 
 from __future__ import annotations
 
-import json
-import os
 import re
 from dataclasses import dataclass
 from datetime import datetime
@@ -15,12 +13,11 @@ from reviewer.errors import ReviewerError, TemplateError
 from reviewer.i18n import _
 from reviewer.model import Template
 from reviewer.paths import data_dir
-from reviewer.scratch import partial_path
 from reviewer.templates import (
     TEMPLATE_SUFFIXES,
     load_template,
-    template_to_data,
     validate_template,
+    write_template,
 )
 
 OWN, SHARED = "own", "shared"  # which folder a template is in
@@ -104,12 +101,6 @@ def save_template(template: Template, path: Path) -> Path:
         problems.append(_("the template has no questions"))
     if problems:
         raise TemplateError(str(path), problems)
-    text = json.dumps(template_to_data(template), ensure_ascii=False, indent=2) + "\n"
     path.parent.mkdir(parents=True, exist_ok=True)
-    partial = partial_path(path)
-    try:
-        partial.write_text(text, encoding="utf-8")
-        os.replace(partial, path)
-    finally:
-        partial.unlink(missing_ok=True)
+    write_template(template, path, overwrite=True)  # the one writer of template files
     return path
