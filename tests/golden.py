@@ -56,9 +56,15 @@ def _docx(path: Path) -> dict[str, Any]:
 
 
 def _xlsx(path: Path) -> dict[str, list[list[Any]]]:
+    """Every sheet's cells row by row, a row without its empty cells at the end."""
+    def values(row: tuple[Any, ...]) -> list[Any]:
+        cells = ["" if v is None else v for v in row]
+        while cells and cells[-1] == "":
+            cells.pop()
+        return cells
+
     workbook = openpyxl.load_workbook(path)
-    return {sheet.title: [["" if v is None else v for v in row]
-                          for row in sheet.iter_rows(values_only=True)]
+    return {sheet.title: [values(row) for row in sheet.iter_rows(values_only=True)]
             for sheet in workbook.worksheets}
 
 

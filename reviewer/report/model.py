@@ -6,10 +6,11 @@ Domain → `Report` (titles, rows of marked texts, legend, numbered footnotes, f
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 
 from reviewer.model import Code, Convention
+from reviewer.rules.summa import Summa
 
 # The words a report prints around its data, each defined here once for every renderer.
 # Report text is in the template's language (the published form is Swedish), whatever
@@ -28,6 +29,11 @@ JOINT_SUBTITLE = "Andel Ja per kontrollfråga och granskad enhet (Summa)"
 JOINT_CHART_TITLE = "Andel Ja per kontrollfråga, alla enheter (%)"
 UNIT_SHEET = "Enhet"  # a sheet whose unit name has no character a sheet name may hold
 PAGE_NUMBER = "Sida {page} av {pages}"
+# A workbook's rows as numbers beside the printed table (not printed), for formulas and charts.
+NUMBERS_CAPTION = "Som tal, för beräkningar och diagram (skrivs inte ut)"
+NUMBERS_KEY_HEADER = "Fråga"
+TALLY_HEADERS = ("Ja", "Nej", "Eb", "Et", "n", "Andel Ja")
+JOINT_NUMBER_BLOCKS = ("Ja", "n", "Andel Ja")  # a block each: units and the total
 # The long form's columns are names for analysis tools, not words for a reader.
 LONG_COLUMNS = ("unit", "file", "question_key", "question", "answer", "derived", "reason",
                 "placement")
@@ -35,7 +41,16 @@ NOTE_COLUMN = "note"
 
 # Layout every renderer follows, so the PDF and the Word document turn and split alike.
 PORTRAIT_MAX_FILES = 12  # more file columns than this print on a landscape page
+LANDSCAPE_MAX_FILES = 20  # more file columns than this split over several tables
 JOINT_UNITS_PER_TABLE = 10  # the joint summary's units per table, the total with the last
+
+
+def parts(labels: Sequence[str], most: int) -> list[range]:
+    """Column ranges of at most `most`, as even as possible (30 files: 15 + 15)."""
+    count = max(1, -(-len(labels) // most))
+    size = -(-len(labels) // count) if labels else 0
+    return [range(start, min(start + size, len(labels)))
+            for start in range(0, len(labels), size)] if labels else [range(0)]
 
 
 @dataclass(frozen=True)
@@ -65,12 +80,24 @@ class Marked:
 
 
 @dataclass(frozen=True)
+class Tally:
+    """A row's numbers behind its printed Summa, for a spreadsheet to count and chart."""
+
+    ja: int
+    nej: int
+    eb: int
+    et: int  # derived Et included
+    summa: Summa  # Ja over the case files the report's convention counts
+
+
+@dataclass(frozen=True)
 class AppendixRow:
     key: str
     question: Marked  # "1. Har utredning …" with the question's own footnote
     cells: tuple[Marked, ...]  # one per case file
     summa: Marked
     is_sub_question: bool = False
+    tally: Tally | None = None
 
 
 @dataclass(frozen=True)
@@ -96,6 +123,12 @@ class Appendix:
         """Too many case files for a portrait page."""
         return len(self.file_labels) > PORTRAIT_MAX_FILES
 
+    @property
+    def file_parts(self) -> list[range]:
+        """The case files of each printed table: one part, or even parts of a wide sample."""
+        return parts(self.file_labels,
+                     LANDSCAPE_MAX_FILES if self.landscape else PORTRAIT_MAX_FILES)
+
 
 @dataclass(frozen=True)
 class JointRow:
@@ -103,6 +136,8 @@ class JointRow:
     question: str
     cells: tuple[tuple[str, float | None], ...]  # per unit: Summa text, share of Ja
     total: tuple[str, float | None]
+    # The same as numbers, per unit then the total; None for a unit not started.
+    summas: tuple[Summa | None, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -110,6 +145,11 @@ class JointSummary:
     title: str
     units: tuple[str, ...]
     rows: tuple[JointRow, ...]
+
+    @property
+    def unit_parts(self) -> list[range]:
+        """The units of each printed table (the total is printed with the last)."""
+        return parts(self.units, JOINT_UNITS_PER_TABLE)
 
 
 @dataclass(frozen=True)
