@@ -26,6 +26,8 @@ from reviewer.report.output import write_report
 from reviewer.sample import write_demo
 from tests.conftest import AUTHOR, snapshot
 
+SUPERSCRIPTS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹˒", "0123456789,")  # the grid view shows "Eb⁶"
+
 
 @pytest.fixture
 def torsby(project: Project, torsby_csv: Path, reference: dict[str, Any]) -> Project:
