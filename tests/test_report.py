@@ -31,6 +31,10 @@ SUPERSCRIPTS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹˒", "0123456789,")  # 
 
 @pytest.fixture
 def torsby(project: Project, torsby_csv: Path, reference: dict[str, Any]) -> Project:
+    return import_torsby(project, torsby_csv, reference)
+
+
+def import_torsby(project: Project, torsby_csv: Path, reference: dict[str, Any]) -> Project:
     """The reference as an auditor would bring it in: grid import, then placements."""
     result = import_grid(project, torsby_csv, "Torsby kommun", author=AUTHOR)
     files = project.case_files(result.unit_id)
