@@ -333,8 +333,8 @@ def test_printed_by_libreoffice_the_joint_summary_is_two_whole_readable_pages(
     assert units[0].startswith("Bilaga 2 Aktgranskning – Kommun 01")
     # pdftotext's box round a word is 1.29 times the font's size (Carlito), so the cells
     # of both summary pages and of a unit's page print at 8 points or more.
-    for page in (1, 2, 3):
-        assert min(word_heights(out.with_suffix(".pdf"), page)) / 1.29 >= \
+    for number in (1, 2, 3):
+        assert min(word_heights(out.with_suffix(".pdf"), number)) / 1.29 >= \
             SMALLEST_PRINTED_POINTS - 0.1
 
 
