@@ -275,8 +275,8 @@
         <translation>Motivering för vald Eb eller Et – Enter sparar</translation>
     </message>
     <message>
-        <source>Yellow: unanswered · red: Eb/Et without a reason · lilac: a conflict between merged copies · grey: derived Et. Keys: J N B T, arrows to move, Ctrl+H the cell&apos;s history.</source>
-        <translation>Gul: obesvarad · röd: Eb/Et utan motivering · lila: konflikt mellan sammanslagna kopior · grå: härledd Et. Tangenter: J N B T, piltangenter för att flytta, Ctrl+H cellens historik.</translation>
+        <source>Yellow: unanswered · red: Eb/Et without a reason · lilac: a conflict between merged copies · grey: derived Et. Keys: J N B T, arrows to move, Ctrl+H the cell&apos;s history, Ctrl+C copies the appendix for Word or Excel.</source>
+        <translation>Gul: obesvarad · röd: Eb/Et utan motivering · lila: konflikt mellan sammanslagna kopior · grå: härledd Et. Tangenter: J N B T, piltangenter för att flytta, Ctrl+H cellens historik, Ctrl+C kopierar bilagan till Word eller Excel.</translation>
     </message>
     <message>
         <source>Reason:</source>
@@ -285,6 +285,10 @@
     <message>
         <source>{unit} – the appendix&apos;s grid</source>
         <translation>{unit} – bilagans rutnät</translation>
+    </message>
+    <message>
+        <source>Copied the appendix of {unit} ({rows} questions × {files} case files): paste it into Word or Excel.</source>
+        <translation>Bilagan för {unit} kopierades ({rows} frågor × {files} akter): klistra in den i Word eller Excel.</translation>
     </message>
 </context>
 <context>

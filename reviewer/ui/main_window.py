@@ -87,6 +87,7 @@ class MainWindow(QMainWindow):
         self.grid = GridView(self.ops)
         self.summary = SummaryPane(self.ops)
         self.summary.notice.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        self.grid.notice.connect(lambda text: self.statusBar().showMessage(text, 8000))
         self.centre = QStackedWidget()
         for pane in (self.form, self.grid, self.summary):
             self.centre.addWidget(pane)
