@@ -28,17 +28,15 @@ def neutralise(value: Any) -> Any:
     return value
 
 
-def text_only(workbook: Any) -> None:
-    """Make every cell of an openpyxl `workbook` that holds text plain text: no cell is a
-    formula, and a text that starts like one keeps Excel's quote prefix, so editing the
-    cell in Excel does not turn it into a formula either. The text itself is unchanged.
-    Rich text (a text with superscript markers) is judged by its whole text."""
+def text_cell(cell: Any) -> Any:
+    """Make an openpyxl `cell` that holds text plain text: never a formula, and a text that
+    starts like one keeps Excel's quote prefix, so editing the cell in Excel does not turn
+    it into a formula either. The text itself is unchanged. Rich text (a text with
+    superscript markers) is judged by its whole text."""
     from openpyxl.cell.rich_text import CellRichText
 
-    for sheet in workbook.worksheets:
-        for row in sheet.iter_rows():
-            for cell in row:
-                if isinstance(cell.value, str | CellRichText):
-                    cell.data_type = "s"
-                    if looks_like_formula(str(cell.value)):
-                        cell.quotePrefix = True
+    if isinstance(cell.value, str | CellRichText):
+        cell.data_type = "s"
+        if looks_like_formula(str(cell.value)):
+            cell.quotePrefix = True
+    return cell

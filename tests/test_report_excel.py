@@ -104,6 +104,7 @@ def test_summa_and_codes_are_text_cells_so_retyping_9_10_keeps_it_a_summa(
     assert header[-1].value == "Summa"
     assert [row[-1].value for row in rows][:3] == ["9/10", "7/10", "10/10"]
     assert {row[-1].number_format for row in rows} == {"@"}
+    assert {row[-1].style for row in rows} == {"Aktg Summa"}  # a named style, restylable
     assert {cell.number_format for row in rows for cell in row[1:-1]} == {"@"}
     joint = workbook["Sammanställning"]
     summas = [joint.cell(row=r, column=c) for r in range(4, 15) for c in (2, 3)]
