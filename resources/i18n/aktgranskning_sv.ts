@@ -521,6 +521,7 @@ Ctrl+U: first unanswered question
 Alt+N: the working note (never printed)
 Ctrl+Z, Ctrl+Shift+Z or Ctrl+Y: undo, redo
 Ctrl+1, Ctrl+2, Ctrl+3: stepping form, grid, summary (Ctrl+G: grid and back)
+Ctrl+C in the grid or the summary: the table, for Word or Excel
 Ctrl+L: the navigator (arrows; Enter or Esc back to the form)
 Ctrl+H: the history of the answer; Ctrl+K: conflicts between merged copies
 Ctrl+P: report and print
@@ -533,6 +534,7 @@ Ctrl+U: första obesvarade frågan
 Alt+T: arbetsanteckningen (skrivs aldrig ut)
 Ctrl+Z, Ctrl+Skift+Z eller Ctrl+Y: ångra, gör om
 Ctrl+1, Ctrl+2, Ctrl+3: stegning, rutnät, sammanställning (Ctrl+G: rutnät och tillbaka)
+Ctrl+C i rutnätet eller sammanställningen: tabellen, för Word eller Excel
 Ctrl+L: navigatorn (piltangenter; Enter eller Esc tillbaka till formuläret)
 Ctrl+H: svarets historik; Ctrl+K: konflikter mellan sammanslagna kopior
 Ctrl+P: rapport och utskrift
