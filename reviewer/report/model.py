@@ -6,7 +6,7 @@ Domain → `Report` (titles, rows of marked texts, legend, numbered footnotes, f
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from reviewer.model import Code, Convention
@@ -22,6 +22,11 @@ SUMMA_HEADER = "Summa"
 TOTAL_HEADER = "Totalt"  # the joint summary's column across units
 FINDINGS_HEADING = "Iakttagelser"
 NOT_STARTED = "ej påbörjad"  # a unit of the joint summary none of whose files is started
+# A workbook's rows as numbers beside the printed table (not printed), for formulas and charts.
+NUMBERS_CAPTION = "Som tal, för beräkningar och diagram (skrivs inte ut)"
+NUMBERS_KEY_HEADER = "Fråga"
+TALLY_HEADERS = ("Ja", "Nej", "Eb", "Et", "n", "Andel Ja")
+JOINT_NUMBER_BLOCKS = ("Ja", "n", "Andel Ja")  # a block each: units and the total
 LEGEND = {Code.EB: "Eb = Ej bedömningsbart", Code.ET: "Et = Ej tillämpningsbart"}
 JOINT_TITLE = "{title} – sammanställning"
 JOINT_SHEET = "Sammanställning"
@@ -29,11 +34,6 @@ JOINT_SUBTITLE = "Andel Ja per kontrollfråga och granskad enhet (Summa)"
 JOINT_CHART_TITLE = "Andel Ja per kontrollfråga, alla enheter (%)"
 UNIT_SHEET = "Enhet"  # a sheet whose unit name has no character a sheet name may hold
 PAGE_NUMBER = "Sida {page} av {pages}"
-# A workbook's rows as numbers beside the printed table (not printed), for formulas and charts.
-NUMBERS_CAPTION = "Som tal, för beräkningar och diagram (skrivs inte ut)"
-NUMBERS_KEY_HEADER = "Fråga"
-TALLY_HEADERS = ("Ja", "Nej", "Eb", "Et", "n", "Andel Ja")
-JOINT_NUMBER_BLOCKS = ("Ja", "n", "Andel Ja")  # a block each: units and the total
 # The long form's columns are names for analysis tools, not words for a reader.
 LONG_COLUMNS = ("unit", "file", "question_key", "question", "answer", "derived", "reason",
                 "placement")
@@ -45,12 +45,14 @@ LANDSCAPE_MAX_FILES = 20  # more file columns than this split over several table
 JOINT_UNITS_PER_TABLE = 10  # the joint summary's units per table, the total with the last
 
 
-def parts(labels: Sequence[str], most: int) -> list[range]:
-    """Column ranges of at most `most`, as even as possible (30 files: 15 + 15)."""
-    count = max(1, -(-len(labels) // most))
-    size = -(-len(labels) // count) if labels else 0
-    return [range(start, min(start + size, len(labels)))
-            for start in range(0, len(labels), size)] if labels else [range(0)]
+def column_parts(count: int, most: int) -> list[range]:
+    """How `count` columns split over tables of at most `most`, as even as possible (30
+    files: 15 + 15): the one rule every renderer splits a wide table by."""
+    if not count:
+        return [range(0)]
+    parts = -(-count // most)
+    size = -(-count // parts)
+    return [range(start, min(start + size, count)) for start in range(0, count, size)]
 
 
 @dataclass(frozen=True)
@@ -124,10 +126,11 @@ class Appendix:
         return len(self.file_labels) > PORTRAIT_MAX_FILES
 
     @property
-    def file_parts(self) -> list[range]:
-        """The case files of each printed table: one part, or even parts of a wide sample."""
-        return parts(self.file_labels,
-                     LANDSCAPE_MAX_FILES if self.landscape else PORTRAIT_MAX_FILES)
+    def parts(self) -> list[range]:
+        """The file columns of each table the appendix prints as (the Summa with the
+        last): one table up to a landscape page's worth, else even parts."""
+        most = LANDSCAPE_MAX_FILES if self.landscape else PORTRAIT_MAX_FILES
+        return column_parts(len(self.file_labels), most)
 
 
 @dataclass(frozen=True)
@@ -147,9 +150,9 @@ class JointSummary:
     rows: tuple[JointRow, ...]
 
     @property
-    def unit_parts(self) -> list[range]:
-        """The units of each printed table (the total is printed with the last)."""
-        return parts(self.units, JOINT_UNITS_PER_TABLE)
+    def parts(self) -> list[range]:
+        """The unit columns of each table (the total with the last)."""
+        return column_parts(len(self.units), JOINT_UNITS_PER_TABLE)
 
 
 @dataclass(frozen=True)

@@ -143,7 +143,7 @@ def _appendix_story(appendix: Appendix, width: float, styles: dict[str, Any]) ->
     story: list[Any] = [_Footer(f"{appendix.project_title} · {appendix.unit}"),
                         Paragraph(escape(appendix.title), styles["title"]),
                         Paragraph(escape(appendix.unit), styles["unit"])]
-    parts = appendix.file_parts
+    parts = appendix.parts
     file_width, summa_width = 10.5 * mm, 17 * mm
     for number, part in enumerate(parts):
         last = number == len(parts) - 1
@@ -201,7 +201,7 @@ def _joint_story(joint: JointSummary, width: float, styles: dict[str, Any]) -> l
     story: list[Any] = [_Footer(joint.title),
                         Paragraph(escape(joint.title), styles["title"]),
                         Paragraph(JOINT_SUBTITLE, styles["unit"])]
-    parts = joint.unit_parts
+    parts = joint.parts
     for number, part in enumerate(parts):
         last = number == len(parts) - 1
         cell_width = 21 * mm

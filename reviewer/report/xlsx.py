@@ -42,7 +42,7 @@ from reviewer.report.model import (
     JointSummary,
     Marked,
     Report,
-    parts,
+    column_parts,
 )
 from reviewer.rules.summa import Summa
 from reviewer.spreadsheet import text_cell
@@ -182,7 +182,7 @@ def _write_appendix(sheet: Worksheet, appendix: Appendix, look: _Look) -> None:
                    for i, label in enumerate(appendix.file_labels)]
     summa_width = max(6.0, paper.text_width(SUMMA_HEADER, bold=True),
                       *(paper.text_width(r.summa) for r in rows))
-    part_widths = [[file_widths[i] for i in part] for part in appendix.file_parts]
+    part_widths = [[file_widths[i] for i in part] for part in appendix.parts]
     part_widths[-1].append(summa_width)
     titles = [f"{appendix.title} – {appendix.unit}", ""]
 
@@ -282,7 +282,8 @@ def _write_joint(sheet: Worksheet, joint: JointSummary, project_title: str) -> N
     # wraps between its words in the header row).
     width = max(8.0, *(paper.text_width(t) for line in texts for t in line),
                 *(paper.text_width(word, bold=True) for name in names for word in name.split()))
-    unit_parts = parts(joint.units, paper.units_per_part(len(joint.units), width))
+    unit_parts = column_parts(len(joint.units),
+                              paper.units_per_part(len(joint.units), width))
     part_widths = [[width] * len(part) for part in unit_parts]
     part_widths[-1].append(width)
     titles = [joint.title, JOINT_SUBTITLE]
