@@ -4,9 +4,7 @@
 
 Writes the demo project, its Torsby appendix (first footnote 5, findings), the joint report
 of all units, the same in Word, Excel and CSV, and a made-up 30-file unit to show how a
-wide sample splits; then `pdftoppm` (poppler-utils) turns every PDF page into a PNG. Where
-LibreOffice Calc is installed (`soffice`), the workbooks are printed to PDF first, into
-`excel/`, to see how they print.
+wide sample splits; then `pdftoppm` (poppler-utils) turns every PDF page into a PNG.
 """
 
 from __future__ import annotations
@@ -53,10 +51,10 @@ def main() -> int:
          "--out", str(out / "torsby.pdf")],
         [str(demo), "--all", "--joint", "--out", str(out / "gemensam.pdf")],
         [str(wide), "--out", str(out / "stort-urval.pdf")],
-        [str(wide), "--format", "xlsx", "--out", str(out / "stort-urval.xlsx")],
         [str(demo), "--all", "--joint", "--format", "docx", "--out", str(out / "gemensam.docx")],
         [str(demo), "--all", "--joint", "--format", "xlsx", "--out", str(out / "gemensam.xlsx")],
         [str(demo), "--all", "--format", "csv", "--out", str(out / "alla-svar.csv")],
+        [str(wide), "--format", "xlsx", "--out", str(out / "stort-urval.xlsx")],
     ]
     for args in runs:
         if reviewer(["report", *args]) != 0:
@@ -65,24 +63,26 @@ def main() -> int:
         print("pdftoppm is missing (apt-get install poppler-utils); PDFs are in", out)
         return 0
     _print_workbooks(out)
-    for pdf in sorted(out.glob("**/*.pdf")):
-        subprocess.run(["pdftoppm", "-r", "80", "-png", str(pdf), str(pdf.with_suffix(""))],
+    for pdf in sorted(out.glob("*.pdf")):
+        subprocess.run(["pdftoppm", "-r", "80", "-png", str(pdf), str(out / pdf.stem)],
                        check=True)
-    print("\n".join(str(p) for p in sorted(out.glob("**/*.png"))))
+    print("\n".join(str(p) for p in sorted(out.glob("*.png"))))
     return 0
 
 
 def _print_workbooks(out: Path) -> None:
-    """Each workbook as LibreOffice Calc prints it (its own profile, so a LibreOffice
-    already running elsewhere is not disturbed)."""
-    if shutil.which("soffice") is None:
-        print("soffice is missing (apt-get install libreoffice-calc-nogui "
-              "fonts-crosextra-carlito); workbooks are not printed")
+    """Each workbook as LibreOffice Calc prints it, to `NAME-excel.pdf` (where `soffice` is
+    installed: `libreoffice-calc-nogui fonts-crosextra-carlito`), in a profile of its own
+    so a LibreOffice running elsewhere is not disturbed."""
+    soffice = shutil.which("soffice")
+    if soffice is None:
+        print("soffice is missing: the workbooks are not printed")
         return
-    subprocess.run(["soffice", f"-env:UserInstallation={(out / 'lo-profile').as_uri()}",
-                    "--headless", "--convert-to", "pdf", "--outdir", str(out / "excel"),
-                    *map(str, sorted(out.glob("*.xlsx")))], check=True, capture_output=True)
-    shutil.rmtree(out / "lo-profile", ignore_errors=True)
+    for book in sorted(out.glob("*.xlsx")):
+        subprocess.run([soffice, f"-env:UserInstallation={(out / 'lo-profile').as_uri()}",
+                        "--headless", "--convert-to", "pdf", "--outdir", str(out / "excel"),
+                        str(book)], check=True, capture_output=True)
+        (out / "excel" / f"{book.stem}.pdf").rename(out / f"{book.stem}-excel.pdf")
 
 
 if __name__ == "__main__":
