@@ -22,14 +22,14 @@ SUMMA_HEADER = "Summa"
 TOTAL_HEADER = "Totalt"  # the joint summary's column across units
 FINDINGS_HEADING = "Iakttagelser"
 NOT_STARTED = "ej påbörjad"  # a unit of the joint summary none of whose files is started
+LEGEND = {Code.EB: "Eb = Ej bedömningsbart", Code.ET: "Et = Ej tillämpningsbart"}
+JOINT_TITLE = "{title} – sammanställning"
+JOINT_SHEET = "Sammanställning"
 # A workbook's rows as numbers beside the printed table (not printed), for formulas and charts.
 NUMBERS_CAPTION = "Som tal, för beräkningar och diagram (skrivs inte ut)"
 NUMBERS_KEY_HEADER = "Fråga"
 TALLY_HEADERS = ("Ja", "Nej", "Eb", "Et", "n", "Andel Ja")
 JOINT_NUMBER_BLOCKS = ("Ja", "n", "Andel Ja")  # a block each: units and the total
-LEGEND = {Code.EB: "Eb = Ej bedömningsbart", Code.ET: "Et = Ej tillämpningsbart"}
-JOINT_TITLE = "{title} – sammanställning"
-JOINT_SHEET = "Sammanställning"
 JOINT_SUBTITLE = "Andel Ja per kontrollfråga och granskad enhet (Summa)"
 JOINT_CHART_TITLE = "Andel Ja per kontrollfråga, alla enheter (%)"
 UNIT_SHEET = "Enhet"  # a sheet whose unit name has no character a sheet name may hold
