@@ -54,6 +54,7 @@ def main() -> int:
         [str(demo), "--all", "--joint", "--format", "docx", "--out", str(out / "gemensam.docx")],
         [str(demo), "--all", "--joint", "--format", "xlsx", "--out", str(out / "gemensam.xlsx")],
         [str(demo), "--all", "--format", "csv", "--out", str(out / "alla-svar.csv")],
+        [str(wide), "--format", "xlsx", "--out", str(out / "stort-urval.xlsx")],
     ]
     for args in runs:
         if reviewer(["report", *args]) != 0:
@@ -61,11 +62,27 @@ def main() -> int:
     if shutil.which("pdftoppm") is None:
         print("pdftoppm is missing (apt-get install poppler-utils); PDFs are in", out)
         return 0
+    _print_workbooks(out)
     for pdf in sorted(out.glob("*.pdf")):
         subprocess.run(["pdftoppm", "-r", "80", "-png", str(pdf), str(out / pdf.stem)],
                        check=True)
     print("\n".join(str(p) for p in sorted(out.glob("*.png"))))
     return 0
+
+
+def _print_workbooks(out: Path) -> None:
+    """Each workbook as LibreOffice Calc prints it, to `NAME-excel.pdf` (where `soffice` is
+    installed: `libreoffice-calc-nogui fonts-crosextra-carlito`), in a profile of its own
+    so a LibreOffice running elsewhere is not disturbed."""
+    soffice = shutil.which("soffice")
+    if soffice is None:
+        print("soffice is missing: the workbooks are not printed")
+        return
+    for book in sorted(out.glob("*.xlsx")):
+        subprocess.run([soffice, f"-env:UserInstallation={(out / 'lo-profile').as_uri()}",
+                        "--headless", "--convert-to", "pdf", "--outdir", str(out / "excel"),
+                        str(book)], check=True, capture_output=True)
+        (out / "excel" / f"{book.stem}.pdf").rename(out / f"{book.stem}-excel.pdf")
 
 
 if __name__ == "__main__":

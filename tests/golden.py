@@ -55,10 +55,17 @@ def _docx(path: Path) -> dict[str, Any]:
     }
 
 
-def _xlsx(path: Path) -> dict[str, list[list[Any]]]:
+def _xlsx(path: Path) -> dict[str, list[str]]:
+    """Every sheet's cells row by row, a row without its empty cells at the end, each row
+    one line of JSON (numbers stay numbers; the copy stays small)."""
+    def values(row: tuple[Any, ...]) -> str:
+        cells = ["" if v is None else v for v in row]
+        while cells and cells[-1] == "":
+            cells.pop()
+        return json.dumps(cells, ensure_ascii=False)
+
     workbook = openpyxl.load_workbook(path)
-    return {sheet.title: [["" if v is None else v for v in row]
-                          for row in sheet.iter_rows(values_only=True)]
+    return {sheet.title: [values(row) for row in sheet.iter_rows(values_only=True)]
             for sheet in workbook.worksheets}
 
 

@@ -275,8 +275,8 @@
         <translation>Motivering för vald Eb eller Et – Enter sparar</translation>
     </message>
     <message>
-        <source>Yellow: unanswered · red: Eb/Et without a reason · lilac: a conflict between merged copies · grey: derived Et. Keys: J N B T, arrows to move, Ctrl+H the cell&apos;s history.</source>
-        <translation>Gul: obesvarad · röd: Eb/Et utan motivering · lila: konflikt mellan sammanslagna kopior · grå: härledd Et. Tangenter: J N B T, piltangenter för att flytta, Ctrl+H cellens historik.</translation>
+        <source>Yellow: unanswered · red: Eb/Et without a reason · lilac: a conflict between merged copies · grey: derived Et. Keys: J N B T, arrows to move, Ctrl+H the cell&apos;s history, Ctrl+C copies the appendix for Word or Excel.</source>
+        <translation>Gul: obesvarad · röd: Eb/Et utan motivering · lila: konflikt mellan sammanslagna kopior · grå: härledd Et. Tangenter: J N B T, piltangenter för att flytta, Ctrl+H cellens historik, Ctrl+C kopierar bilagan till Word eller Excel.</translation>
     </message>
     <message>
         <source>Reason:</source>
@@ -285,6 +285,10 @@
     <message>
         <source>{unit} – the appendix&apos;s grid</source>
         <translation>{unit} – bilagans rutnät</translation>
+    </message>
+    <message>
+        <source>Copied the appendix of {unit} ({rows} questions × {files} case files): paste it into Word or Excel.</source>
+        <translation>Bilagan för {unit} kopierades ({rows} frågor × {files} akter): klistra in den i Word eller Excel.</translation>
     </message>
 </context>
 <context>
@@ -517,6 +521,7 @@ Ctrl+U: first unanswered question
 Alt+N: the working note (never printed)
 Ctrl+Z, Ctrl+Shift+Z or Ctrl+Y: undo, redo
 Ctrl+1, Ctrl+2, Ctrl+3: stepping form, grid, summary (Ctrl+G: grid and back)
+Ctrl+C in the grid or the summary: the table, for Word or Excel
 Ctrl+L: the navigator (arrows; Enter or Esc back to the form)
 Ctrl+H: the history of the answer; Ctrl+K: conflicts between merged copies
 Ctrl+P: report and print
@@ -529,6 +534,7 @@ Ctrl+U: första obesvarade frågan
 Alt+T: arbetsanteckningen (skrivs aldrig ut)
 Ctrl+Z, Ctrl+Skift+Z eller Ctrl+Y: ångra, gör om
 Ctrl+1, Ctrl+2, Ctrl+3: stegning, rutnät, sammanställning (Ctrl+G: rutnät och tillbaka)
+Ctrl+C i rutnätet eller sammanställningen: tabellen, för Word eller Excel
 Ctrl+L: navigatorn (piltangenter; Enter eller Esc tillbaka till formuläret)
 Ctrl+H: svarets historik; Ctrl+K: konflikter mellan sammanslagna kopior
 Ctrl+P: rapport och utskrift

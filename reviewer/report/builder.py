@@ -23,6 +23,7 @@ from reviewer.report.model import (
     Marked,
     Report,
     ReportOptions,
+    Tally,
 )
 from reviewer.rules.sheet import UnitSheet, read_units, unit_sheets
 from reviewer.rules.summa import Summa, UnitSummary
@@ -109,7 +110,9 @@ def _appendix(template: Template, project_title: str, sheet: UnitSheet,
                                               markers.question),
             cells=tuple(cells), summa=Marked(_summa_text(q_summary.summa, options),
                                              markers.summa),
-            is_sub_question=question.parent is not None))
+            is_sub_question=question.parent is not None,
+            tally=Tally(ja=q_summary.ja, nej=q_summary.nej, eb=q_summary.eb, et=q_summary.et,
+                        summa=q_summary.summa)))
     legend = tuple(text for code, text in LEGEND.items() if options.legend_always
                    or any(q.count(code) for q in sheet.summary.questions))
     return Appendix(title=options.title, project_title=project_title,
@@ -133,7 +136,9 @@ def _joint(project: Project, summaries: list[UnitSummary], options: ReportOption
             key=question.printed_key, question=question.text,
             cells=tuple((_summa_text(p, options), p.share) if on else (NOT_STARTED, None)
                         for p, on in zip(parts, started, strict=True)),
-            total=(_summa_text(total, options), total.share if counted else None)))
+            total=(_summa_text(total, options), total.share if counted else None),
+            summas=(*(p if on else None for p, on in zip(parts, started, strict=True)),
+                    total if counted else None)))
     return JointSummary(title=_joint_title(options), units=tuple(s.unit.name for s in summaries),
                         rows=tuple(rows))
 

@@ -10,6 +10,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from reviewer.model import Code, Convention
+from reviewer.rules.summa import Summa
 
 # The words a report prints around its data, each defined here once for every renderer.
 # Report text is in the template's language (the published form is Swedish), whatever
@@ -25,6 +26,11 @@ SAMPLE_UNIT = "Granskad enhet"  # the unit of a template's empty bilaga (its pre
 LEGEND = {Code.EB: "Eb = Ej bedömningsbart", Code.ET: "Et = Ej tillämpningsbart"}
 JOINT_TITLE = "{title} – sammanställning"
 JOINT_SHEET = "Sammanställning"
+# A workbook's rows as numbers beside the printed table (not printed), for formulas and charts.
+NUMBERS_CAPTION = "Som tal, för beräkningar och diagram (skrivs inte ut)"
+NUMBERS_KEY_HEADER = "Fråga"
+TALLY_HEADERS = ("Ja", "Nej", "Eb", "Et", "n", "Andel Ja")
+JOINT_NUMBER_BLOCKS = ("Ja", "n", "Andel Ja")  # a block each: units and the total
 JOINT_SUBTITLE = "Andel Ja per kontrollfråga och granskad enhet (Summa)"
 JOINT_CHART_TITLE = "Andel Ja per kontrollfråga, alla enheter (%)"
 UNIT_SHEET = "Enhet"  # a sheet whose unit name has no character a sheet name may hold
@@ -36,7 +42,18 @@ NOTE_COLUMN = "note"
 
 # Layout every renderer follows, so the PDF and the Word document turn and split alike.
 PORTRAIT_MAX_FILES = 12  # more file columns than this print on a landscape page
+LANDSCAPE_MAX_FILES = 20  # more file columns than this split over several tables
 JOINT_UNITS_PER_TABLE = 10  # the joint summary's units per table, the total with the last
+
+
+def column_parts(count: int, most: int) -> list[range]:
+    """How `count` columns split over tables of at most `most`, as even as possible (30
+    files: 15 + 15): the one rule every renderer splits a wide table by."""
+    if not count:
+        return [range(0)]
+    parts = -(-count // most)
+    size = -(-count // parts)
+    return [range(start, min(start + size, count)) for start in range(0, count, size)]
 
 
 @dataclass(frozen=True)
@@ -66,12 +83,24 @@ class Marked:
 
 
 @dataclass(frozen=True)
+class Tally:
+    """A row's numbers behind its printed Summa, for a spreadsheet to count and chart."""
+
+    ja: int
+    nej: int
+    eb: int
+    et: int  # derived Et included
+    summa: Summa  # Ja over the case files the report's convention counts
+
+
+@dataclass(frozen=True)
 class AppendixRow:
     key: str
     question: Marked  # "1. Har utredning …" with the question's own footnote
     cells: tuple[Marked, ...]  # one per case file
     summa: Marked
     is_sub_question: bool = False
+    tally: Tally | None = None
 
 
 @dataclass(frozen=True)
@@ -97,6 +126,13 @@ class Appendix:
         """Too many case files for a portrait page."""
         return len(self.file_labels) > PORTRAIT_MAX_FILES
 
+    @property
+    def parts(self) -> list[range]:
+        """The file columns of each table the appendix prints as (the Summa with the
+        last): one table up to a landscape page's worth, else even parts."""
+        most = LANDSCAPE_MAX_FILES if self.landscape else PORTRAIT_MAX_FILES
+        return column_parts(len(self.file_labels), most)
+
 
 @dataclass(frozen=True)
 class JointRow:
@@ -104,6 +140,8 @@ class JointRow:
     question: str
     cells: tuple[tuple[str, float | None], ...]  # per unit: Summa text, share of Ja
     total: tuple[str, float | None]
+    # The same as numbers, per unit then the total; None for a unit not started.
+    summas: tuple[Summa | None, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -111,6 +149,11 @@ class JointSummary:
     title: str
     units: tuple[str, ...]
     rows: tuple[JointRow, ...]
+
+    @property
+    def parts(self) -> list[range]:
+        """The unit columns of each table (the total with the last)."""
+        return column_parts(len(self.units), JOINT_UNITS_PER_TABLE)
 
 
 @dataclass(frozen=True)

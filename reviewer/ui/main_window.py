@@ -87,6 +87,7 @@ class MainWindow(QMainWindow):
         self.grid = GridView(self.ops)
         self.summary = SummaryPane(self.ops)
         self.summary.notice.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        self.grid.notice.connect(lambda text: self.statusBar().showMessage(text, 8000))
         self.centre = QStackedWidget()
         for pane in (self.form, self.grid, self.summary):
             self.centre.addWidget(pane)
@@ -485,6 +486,7 @@ class MainWindow(QMainWindow):
             "Alt+N: the working note (never printed)\n"
             "Ctrl+Z, Ctrl+Shift+Z or Ctrl+Y: undo, redo\n"
             "Ctrl+1, Ctrl+2, Ctrl+3: stepping form, grid, summary (Ctrl+G: grid and back)\n"
+            "Ctrl+C in the grid or the summary: the table, for Word or Excel\n"
             "Ctrl+L: the navigator (arrows; Enter or Esc back to the form)\n"
             "Ctrl+H: the history of the answer; Ctrl+K: conflicts between merged copies\n"
             "Ctrl+P: report and print\n"
