@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from reviewer.model import Code, Convention
 
@@ -28,6 +29,17 @@ JOINT_SUBTITLE = "Andel Ja per kontrollfråga och granskad enhet (Summa)"
 JOINT_CHART_TITLE = "Andel Ja per kontrollfråga, alla enheter (%)"
 UNIT_SHEET = "Enhet"  # a sheet whose unit name has no character a sheet name may hold
 PAGE_NUMBER = "Sida {page} av {pages}"
+# A table's caption and its description for screen readers (Word's alternative text).
+TABLE_CAPTION = "{unit}: bedömning per kontrollfråga och akt"
+JOINT_CAPTION = JOINT_SUBTITLE
+PART_CAPTION = "{caption}, del {part} av {parts}"  # a table split over several
+TABLE_DESCRIPTION = ("Kontrollfrågorna som rader och akt {first}–{last} som kolumner{summa}. "
+                     "Svaren är Ja, Nej, Eb (ej bedömningsbart) eller Et (ej "
+                     "tillämpningsbart); en upphöjd siffra hänvisar till en fotnot.")
+DESCRIPTION_SUMMA = ", sist Summa (antal Ja av antal akter)"
+JOINT_DESCRIPTION = ("Kontrollfrågorna som rader och de granskade enheterna som kolumner"
+                     "{total}; varje cell är enhetens Summa (antal Ja av antal akter).")
+DESCRIPTION_TOTAL = ", sist Totalt för alla enheter"
 # The long form's columns are names for analysis tools, not words for a reader.
 LONG_COLUMNS = ("unit", "file", "question_key", "question", "answer", "derived", "reason",
                 "placement")
@@ -35,7 +47,18 @@ NOTE_COLUMN = "note"
 
 # Layout every renderer follows, so the PDF and the Word document turn and split alike.
 PORTRAIT_MAX_FILES = 12  # more file columns than this print on a landscape page
+LANDSCAPE_MAX_FILES = 20  # more file columns than this split over several tables
 JOINT_UNITS_PER_TABLE = 10  # the joint summary's units per table, the total with the last
+
+
+def column_parts(count: int, most: int) -> list[range]:
+    """How `count` columns split over tables of at most `most`, as even as possible (30
+    files: 15 + 15): the one rule every renderer splits a wide table by."""
+    if not count:
+        return [range(0)]
+    parts = -(-count // most)
+    size = -(-count // parts)
+    return [range(start, min(start + size, count)) for start in range(0, count, size)]
 
 
 @dataclass(frozen=True)
@@ -50,6 +73,9 @@ class ReportOptions:
     joint: bool = False  # a summary across units before the appendices
     allow_identity: bool = False  # a title that looks like a personnummer, kept deliberately
     notes: bool = False  # the long form carries the working notes (never printed otherwise)
+    footnotes_below: bool = False  # Word: the notes as a list under the table, not footnotes
+    reference_docx: Path | None = None  # Word: the firm's document or template to build on
+    author: str = ""  # who makes the report (the Word file's author)
 
 
 @dataclass(frozen=True)
@@ -86,6 +112,7 @@ class Appendix:
     footnotes: tuple[tuple[int, str], ...]
     findings: tuple[str, ...] = ()
     missing: tuple[str, ...] = ()  # what is incomplete, already in words
+    first_footnote: int = 1  # the number the footnotes start at
 
     @property
     def headers(self) -> tuple[str, ...]:
@@ -95,6 +122,13 @@ class Appendix:
     def landscape(self) -> bool:
         """Too many case files for a portrait page."""
         return len(self.file_labels) > PORTRAIT_MAX_FILES
+
+    @property
+    def parts(self) -> list[range]:
+        """The file columns of each table the appendix prints as (the Summa with the
+        last): one table up to a landscape page's worth, else even parts."""
+        most = LANDSCAPE_MAX_FILES if self.landscape else PORTRAIT_MAX_FILES
+        return column_parts(len(self.file_labels), most)
 
 
 @dataclass(frozen=True)
@@ -110,6 +144,11 @@ class JointSummary:
     title: str
     units: tuple[str, ...]
     rows: tuple[JointRow, ...]
+
+    @property
+    def parts(self) -> list[range]:
+        """The unit columns of each table (the total with the last)."""
+        return column_parts(len(self.units), JOINT_UNITS_PER_TABLE)
 
 
 @dataclass(frozen=True)
