@@ -658,6 +658,10 @@ F10: menyerna</translation>
         <translation>Summa med &amp;procent</translation>
     </message>
     <message>
+        <source>Word: the reasons &amp;listed under each table, not as footnotes</source>
+        <translation>Word: motiveringarna som &amp;lista under varje tabell, inte som fotnoter</translation>
+    </message>
+    <message>
         <source>&amp;Units:</source>
         <translation>&amp;Enheter:</translation>
     </message>
@@ -745,6 +749,18 @@ F10: menyerna</translation>
         <translation>Inställningar</translation>
     </message>
     <message>
+        <source>none: a plain A4 document</source>
+        <translation>ingen: ett enkelt A4-dokument</translation>
+    </message>
+    <message>
+        <source>A Word report is built on this Word document or template: its styles, margins, header and footer.</source>
+        <translation>En Word-rapport byggs på detta Word-dokument eller denna mall: dess format, marginaler, sidhuvud och sidfot.</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Välj…</translation>
+    </message>
+    <message>
         <source>Your &amp;name:</source>
         <translation>Ditt &amp;namn:</translation>
     </message>
@@ -761,12 +777,24 @@ F10: menyerna</translation>
         <translation>Säkerhets&amp;kopior som sparas per projekt:</translation>
     </message>
     <message>
+        <source>&amp;Word document for reports:</source>
+        <translation>&amp;Word-mall för rapporter:</translation>
+    </message>
+    <message>
         <source>Who are you? Your name is recorded with every answer you give, and shown to a colleague who finds the project open on your computer. You can change it later under Settings.</source>
         <translation>Vem är du? Ditt namn sparas med varje bedömning du gör och visas för en kollega som ser att projektet är öppet på din dator. Du kan ändra det senare under Inställningar.</translation>
     </message>
     <message>
         <source>Your name is recorded with every change you make. A new language shows the next time Aktgranskning starts. A backup is made each time a project opens and before every merge; 0 makes none.</source>
         <translation>Ditt namn sparas med varje ändring du gör. Ett nytt språk visas nästa gång Aktgranskning startar. En säkerhetskopia görs varje gång ett projekt öppnas och före varje sammanslagning; 0 gör inga.</translation>
+    </message>
+    <message>
+        <source>The firm&apos;s Word document or template</source>
+        <translation>Byråns Word-dokument eller mall</translation>
+    </message>
+    <message>
+        <source>Word (*.docx *.dotx *.docm *.dotm)</source>
+        <translation>Word (*.docx *.dotx *.docm *.dotm)</translation>
     </message>
     <message>
         <source>Your name is needed: every change records who made it.</source>

@@ -255,6 +255,8 @@ def _not_word(path: Path) -> OperationError:
 def _as_docx(path: Path) -> bytes:
     """The file's bytes as a .docx package: a template's (or macro-enabled file's) main
     part declared a document's, which python-docx opens and Word accepts as .docx."""
+    if not path.is_file():
+        raise OperationError(N_("The file {path} does not exist."), path=str(path))
     try:
         if not zipfile.is_zipfile(path):  # a .doc, a PDF, a text file …
             raise _not_word(path)
@@ -263,7 +265,7 @@ def _as_docx(path: Path) -> bytes:
                 raise _not_word(path)
             entries = {info.filename: archive.read(info) for info in archive.infolist()}
     except OSError as exc:
-        raise OperationError(N_("{path} could not be read: {detail}"), path=str(path),
+        raise OperationError(N_("The file {path} could not be read: {detail}"), path=str(path),
                              detail=exc.strerror or exc) from exc
     except (zipfile.BadZipFile, RuntimeError, ValueError, NotImplementedError) as exc:
         raise _not_word(path) from exc  # damaged, encrypted, an unknown compression

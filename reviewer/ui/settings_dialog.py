@@ -1,22 +1,29 @@
 """The auditor's settings: their name (recorded with every change), the interface language,
-the default Summa convention of new projects and the backups kept; saved through
-`reviewer.settings`, the one writer of the settings file the command line reads too."""
+the default Summa convention of new projects, the backups kept and the firm's Word document
+a Word bilaga is built on; saved through `reviewer.settings`, the one writer of the
+settings file the command line reads too."""
 
 from __future__ import annotations
+
+from pathlib import Path
 
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
+    QFileDialog,
     QFormLayout,
+    QHBoxLayout,
+    QLabel,
     QLineEdit,
     QMessageBox,
+    QPushButton,
     QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
 from reviewer import privacy
-from reviewer.errors import PrivacyError
+from reviewer.errors import PrivacyError, ReviewerError
 from reviewer.i18n import _
 from reviewer.model import Convention
 from reviewer.project import identify_user
@@ -42,11 +49,25 @@ class SettingsDialog(QDialog):
         self.backups = QSpinBox()
         self.backups.setRange(0, 1000)
         self.backups.setValue(self.current.backups)
+        self.word_reference = QLineEdit(self.current.word_reference)
+        self.word_reference.setPlaceholderText(self.tr("none: a plain A4 document"))
+        self.word_reference.setToolTip(self.tr(
+            "A Word report is built on this Word document or template: its styles, margins, "
+            "header and footer."))
+        choose = QPushButton(self.tr("&Choose…"))
+        choose.clicked.connect(self.choose_word_reference)
+        word_row = QHBoxLayout()
+        word_row.addWidget(self.word_reference, 1)
+        word_row.addWidget(choose)
         form = QFormLayout()
         form.addRow(self.tr("Your &name:"), self.author)
         form.addRow(self.tr("&Language:"), self.language)
         form.addRow(self.tr("&Summa in new projects:"), self.convention)
         form.addRow(self.tr("&Backups kept of each project:"), self.backups)
+        if not first_start:
+            word_label = QLabel(self.tr("&Word document for reports:"))
+            word_label.setBuddy(self.word_reference)
+            form.addRow(word_label, word_row)
         layout = QVBoxLayout(self)
         if first_start:
             layout.addWidget(hint(self.tr("Who are you? Your name is recorded with every "
@@ -62,11 +83,19 @@ class SettingsDialog(QDialog):
                                           "none.")))
         layout.addWidget(dialog_buttons(self, Button.Save))
 
+    def choose_word_reference(self) -> None:
+        chosen, _filter = QFileDialog.getOpenFileName(
+            self, self.tr("The firm's Word document or template"),
+            self.word_reference.text(), self.tr("Word (*.docx *.dotx *.docm *.dotm)"))
+        if chosen:
+            self.word_reference.setText(chosen)
+
     def chosen(self) -> UserSettings:
         return UserSettings(author=" ".join(self.author.text().split()),
                             language=str(self.language.currentData()),
                             convention=Convention(self.convention.currentData()),
-                            backups=self.backups.value())
+                            backups=self.backups.value(),
+                            word_reference=self.word_reference.text().strip())
 
     def accept(self) -> None:
         chosen = self.chosen()
@@ -79,6 +108,14 @@ class SettingsDialog(QDialog):
         except PrivacyError as exc:
             QMessageBox.warning(self, self.tr("Settings"), str(exc))
             return
+        if chosen.word_reference:
+            from reviewer.report.docx_reference import check_reference
+
+            try:
+                check_reference(Path(chosen.word_reference))
+            except ReviewerError as exc:
+                QMessageBox.warning(self, self.tr("Settings"), str(exc))
+                return
         try:
             save_settings(chosen)
         except OSError:
