@@ -204,11 +204,11 @@ class _Writer:
 
     def table(self, widths: list[int], header: list[str], rows: Iterator[list[str]], *,
               caption: str, description: str, last_column: bool,
-              fills: Iterator[list[str | None]] | None = None, more: bool = False) -> None:
+              fills: Iterator[list[str | None]] | None = None) -> None:
         """A table of `widths` (twips at this section's text width; written as shares of
-        the text width), its header row repeated on each page, no row split, kept whole
-        with the caption before it. A row is its cells' paragraphs (XML); `fills` shades
-        cells. `more`: another part follows, so this one may end a page."""
+        the text width) after its caption, its header row repeated on each page and kept
+        with the first row, no row split. A row is its cells' paragraphs (XML); `fills`
+        shades cells."""
         shares = _percentages(widths)
         look = 0x0020 | 0x0200 | 0x0400 | (0x0100 if last_column else 0)
         properties = (
@@ -220,7 +220,7 @@ class _Writer:
             f"<w:tblDescription w:val={quoteattr(description)}/></w:tblPr>")
         grid = "".join(f'<w:gridCol w:w="{w}"/>' for w in widths)
         cell_properties = [f'<w:tcPr><w:tcW w:w="{s}" w:type="pct"/>' for s in shares]
-        head = [_paragraph(self.styles.question if i == 0 else self.styles.cell, _text(t))
+        head = [_paragraph(self.styles.header if i == 0 else self.styles.header_cell, _text(t))
                 for i, t in enumerate(header)]
         lines = ["<w:tr><w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>"
                  + "".join(f"<w:tc>{p}</w:tcPr>{c}</w:tc>"
@@ -228,10 +228,7 @@ class _Writer:
         body = list(rows)
         shading: list[list[str | None]] = (list(fills) if fills is not None
                                             else [[None] * len(widths)] * len(body))
-        for index, (cells, shades) in enumerate(zip(body, shading, strict=True)):
-            if more and index == len(body) - 1:  # the part may end here, at a page foot
-                cells = [c.replace("</w:pPr>", '<w:keepNext w:val="0"/></w:pPr>', 1)
-                         for c in cells]
+        for cells, shades in zip(body, shading, strict=True):
             lines.append("<w:tr><w:trPr><w:cantSplit/></w:trPr>" + "".join(
                 f"<w:tc>{p}{_shade(fill)}</w:tcPr>{c}</w:tc>"
                 for p, c, fill in zip(cell_properties, cells, shades, strict=True)) + "</w:tr>")
@@ -311,7 +308,7 @@ def _appendix(writer: _Writer, appendix: Appendix, text_width: int) -> None:
                                                summa=DESCRIPTION_SUMMA if last else "")
         writer.table(_widths(text_width, len(part), FILE_COLUMN, SUMMA_COLUMN if last else 0),
                      header, rows, caption=caption, description=description,
-                     last_column=last, more=not last)
+                     last_column=last)
     if appendix.legend:
         writer.add(_paragraph(styles.legend, _text(", ".join(appendix.legend))))
     if writer.below:
@@ -346,7 +343,7 @@ def _joint(writer: _Writer, joint: JointSummary, text_width: int, title: str) ->
         writer.table(_widths(text_width, len(part) + (1 if last else 0), UNIT_COLUMN, 0),
                      header, rows, fills=fills, caption=caption, last_column=False,
                      description=JOINT_DESCRIPTION.format(
-                         total=DESCRIPTION_TOTAL if last else ""), more=not last)
+                         total=DESCRIPTION_TOTAL if last else ""))
 
 
 def _properties(writer: _Writer, report: Report) -> None:

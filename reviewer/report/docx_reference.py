@@ -38,7 +38,8 @@ ROLES = {
     "caption": "caption", "footnote_text": "footnote text",
     "footnote_reference": "footnote reference", "table": "Aktg Tabell",
     "question": "Aktg Tabelltext", "sub_question": "Aktg Delfråga",
-    "cell": "Aktg Tabelltext centrerad", "legend": "Aktg Teckenförklaring",
+    "cell": "Aktg Tabelltext centrerad", "header": "Aktg Tabellrubrik",
+    "header_cell": "Aktg Tabellrubrik centrerad", "legend": "Aktg Teckenförklaring",
 }
 
 # The default's stylesheet, each style by name. Sizes are half points, spacing twips.
@@ -112,10 +113,10 @@ _STYLES = {
         '<w:tblStylePr w:type="lastCol"><w:tcPr><w:shd w:val="clear" w:color="auto" '
         'w:fill="F3F5F8"/></w:tcPr></w:tblStylePr></w:style>'),
     # Table text is a paragraph style: a document's Normal would override a table style's
-    # size. Kept with the next row, so a table stays on one page where it fits there.
+    # size.
     "Aktg Tabelltext": (
         '<w:style w:type="paragraph" w:customStyle="1" w:styleId="AktgTabelltext"><w:name '
-        'w:val="Aktg Tabelltext"/><w:basedOn w:val="Normal"/><w:qFormat/><w:pPr><w:keepNext/>'
+        'w:val="Aktg Tabelltext"/><w:basedOn w:val="Normal"/><w:qFormat/><w:pPr>'
         '<w:spacing w:before="0" w:after="0"/></w:pPr><w:rPr><w:sz w:val="17"/><w:szCs '
         'w:val="17"/></w:rPr></w:style>'),
     "Aktg Delfråga": (
@@ -126,10 +127,20 @@ _STYLES = {
         '<w:style w:type="paragraph" w:customStyle="1" w:styleId="AktgTabelltextCentrerad">'
         '<w:name w:val="Aktg Tabelltext centrerad"/><w:basedOn w:val="AktgTabelltext"/>'
         '<w:qFormat/><w:pPr><w:jc w:val="center"/></w:pPr></w:style>'),
+    # The header row: kept with the first row below it (the title and the caption are
+    # kept with the header row), bold and shaded by the table style.
+    "Aktg Tabellrubrik": (
+        '<w:style w:type="paragraph" w:customStyle="1" w:styleId="AktgTabellrubrik"><w:name '
+        'w:val="Aktg Tabellrubrik"/><w:basedOn w:val="AktgTabelltext"/><w:qFormat/><w:pPr>'
+        '<w:keepNext/></w:pPr></w:style>'),
+    "Aktg Tabellrubrik centrerad": (
+        '<w:style w:type="paragraph" w:customStyle="1" w:styleId="AktgTabellrubrikCentrerad">'
+        '<w:name w:val="Aktg Tabellrubrik centrerad"/><w:basedOn w:val="AktgTabellrubrik"/>'
+        '<w:qFormat/><w:pPr><w:jc w:val="center"/></w:pPr></w:style>'),
     "Aktg Teckenförklaring": (
         '<w:style w:type="paragraph" w:customStyle="1" w:styleId="AktgTeckenforklaring">'
         '<w:name w:val="Aktg Teckenförklaring"/><w:basedOn w:val="Normal"/><w:qFormat/>'
-        '<w:pPr><w:keepNext/><w:spacing w:before="120" w:after="40"/></w:pPr><w:rPr><w:sz '
+        '<w:pPr><w:spacing w:before="120" w:after="40"/></w:pPr><w:rPr><w:sz '
         'w:val="17"/><w:szCs w:val="17"/></w:rPr></w:style>'),
 }
 
@@ -148,6 +159,8 @@ class StyleIds:
     question: str
     sub_question: str
     cell: str
+    header: str
+    header_cell: str
     legend: str
 
 
