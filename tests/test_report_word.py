@@ -15,6 +15,9 @@ from typing import Any
 
 import docx
 import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFileDialog
+from pytestqt.qtbot import QtBot
 
 from reviewer import review
 from reviewer.cli import main as reviewer
@@ -26,8 +29,10 @@ from reviewer.report.docx_xml import order_problems
 from reviewer.report.model import PART_HEADER, ReportOptions
 from reviewer.report.output import write_report
 from reviewer.templates import builtin_template
+from reviewer.ui.shell import Shell
 from tests import test_report
-from tests.conftest import AUTHOR, snapshot
+from tests.conftest import AUTHOR, Dialogs, snapshot
+from tests.keys import answer_next, bring_up, press, press_mnemonic, type_text
 from tests.test_report import expected_rows, published_notes
 from tests.word import (
     NS,
@@ -468,3 +473,59 @@ def test_the_order_check_finds_table_properties_out_of_order() -> None:
     wrong = parse_xml(f'<w:tblPr xmlns:w="{W}"><w:tblLook w:val="04A0"/><w:tblCellMar/>'
                       "</w:tblPr>")
     assert order_problems(wrong) == ["tblPr: tblCellMar after tblLook"]
+
+
+# -- the app ------------------------------------------------------------------------------
+
+def test_settings_name_the_firms_word_document_and_refuse_one_that_is_not(
+        qtbot: QtBot, tmp_path: Path, dialogs: Dialogs) -> None:
+    from reviewer.settings import load_settings
+    from reviewer.ui.settings_dialog import SettingsDialog
+
+    firm = tmp_path / "byra.dotx"
+    firm_template(firm)
+    (tmp_path / "anteckning.txt").write_text("inte Word", encoding="utf-8")
+    dialog = SettingsDialog()
+    qtbot.addWidget(dialog)
+    bring_up(qtbot, dialog)
+    press_mnemonic(dialog.word_reference)
+    type_text(str(tmp_path / "anteckning.txt"))
+    press(Qt.Key.Key_Return)  # Save: refused, the dialog stays
+    assert dialogs.shown and "anteckning.txt" in dialogs.shown[0][1]
+    assert dialog.isVisible() and load_settings().word_reference == ""
+    press(Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    type_text(str(firm))
+    press(Qt.Key.Key_Return)
+    assert load_settings().word_reference == str(firm)
+
+
+def test_the_report_dialog_saves_word_on_the_firms_document_with_notes_listed_below(
+        qtbot: QtBot, shell: Shell, tmp_path: Path) -> None:
+    from dataclasses import replace
+
+    from reviewer.settings import load_settings, save_settings
+    from reviewer.ui.report_dialog import ReportDialog
+
+    firm = tmp_path / "byra.dotx"
+    firm_template(firm)
+    save_settings(replace(load_settings(), word_reference=str(firm), author=AUTHOR))
+    window = shell.open_sample()
+    assert window is not None
+    project = window.ops.project
+    dialog = ReportDialog(project, [project.units()[0].id], window)
+    qtbot.addWidget(dialog)
+    bring_up(qtbot, dialog)
+    qtbot.waitUntil(lambda: dialog.preview_path is not None, timeout=30000)
+    press_mnemonic(dialog.footnotes_below)
+    assert dialog.footnotes_below.isChecked()
+    answer_next(QFileDialog, str(tmp_path / "bilaga"))
+    press_mnemonic(next(b for b in dialog.save_buttons if "Word" in b.text()))
+    qtbot.waitUntil(lambda: (tmp_path / "bilaga.docx").exists(), timeout=30000)
+    qtbot.waitUntil(lambda: not dialog.background.busy, timeout=30000)
+    out = tmp_path / "bilaga.docx"
+    view = word_view(out)
+    assert view.notes == [] and any(s == "Fotnotstext" for s, _t in view.paragraphs)
+    document = docx.Document(str(out))
+    assert "Revisionsbyrån" in document.sections[0].header.paragraphs[0].text
+    assert document.core_properties.author == AUTHOR
+    dialog.close()
