@@ -2,11 +2,12 @@
 the renderer inserts by it (`place`), and a test checks every written part against it
 (`order_problems`). Word refuses, or "repairs", a part whose children are out of order.
 
-The sequences are those of ECMA-376 Part 1 (transitional), `wml.xsd`: CT_TblPrBase +
-CT_TblPr, CT_TcPr, CT_PPrBase + CT_PPr, EG_RPrBase + CT_RPr, CT_SectPr, CT_Settings,
-CT_FtnDocProps, CT_Style, CT_Styles, CT_DocDefaults, CT_TblStylePr, CT_TblBorders,
-CT_TblCellMar, CT_Tbl, CT_Row, CT_Tc, CT_P, CT_R, CT_Body. `w:trPr` is a choice in any order
-and is not listed.
+The sequences are those of ISO/IEC 29500 transitional `wml.xsd` (checked against the copy
+python-docx keeps in its repository, ref/xsd/wml.xsd): CT_TblPr, CT_TcPr, CT_PPr, CT_RPr,
+CT_SectPr, CT_Settings (its w: children; m:mathPr and sl:schemaLibrary are other
+namespaces), CT_FtnDocProps, CT_Style, CT_Styles, CT_DocDefaults, CT_TblStylePr,
+CT_TblBorders, CT_TcBorders, CT_TblCellMar, CT_Tbl, CT_Row, CT_Tc, CT_P, CT_R, CT_Body.
+`w:trPr` is a choice in any order and is not listed.
 """
 
 from __future__ import annotations
@@ -28,7 +29,7 @@ _PPR = ("pStyle", "keepNext", "keepLines", "pageBreakBefore", "framePr", "widowC
         "contextualSpacing", "mirrorIndents", "suppressOverlap", "jc", "textDirection",
         "textAlignment", "textboxTightWrap", "outlineLvl", "divId", "cnfStyle", "rPr",
         "sectPr", "pPrChange")
-_BORDERS = ("top", "left", "start", "bottom", "right", "end", "insideH", "insideV")
+_BORDERS = ("top", "start", "left", "bottom", "end", "right", "insideH", "insideV")
 
 SEQUENCES: dict[str, tuple[str, ...]] = {
     "tblPr": ("tblStyle", "tblpPr", "tblOverlap", "bidiVisual", "tblStyleRowBandSize",
@@ -69,10 +70,10 @@ SEQUENCES: dict[str, tuple[str, ...]] = {
         "ignoreMixedContent", "alwaysShowPlaceholderText", "doNotDemarcateInvalidXml",
         "saveXmlDataOnly", "useXSLTWhenSaving", "saveThroughXslt", "showXMLTags",
         "alwaysMergeEmptyNamespace", "updateFields", "hdrShapeDefaults", "footnotePr",
-        "endnotePr", "compat", "docVars", "rsids", "mathPr", "attachedSchema",
+        "endnotePr", "compat", "docVars", "rsids", "attachedSchema",
         "themeFontLang", "clrSchemeMapping", "doNotIncludeSubdocsInStats",
         "doNotAutoCompressPictures", "forceUpgrade", "captions", "readModeInkLockDown",
-        "smartTagType", "schemaLibrary", "shapeDefaults", "doNotEmbedSmartTags",
+        "smartTagType", "shapeDefaults", "doNotEmbedSmartTags",
         "decimalSymbol", "listSeparator"),
     "style": ("name", "aliases", "basedOn", "next", "link", "autoRedefine", "hidden",
               "uiPriority", "semiHidden", "unhideWhenUsed", "qFormat", "locked", "personal",
@@ -82,9 +83,8 @@ SEQUENCES: dict[str, tuple[str, ...]] = {
     "docDefaults": ("rPrDefault", "pPrDefault"),
     "tblStylePr": ("pPr", "rPr", "tblPr", "trPr", "tcPr"),
     "tblBorders": _BORDERS,
-    "tcBorders": ("top", "left", "start", "bottom", "right", "end", "insideH", "insideV",
-                  "tl2br", "tr2bl"),
-    "tblCellMar": ("top", "left", "start", "bottom", "right", "end"),
+    "tcBorders": (*_BORDERS, "tl2br", "tr2bl"),
+    "tblCellMar": ("top", "start", "left", "bottom", "end", "right"),
     "tbl": ("tblPr", "tblGrid", "tr"),
     "tr": ("tblPrEx", "trPr", "tc"),
     "tc": ("tcPr", "block"),
