@@ -87,7 +87,6 @@ def _percentages(widths: Sequence[int]) -> list[int]:
 class _Writer:
     def __init__(self, report: Report) -> None:
         options = report.options
-        self.report = report
         self.document = open_reference(options.reference_docx)
         self.styles: StyleIds = prepare(self.document)
         self.below = options.footnotes_below
