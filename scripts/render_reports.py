@@ -64,7 +64,9 @@ def main() -> int:
         if reviewer(["report", *args]) != 0:
             return 1
     soffice = shutil.which("soffice")
-    for word in sorted(out.glob("*.docx")) if soffice else []:
+    for word in sorted(out.glob("*.docx")):
+        if soffice is None:
+            break
         subprocess.run([soffice, f"-env:UserInstallation=file://{out.resolve()}/lo-profile",
                         "--headless", "--convert-to", "pdf", "--outdir", str(out / "word"),
                         str(word)], check=True, capture_output=True)
