@@ -347,7 +347,34 @@ def test_the_bilaga_is_built_on_the_firms_template(torsby: Project,
     assert "Aktg Tabell" in names
 
 
-@pytest.mark.parametrize("content", [b"not a Word file", b"PK\x03\x04broken", "xlsx", None])
+def test_a_macro_enabled_template_is_used_without_its_macros(torsby: Project,
+                                                              tmp_path: Path) -> None:
+    firm = tmp_path / "byrå.dotm"
+    firm_template(firm, template=False)
+    with zipfile.ZipFile(firm) as archive:
+        entries = {n: archive.read(n) for n in archive.namelist()}
+    entries["[Content_Types].xml"] = entries["[Content_Types].xml"].replace(
+        b"application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml",
+        b"application/vnd.ms-word.template.macroEnabledTemplate.main+xml").replace(
+        b"</Types>", b'<Default Extension="bin" ContentType="application/vnd.ms-office.'
+                     b'vbaProject"/></Types>')
+    entries["word/_rels/document.xml.rels"] = entries["word/_rels/document.xml.rels"].replace(
+        b"</Relationships>", b'<Relationship Id="rIdVba" Type="http://schemas.microsoft.com/'
+                             b'office/2006/relationships/vbaProject" Target="vbaProject.bin"/>'
+                             b"</Relationships>")
+    entries["word/vbaProject.bin"] = b"macros"
+    with zipfile.ZipFile(firm, "w") as archive:
+        for name, data in entries.items():
+            archive.writestr(name, data)
+    out = torsby_docx(torsby, tmp_path / "bilaga.docx", reference_docx=firm)
+    assert not any("vba" in name for name in part_names(out))
+    with zipfile.ZipFile(out) as archive:
+        assert b"macroEnabled" not in archive.read("[Content_Types].xml")
+    assert len(word_view(out).notes) == 6
+
+
+@pytest.mark.parametrize("content", [b"not a Word file", b"PK\x03\x04broken", "xlsx", "strict",
+                                     None])
 def test_a_reference_that_is_not_a_word_document_is_refused_and_nothing_is_written(
         torsby: Project, tmp_path: Path, content: bytes | str | None,
         capsys: pytest.CaptureFixture[str]) -> None:
@@ -356,6 +383,16 @@ def test_a_reference_that_is_not_a_word_document_is_refused_and_nothing_is_writt
         import openpyxl
 
         openpyxl.Workbook().save(bad)
+    elif content == "strict":  # Word's "Strict Open XML", which python-docx cannot read
+        docx.Document().save(str(bad))
+        with zipfile.ZipFile(bad) as archive:
+            entries = {n: archive.read(n) for n in archive.namelist()}
+        entries["word/document.xml"] = entries["word/document.xml"].replace(
+            b"schemas.openxmlformats.org/wordprocessingml/2006/main",
+            b"purl.oclc.org/ooxml/wordprocessingml/main")
+        with zipfile.ZipFile(bad, "w") as archive:
+            for name, data in entries.items():
+                archive.writestr(name, data)
     elif isinstance(content, bytes):
         bad.write_bytes(content)
     torsby.close()

@@ -54,7 +54,7 @@ _NS = f'xmlns:w="{W}"'
 _MM = 1440 / 25.4  # twips
 # Column widths as the PDF's, in millimetres; on a narrow page the file columns give way
 # before the question column goes below its least.
-FILE_COLUMN, SUMMA_COLUMN, QUESTION_LEAST = 9.5, 17.0, 40.0
+FILE_COLUMN, SUMMA_COLUMN, QUESTION_LEAST = 9.5, 17.0, 45.0
 UNIT_COLUMN = 21.0  # the joint summary's
 WHOLE = 5000  # a table's width in fiftieths of a percent of the text width: all of it
 

@@ -282,16 +282,16 @@ def _as_docx(path: Path) -> bytes:
                              detail=exc.strerror or exc) from exc
     except (zipfile.BadZipFile, RuntimeError, ValueError, NotImplementedError) as exc:
         raise _not_word(path) from exc  # damaged, encrypted, an unknown compression
-    types = entries.get("[Content_Types].xml")
-    if types is None:
-        raise _not_word(path)
-    try:
-        root = _parse(types)
-    except Exception as exc:  # lxml's syntax errors: not a package python-docx can open
+    try:  # the main part: where the package's relationships point, with a Word type
+        root = _parse(entries["[Content_Types].xml"])
+        relationships = _parse(entries["_rels/.rels"])
+    except Exception as exc:  # missing, or lxml's syntax errors: not a Word package
         raise _not_word(path) from exc
-    main = [o for o in root if o.get("PartName") == "/word/document.xml"
+    targets = ["/" + str(r.get("Target", "")).lstrip("/") for r in relationships
+               if str(r.get("Type", "")).endswith("/officeDocument")]
+    main = [o for o in root if o.get("PartName") in targets
             and o.get("ContentType") in _MAIN_TYPES]
-    if len(main) != 1 or "word/document.xml" not in entries:
+    if len(main) != 1 or str(main[0].get("PartName"))[1:] not in entries:
         raise _not_word(path)
     main[0].set("ContentType", _DOCUMENT_MAIN)
     from docx.opc.oxml import serialize_part_xml
@@ -314,10 +314,12 @@ def open_reference(path: Path | None) -> Any:
     data = _as_docx(Path(path))
     try:
         document = docx.Document(io.BytesIO(data))
-        document.part.element.body  # noqa: B018 -- a main part without a body is refused
-        document.styles  # noqa: B018
+        # A Strict Open XML file (other namespaces) reads as a document without a body.
+        readable = document.element.body is not None and document.styles is not None
     except Exception as exc:  # python-docx and lxml raise many kinds on a broken package
         raise _not_word(Path(path)) from exc
+    if not readable:
+        raise _not_word(Path(path))
     part = document.part
     for rel_id, rel in list(part.rels.items()):
         if any(rel.reltype.endswith(kind) for kind in _MACRO_RELATIONSHIPS):
