@@ -658,8 +658,8 @@ F10: menyerna</translation>
         <translation>Summa med &amp;procent</translation>
     </message>
     <message>
-        <source>Word: the reasons &amp;listed under each table, not as footnotes</source>
-        <translation>Word: motiveringarna som &amp;lista under varje tabell, inte som fotnoter</translation>
+        <source>Word: reasons as a &amp;list under the table, not footnotes</source>
+        <translation>Word: motiveringar som &amp;lista under tabellen, inte fotnoter</translation>
     </message>
     <message>
         <source>&amp;Units:</source>

@@ -141,8 +141,8 @@ class ReportDialog(QDialog):
         self.findings = QCheckBox(self.tr("&Findings under each table"))
         self.percent = QCheckBox(self.tr("Summa with a pe&rcentage"))
         # Word only (the PDF always lists them): no new preview when it changes.
-        self.footnotes_below = QCheckBox(self.tr("Word: the reasons &listed under each "
-                                                 "table, not as footnotes"))
+        self.footnotes_below = QCheckBox(self.tr("Word: reasons as a &list under the "
+                                                 "table, not footnotes"))
         for box in (self.joint, self.reuse, self.findings, self.percent):
             box.toggled.connect(self._options_changed)
         self.title.textChanged.connect(self._options_changed)

@@ -51,6 +51,7 @@ class SettingsDialog(QDialog):
         self.backups.setValue(self.current.backups)
         self.word_reference = QLineEdit(self.current.word_reference)
         self.word_reference.setPlaceholderText(self.tr("none: a plain A4 document"))
+        self.word_reference.setMinimumWidth(self.fontMetrics().horizontalAdvance("x") * 36)
         self.word_reference.setToolTip(self.tr(
             "A Word report is built on this Word document or template: its styles, margins, "
             "header and footer."))
