@@ -60,7 +60,7 @@ class Footnotes:
         self.text_style = text
         self.part = self._part()
         self.element = self.part.element
-        self._next_id = 1 + max([int(n.get(f"{_W}id")) for n in self.element] or [0])
+        self._next_id = self._free_id()
         self._pending: list[str] = []
         self._bookmark_token = secrets.token_hex(3)  # two appendices in one report differ
         self._next_bookmark = 1
@@ -83,10 +83,14 @@ class Footnotes:
     def clear(self) -> None:
         """Remove every note but the separators (a template's notes belong to its text,
         which is not kept)."""
-        for note in list(self.element):
+        for note in list(self.element.iterchildren(f"{_W}footnote")):
             if note.get(f"{_W}type") in (None, "normal"):
                 self.element.remove(note)
-        self._next_id = 1 + max([int(n.get(f"{_W}id")) for n in self.element] or [0])
+        self._next_id = self._free_id()
+
+    def _free_id(self) -> int:
+        ids = [int(n.get(f"{_W}id", "0")) for n in self.element.iterchildren(f"{_W}footnote")]
+        return 1 + max([0, *ids])
 
     def add(self, text: str) -> int:
         """A note with `text`; returns its id for `reference`. Notes must be added in the

@@ -309,6 +309,8 @@ def open_reference(path: Path | None) -> Any:
     settings, sections, header and footer with an empty body, or the default."""
     import docx
 
+    import reviewer.report.docx_notes  # noqa: F401 -- a template's notes part read as XML
+
     if path is None:
         return docx.Document(io.BytesIO(_default_package()))
     data = _as_docx(Path(path))
