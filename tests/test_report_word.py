@@ -334,6 +334,7 @@ def test_the_bilaga_is_built_on_the_firms_template(torsby: Project,
     assert section.left_margin is not None and section.right_margin is not None
     assert round(section.left_margin.mm) == 30 and round(section.right_margin.mm) == 30
     assert "Revisionsbyrån AB" in section.header.paragraphs[0].text
+    assert not section.different_first_page_header_footer  # the cover's is not the bilaga's
     styles = dict(word_view(out).paragraphs)
     assert styles["Rubrik1"] == "Bilaga 2 Aktgranskning"  # the firm's Heading 1
     assert styles["Rubrik2"] == "Torsby kommun"

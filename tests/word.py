@@ -128,8 +128,9 @@ def host_with_notes(path: Path, count: int) -> None:
 
 def firm_template(path: Path, *, margin_mm: float = 30.0, template: bool = True) -> None:
     """A firm's report template as a Swedish Word writes one: style ids in Swedish
-    (`Rubrik1`, `Fotnotstext`), 30 mm margins, a header with the firm's name, its own
-    sample text with a footnote, saved as .dotx (a template's content type)."""
+    (`Rubrik1`, `Fotnotstext`), 30 mm margins, a header with the firm's name and another on
+    the cover page, its own sample text with a footnote, saved as .dotx (a template's
+    content type)."""
     from docx.shared import Mm, Pt
 
     document = docx.Document()
@@ -138,6 +139,8 @@ def firm_template(path: Path, *, margin_mm: float = 30.0, template: bool = True)
     for side in ("left_margin", "right_margin", "top_margin", "bottom_margin"):
         setattr(section, side, Mm(margin_mm))
     section.header.paragraphs[0].text = "Revisionsbyrån AB – granskningsrapport"
+    section.different_first_page_header_footer = True  # the report's cover
+    section.first_page_header.paragraphs[0].text = "Omslagets logotyp"
     normal = document.styles["Normal"]
     normal.font.name = "Georgia"
     normal.font.size = Pt(11)

@@ -125,11 +125,13 @@ class _Writer:
         elif f"{_W}orient" in size.attrib:
             del size.attrib[f"{_W}orient"]
         place(properties, _element('<w:type w:val="nextPage"/>'))
-        if index:  # later sections inherit the header and footer; numbering runs on
-            for kind in ("headerReference", "footerReference", "footnotePr", "titlePg"):
-                for child in properties.findall(f"{_W}{kind}"):
-                    properties.remove(child)
-        elif not self.below:
+        # A different first page is a report's cover: the bilaga's pages take the default
+        # header. Later sections inherit the header and footer, and numbering runs on.
+        removed = ("headerReference", "footerReference", "footnotePr") if index else ()
+        for kind in (*removed, "titlePg"):
+            for child in properties.findall(f"{_W}{kind}"):
+                properties.remove(child)
+        if not index and not self.below:
             self.notes.start_at(self.first, properties)
         return properties
 
