@@ -4,7 +4,9 @@
 
 Writes the demo project, its Torsby appendix (first footnote 5, findings), the joint report
 of all units, the same in Word, Excel and CSV, and a made-up 30-file unit to show how a
-wide sample splits; then `pdftoppm` (poppler-utils) turns every PDF page into a PNG.
+wide sample splits; LibreOffice (`soffice`, where installed) renders each Word file to
+`NAME-word.pdf` as a report writer would see it; then `pdftoppm` (poppler-utils) turns every
+PDF page into a PNG.
 """
 
 from __future__ import annotations
@@ -52,6 +54,9 @@ def main() -> int:
         [str(demo), "--all", "--joint", "--out", str(out / "gemensam.pdf")],
         [str(wide), "--out", str(out / "stort-urval.pdf")],
         [str(demo), "--all", "--joint", "--format", "docx", "--out", str(out / "gemensam.docx")],
+        [str(demo), "--unit", "Torsby kommun", "--first-footnote", "5", "--findings",
+         "--format", "docx", "--out", str(out / "torsby.docx")],
+        [str(wide), "--format", "docx", "--out", str(out / "stort-urval.docx")],
         [str(demo), "--all", "--joint", "--format", "xlsx", "--out", str(out / "gemensam.xlsx")],
         [str(demo), "--all", "--format", "csv", "--out", str(out / "alla-svar.csv")],
         [str(wide), "--format", "xlsx", "--out", str(out / "stort-urval.xlsx")],
@@ -59,6 +64,14 @@ def main() -> int:
     for args in runs:
         if reviewer(["report", *args]) != 0:
             return 1
+    soffice = shutil.which("soffice")
+    for word in sorted(out.glob("*.docx")):
+        if soffice is None:
+            break
+        subprocess.run([soffice, f"-env:UserInstallation=file://{out.resolve()}/lo-profile",
+                        "--headless", "--convert-to", "pdf", "--outdir", str(out / "word"),
+                        str(word)], check=True, capture_output=True)
+        (out / "word" / f"{word.stem}.pdf").rename(out / f"{word.stem}-word.pdf")
     if shutil.which("pdftoppm") is None:
         print("pdftoppm is missing (apt-get install poppler-utils); PDFs are in", out)
         return 0

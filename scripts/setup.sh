@@ -15,6 +15,11 @@ SYSTEM_PACKAGES=(
   # PDF pages to PNG and PDF text (report checks and scripts/)
   poppler-utils
 )
+if [ "${1:-}" = "--test" ]; then
+  # The Word bilaga rendered as a report writer sees it (tests skip these without them):
+  # LibreOffice without a GUI, and Liberation Sans, Arial's metric twin.
+  SYSTEM_PACKAGES+=(libreoffice-writer-nogui fonts-liberation2)
+fi
 
 missing=()
 if command -v dpkg-query >/dev/null; then

@@ -703,6 +703,10 @@ F10: menyerna</translation>
         <translation>Summa med &amp;procent</translation>
     </message>
     <message>
+        <source>Word: reasons as a &amp;list under the table, not footnotes</source>
+        <translation>Word: motiveringar som &amp;lista under tabellen, inte fotnoter</translation>
+    </message>
+    <message>
         <source>&amp;Units:</source>
         <translation>&amp;Enheter:</translation>
     </message>
@@ -790,6 +794,18 @@ F10: menyerna</translation>
         <translation>Inställningar</translation>
     </message>
     <message>
+        <source>none: a plain A4 document</source>
+        <translation>ingen: ett enkelt A4-dokument</translation>
+    </message>
+    <message>
+        <source>A Word report is built on this Word document or template: its styles, margins, header and footer.</source>
+        <translation>En Word-rapport byggs på detta Word-dokument eller denna mall: dess format, marginaler, sidhuvud och sidfot.</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Välj…</translation>
+    </message>
+    <message>
         <source>Your &amp;name:</source>
         <translation>Ditt &amp;namn:</translation>
     </message>
@@ -814,6 +830,10 @@ F10: menyerna</translation>
         <translation>Byråns delade &amp;mallmapp:</translation>
     </message>
     <message>
+        <source>&amp;Word document for reports:</source>
+        <translation>&amp;Word-mall för rapporter:</translation>
+    </message>
+    <message>
         <source>Who are you? Your name is recorded with every answer you give, and shown to a colleague who finds the project open on your computer. You can change it later under Settings.</source>
         <translation>Vem är du? Ditt namn sparas med varje bedömning du gör och visas för en kollega som ser att projektet är öppet på din dator. Du kan ändra det senare under Inställningar.</translation>
     </message>
@@ -824,6 +844,14 @@ F10: menyerna</translation>
     <message>
         <source>The firm&apos;s shared template folder</source>
         <translation>Byråns delade mallmapp</translation>
+    </message>
+    <message>
+        <source>The firm&apos;s Word document or template</source>
+        <translation>Byråns Word-dokument eller mall</translation>
+    </message>
+    <message>
+        <source>Word (*.docx *.dotx *.docm *.dotm)</source>
+        <translation>Word (*.docx *.dotx *.docm *.dotm)</translation>
     </message>
     <message>
         <source>Your name is needed: every change records who made it.</source>

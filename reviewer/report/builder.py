@@ -119,7 +119,7 @@ def _appendix(template: Template, project_title: str, sheet: UnitSheet,
                     unit=sheet.unit.name, file_labels=tuple(f.label for f in sheet.case_files),
                     rows=tuple(rows), legend=legend, footnotes=footnotes.notes,
                     findings=tuple(sheet.summary.findings) if options.findings else (),
-                    missing=tuple(sheet.missing()))
+                    missing=tuple(sheet.missing()), first_footnote=first)
 
 
 def _joint(project: Project, summaries: list[UnitSummary], options: ReportOptions

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from reviewer.model import Code, Convention
 from reviewer.rules.summa import Summa
@@ -35,6 +36,17 @@ JOINT_SUBTITLE = "Andel Ja per kontrollfråga och granskad enhet (Summa)"
 JOINT_CHART_TITLE = "Andel Ja per kontrollfråga, alla enheter (%)"
 UNIT_SHEET = "Enhet"  # a sheet whose unit name has no character a sheet name may hold
 PAGE_NUMBER = "Sida {page} av {pages}"
+# A table's caption and its description for screen readers (Word's alternative text).
+TABLE_CAPTION = "{unit}: bedömning per kontrollfråga och akt"
+JOINT_CAPTION = JOINT_SUBTITLE
+PART_CAPTION = "{caption}, del {part} av {parts}"  # a table split over several
+TABLE_DESCRIPTION = ("Kontrollfrågorna som rader och akt {first}–{last} som kolumner{summa}. "
+                     "Svaren är Ja, Nej, Eb (ej bedömningsbart) eller Et (ej "
+                     "tillämpningsbart); en upphöjd siffra hänvisar till en fotnot.")
+DESCRIPTION_SUMMA = ", sist Summa (antal Ja av antal akter)"
+JOINT_DESCRIPTION = ("Kontrollfrågorna som rader och de granskade enheterna som kolumner"
+                     "{total}; varje cell är enhetens Summa (antal Ja av antal akter).")
+DESCRIPTION_TOTAL = ", sist Totalt för alla enheter"
 # The long form's columns are names for analysis tools, not words for a reader.
 LONG_COLUMNS = ("unit", "file", "question_key", "question", "answer", "derived", "reason",
                 "placement")
@@ -68,6 +80,9 @@ class ReportOptions:
     joint: bool = False  # a summary across units before the appendices
     allow_identity: bool = False  # a title that looks like a personnummer, kept deliberately
     notes: bool = False  # the long form carries the working notes (never printed otherwise)
+    footnotes_below: bool = False  # Word: the notes as a list under the table, not footnotes
+    reference_docx: Path | None = None  # Word: the firm's document or template to build on
+    author: str = ""  # who makes the report (the Word file's author)
 
 
 @dataclass(frozen=True)
@@ -116,6 +131,7 @@ class Appendix:
     footnotes: tuple[tuple[int, str], ...]
     findings: tuple[str, ...] = ()
     missing: tuple[str, ...] = ()  # what is incomplete, already in words
+    first_footnote: int = 1  # the number the footnotes start at
 
     @property
     def headers(self) -> tuple[str, ...]:

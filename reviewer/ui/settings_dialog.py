@@ -1,7 +1,7 @@
 """The auditor's settings: their name (recorded with every change), the interface language,
-the default Summa convention of new projects, the backups kept and the firm's shared
-template folder; saved through `reviewer.settings`, the one writer of the settings file the
-command line reads too."""
+the default Summa convention of new projects, the backups kept, the firm's shared template
+folder and the firm's Word document a Word bilaga is built on; saved through
+`reviewer.settings`, the one writer of the settings file the command line reads too."""
 
 from __future__ import annotations
 
@@ -12,15 +12,18 @@ from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
     QFormLayout,
+    QHBoxLayout,
+    QLabel,
     QLineEdit,
     QMessageBox,
+    QPushButton,
     QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
 from reviewer import privacy
-from reviewer.errors import PrivacyError
+from reviewer.errors import PrivacyError, ReviewerError
 from reviewer.i18n import _
 from reviewer.model import Convention
 from reviewer.project import identify_user
@@ -46,6 +49,17 @@ class SettingsDialog(QDialog):
         self.backups = QSpinBox()
         self.backups.setRange(0, 1000)
         self.backups.setValue(self.current.backups)
+        self.word_reference = QLineEdit(self.current.word_reference)
+        self.word_reference.setPlaceholderText(self.tr("none: a plain A4 document"))
+        self.word_reference.setMinimumWidth(self.fontMetrics().horizontalAdvance("x") * 36)
+        self.word_reference.setToolTip(self.tr(
+            "A Word report is built on this Word document or template: its styles, margins, "
+            "header and footer."))
+        choose = QPushButton(self.tr("&Choose…"))
+        choose.clicked.connect(self.choose_word_reference)
+        word_row = QHBoxLayout()
+        word_row.addWidget(self.word_reference, 1)
+        word_row.addWidget(choose)
         form = QFormLayout()
         form.addRow(self.tr("Your &name:"), self.author)
         form.addRow(self.tr("&Language:"), self.language)
@@ -57,6 +71,9 @@ class SettingsDialog(QDialog):
         if not first_start:
             add_path_row(form, self.tr("The firm's shared &template folder:"),
                          self.shared_templates, self._choose_folder)
+            word_label = QLabel(self.tr("&Word document for reports:"))
+            word_label.setBuddy(self.word_reference)
+            form.addRow(word_label, word_row)
         layout = QVBoxLayout(self)
         if first_start:
             layout.addWidget(hint(self.tr("Who are you? Your name is recorded with every "
@@ -70,15 +87,23 @@ class SettingsDialog(QDialog):
                                           "Aktgranskning starts. A backup is made each time "
                                           "a project opens and before every merge; 0 makes "
                                           "none. The new-project wizard lists your own "
-                                      "templates and those in the shared folder.")))
+                                          "templates and those in the shared folder.")))
         layout.addWidget(dialog_buttons(self, Button.Save))
+
+    def choose_word_reference(self) -> None:
+        chosen, _filter = QFileDialog.getOpenFileName(
+            self, self.tr("The firm's Word document or template"),
+            self.word_reference.text(), self.tr("Word (*.docx *.dotx *.docm *.dotm)"))
+        if chosen:
+            self.word_reference.setText(chosen)
 
     def chosen(self) -> UserSettings:
         return UserSettings(author=" ".join(self.author.text().split()),
                             language=str(self.language.currentData()),
                             convention=Convention(self.convention.currentData()),
                             backups=self.backups.value(),
-                            shared_templates=self.shared_templates.text().strip())
+                            shared_templates=self.shared_templates.text().strip(),
+                            word_reference=self.word_reference.text().strip())
 
     def _choose_folder(self) -> None:
         chosen = QFileDialog.getExistingDirectory(
@@ -98,6 +123,14 @@ class SettingsDialog(QDialog):
         except PrivacyError as exc:
             QMessageBox.warning(self, self.tr("Settings"), str(exc))
             return
+        if chosen.word_reference:
+            from reviewer.report.docx_reference import check_reference
+
+            try:
+                check_reference(Path(chosen.word_reference))
+            except ReviewerError as exc:
+                QMessageBox.warning(self, self.tr("Settings"), str(exc))
+                return
         try:
             save_settings(chosen)
         except OSError:
