@@ -31,8 +31,9 @@ class _Damaged(Exception):
     """The workbook cannot be read; the message is translated."""
 
 
-def read_xlsx(source: str, data: bytes) -> list[Row]:
-    """The rows of the workbook's active visible worksheet; SheetError if refused."""
+def read_xlsx(source: str, data: bytes, *, sheet: str | None = None) -> list[Row]:
+    """The rows of the workbook's active visible worksheet, or of the visible one named
+    `sheet`; SheetError if refused."""
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
     except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, ValueError) as exc:
@@ -40,7 +41,7 @@ def read_xlsx(source: str, data: bytes) -> list[Row]:
                                  detail=exc)) from exc
     try:
         with archive:
-            return _Workbook(archive).rows(source)
+            return _Workbook(archive).rows(source, sheet)
     except _Damaged as exc:
         raise _refusal(source, str(exc)) from exc
     except (zipfile.BadZipFile, EOFError, zlib.error, NotImplementedError, RuntimeError,
@@ -69,7 +70,7 @@ class _Workbook:
         self.archive = archive
         self.budget = MAX_XML_BYTES
 
-    def rows(self, source: str) -> list[Row]:
+    def rows(self, source: str, name: str | None = None) -> list[Row]:
         workbook = self._relations("").get("officeDocument", ["xl/workbook.xml"])[0]
         sheets, active = self._sheets(workbook)
         relations = self._relation_ids(workbook)  # id → (type, part)
@@ -80,6 +81,8 @@ class _Workbook:
         chosen = sheets[active] if 0 <= active < len(sheets) else visible[0]
         if chosen.state in _HIDDEN_STATES:
             chosen = visible[0]
+        if name is not None:
+            chosen = self._named(sheets, name)
         kind, part = relations.get(chosen.relation, ("", ""))
         if kind != "worksheet":
             raise _Damaged(_("the active sheet {name} holds no table; make the review sheet "
@@ -92,6 +95,21 @@ class _Workbook:
         if reader.problems:
             raise SheetError(source, reader.problems)
         return rows
+
+    @staticmethod
+    def _named(sheets: list[_Sheet], name: str) -> _Sheet:
+        """The sheet the auditor named (its case need not match); a hidden one is not
+        read, as everywhere."""
+        wanted = " ".join(name.split()).casefold()
+        found = [s for s in sheets if " ".join(s.name.split()).casefold() == wanted]
+        if not found:
+            raise _Damaged(_("the workbook has no sheet named {name}; its sheets: {names}",
+                             name=name, names=", ".join(s.name for s in sheets
+                                                        if s.state not in _HIDDEN_STATES)))
+        if found[0].state in _HIDDEN_STATES:
+            raise _Damaged(_("the sheet {name} is hidden in the workbook; show it, or "
+                             "choose another", name=found[0].name))
+        return found[0]
 
     # -- parts ------------------------------------------------------------------------
 
