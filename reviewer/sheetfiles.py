@@ -8,7 +8,7 @@ from __future__ import annotations
 import csv
 import io
 import itertools
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 
 from reviewer.errors import SheetError, SheetProblem
@@ -100,7 +100,6 @@ def _read_csv(source: str, data: bytes, pick: Pick | None = None) -> list[Row]:
     reader = csv.reader(stream, delimiter=delimiter)
     rows: list[Row] = []
     problems: list[SheetProblem] = []
-    indexes: list[int] | None = None  # picked columns, once the header is read
     start = 0  # where the record being read begins in the text
     for number in itertools.count(1):
         try:
@@ -112,22 +111,7 @@ def _read_csv(source: str, data: bytes, pick: Pick | None = None) -> list[Row]:
             problems.append(SheetProblem(number, _long_cell_column(text, start, delimiter),
                                          _too_long()))
             break
-        end = stream.tell()
-        if indexes is not None:
-            # Only the picked cells are stripped, and measured only when the record is
-            # long enough to hold a cell over the limit: a population of a million rows
-            # is read in about a second (see benchmarks/bench_sample.py).
-            width = len(cells)
-            picked = [cells[i].strip() if i < width else "" for i in indexes]
-            if any(picked) or any(cell.strip() for cell in cells):
-                if end - start > MAX_CELL_CHARS:
-                    problems += [SheetProblem(number, i + 1, _too_long())
-                                 for i, cell in zip(indexes, picked, strict=True)
-                                 if len(cell) > MAX_CELL_CHARS]
-                rows.append((number, picked))
-            start = end
-            continue
-        start = end
+        start = stream.tell()
         stripped = list(map(str.strip, cells))
         if stripped and max(map(len, stripped)) > MAX_CELL_CHARS:
             problems += [SheetProblem(number, column, _too_long())
@@ -135,13 +119,41 @@ def _read_csv(source: str, data: bytes, pick: Pick | None = None) -> list[Row]:
                          if len(cell) > MAX_CELL_CHARS]
         if pick is not None:
             if any(stripped):
-                rows.append((number, stripped))
-                indexes = list(pick(stripped))  # the header: the rows after it are picked
+                rows.append((number, stripped))  # the header: the rows after it are picked
+                _read_picked(reader, stream, list(pick(stripped)), number, rows, problems)
+                break
             continue
         rows.append((number, stripped))
     if problems:
         raise SheetError(source, problems)
     return rows
+
+
+def _read_picked(reader: Iterator[list[str]], stream: io.StringIO, indexes: list[int],
+                 header: int, rows: list[Row], problems: list[SheetProblem]) -> None:
+    """The records after the header, each as its picked cells, stripped. Measured only
+    when the record is long enough to hold a cell over the limit, and written as plainly as
+    Python runs fast: a population of a million rows is read in about a second (see
+    benchmarks/bench_sample.py)."""
+    tell, append = stream.tell, rows.append
+    start = tell()
+    number = header
+    try:
+        for number, cells in enumerate(reader, start=header + 1):
+            width = len(cells)
+            picked = [cells[i].strip() if i < width else "" for i in indexes]
+            end = tell()
+            if end - start > MAX_CELL_CHARS:
+                problems += [SheetProblem(number, i + 1, _too_long())
+                             for i, cell in zip(indexes, picked, strict=True)
+                             if len(cell) > MAX_CELL_CHARS]
+            start = end
+            if any(picked) or any(cell.strip() for cell in cells):
+                append((number, picked))
+    except csv.Error:
+        text = stream.getvalue()
+        problems.append(SheetProblem(number + 1, _long_cell_column(
+            text, start, reader.dialect.delimiter), _too_long()))  # type: ignore[attr-defined]
 
 
 def _too_long() -> str:
