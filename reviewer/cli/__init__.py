@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import NoReturn
 
 from reviewer import i18n, scratch
-from reviewer.cli import answers, exchange, projects, reports, units
+from reviewer.cli import answers, exchange, projects, reports, sampling, units
 from reviewer.cli.base import (
     EXIT_BAD_INPUT,
     EXIT_INTERRUPTED,
@@ -39,6 +39,7 @@ COMMANDS: tuple[Command, ...] = (
     units.RenameFile(), units.MoveFile(), units.RemoveFile(), projects.Settings(),
     projects.Check(), projects.Demo(), exchange.Export(), exchange.Import(), exchange.Merge(),
     exchange.Conflicts(), exchange.Resolve(), exchange.History(), projects.Backups(),
+    sampling.Sample(),
 )
 
 # Errors that the same command line with one more option would get past: the option named.
