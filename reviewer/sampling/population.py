@@ -17,7 +17,7 @@ from enum import StrEnum
 from pathlib import Path
 
 from reviewer.errors import SamplingError, column_letter
-from reviewer.i18n import N_
+from reviewer.i18n import N_, _
 from reviewer.sheetfiles import read_sheet_bytes, rows_of
 
 
@@ -140,8 +140,8 @@ def _population(spec: PopulationSpec, digest: str, header: list[str],
     if len(rows) < 2:
         raise SamplingError(N_("The population {source} holds no cases: {what}."),
                             source=spec.path.name,
-                            what=N_("the sheet is empty") if not rows
-                            else N_("it has a header row and nothing under it"))
+                            what=_("the sheet is empty") if not rows
+                            else _("it has a header row and nothing under it"))
     by_stratum = spec.stratum_column is not None
     by_date = spec.date_column is not None
     body = rows[1:]
