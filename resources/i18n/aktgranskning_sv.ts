@@ -658,6 +658,10 @@ F10: menyerna</translation>
         <translation>Summa med &amp;procent</translation>
     </message>
     <message>
+        <source>How each sa&amp;mple was drawn</source>
+        <translation>Hu&amp;r varje urval drogs</translation>
+    </message>
+    <message>
         <source>&amp;Units:</source>
         <translation>&amp;Enheter:</translation>
     </message>

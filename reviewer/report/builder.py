@@ -94,7 +94,16 @@ def _appendix(project: Project, sheet: UnitSheet, options: ReportOptions,
                     unit=sheet.unit.name, file_labels=tuple(f.label for f in sheet.case_files),
                     rows=tuple(rows), legend=legend, footnotes=footnotes.notes,
                     findings=tuple(sheet.summary.findings) if options.findings else (),
-                    missing=tuple(sheet.missing()))
+                    missing=tuple(sheet.missing()),
+                    sampling=_sampling(project, sheet.unit.id) if options.sampling else ())
+
+
+def _sampling(project: Project, unit_id: str) -> tuple[str, ...]:
+    """The unit's sampling record in the report's language (Swedish, as all report text);
+    it names the population by file and hash and the case files by number only."""
+    from reviewer.sampling.record import record_lines, sampling_record
+
+    return tuple(record_lines(sampling_record(project, unit_id), "sv"))
 
 
 def _joint(project: Project, summaries: list[UnitSummary], options: ReportOptions

@@ -10,6 +10,7 @@ from reviewer.report.model import (
     FINDINGS_HEADING,
     JOINT_UNITS_PER_TABLE,
     QUESTION_HEADER,
+    SAMPLING_HEADING,
     TOTAL_HEADER,
     Appendix,
     JointSummary,
@@ -146,6 +147,10 @@ def _appendix(writer: _Writer, appendix: Appendix, text_width: float) -> None:
         writer.paragraph(STYLE_UNIT, FINDINGS_HEADING)
         for sentence in appendix.findings:
             writer.paragraph(STYLE_FINDING, sentence)
+    if appendix.sampling:
+        writer.paragraph(STYLE_UNIT, SAMPLING_HEADING)
+        for line in appendix.sampling:
+            writer.paragraph(STYLE_FINDING, line)
 
 
 def _joint(writer: _Writer, joint: JointSummary, text_width: float) -> None:

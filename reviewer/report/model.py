@@ -20,6 +20,7 @@ PART_HEADER = "Kontrollfråga (akt {first}–{last})"  # a wide sample split ove
 SUMMA_HEADER = "Summa"
 TOTAL_HEADER = "Totalt"  # the joint summary's column across units
 FINDINGS_HEADING = "Iakttagelser"
+SAMPLING_HEADING = "Urval"  # the sampling record (urvalsbeskrivning) under a unit's table
 NOT_STARTED = "ej påbörjad"  # a unit of the joint summary none of whose files is started
 LEGEND = {Code.EB: "Eb = Ej bedömningsbart", Code.ET: "Et = Ej tillämpningsbart"}
 JOINT_TITLE = "{title} – sammanställning"
@@ -50,6 +51,7 @@ class ReportOptions:
     joint: bool = False  # a summary across units before the appendices
     allow_identity: bool = False  # a title that looks like a personnummer, kept deliberately
     notes: bool = False  # the long form carries the working notes (never printed otherwise)
+    sampling: bool = False  # how each unit's sample was drawn, after its table (no case ids)
 
 
 @dataclass(frozen=True)
@@ -86,6 +88,7 @@ class Appendix:
     footnotes: tuple[tuple[int, str], ...]
     findings: tuple[str, ...] = ()
     missing: tuple[str, ...] = ()  # what is incomplete, already in words
+    sampling: tuple[str, ...] = ()  # the sampling record's lines (Swedish), if asked for
 
     @property
     def headers(self) -> tuple[str, ...]:

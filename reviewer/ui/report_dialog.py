@@ -139,7 +139,8 @@ class ReportDialog(QDialog):
         self.reuse = QCheckBox(self.tr("The same reason keeps one footnote &number"))
         self.findings = QCheckBox(self.tr("&Findings under each table"))
         self.percent = QCheckBox(self.tr("Summa with a pe&rcentage"))
-        for box in (self.joint, self.reuse, self.findings, self.percent):
+        self.sampling = QCheckBox(self.tr("How each sa&mple was drawn"))
+        for box in (self.joint, self.reuse, self.findings, self.percent, self.sampling):
             box.toggled.connect(self._options_changed)
         self.title.textChanged.connect(self._options_changed)
         self.first_footnote.valueChanged.connect(self._options_changed)
@@ -157,7 +158,7 @@ class ReportDialog(QDialog):
         left.addWidget(every)
         left.addWidget(self.joint)
         left.addLayout(options)
-        for box in (self.reuse, self.findings, self.percent):
+        for box in (self.reuse, self.findings, self.percent, self.sampling):
             left.addWidget(box)
         left.addStretch(0)
         left_widget = QWidget()
@@ -238,7 +239,8 @@ class ReportDialog(QDialog):
             first_footnote=self.first_footnote.value(),
             convention=Convention(self.convention.currentData()),
             percent=self.percent.isChecked(), reuse_footnotes=self.reuse.isChecked(),
-            findings=self.findings.isChecked(), joint=self.joint.isChecked())
+            findings=self.findings.isChecked(), joint=self.joint.isChecked(),
+            sampling=self.sampling.isChecked())
 
     def _options_changed(self, *_args: object) -> None:
         self._timer.start()
