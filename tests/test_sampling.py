@@ -269,7 +269,8 @@ def test_a_case_listed_twice_is_refused_naming_the_rows(tmp_path: Path) -> None:
         read_population(PopulationSpec(path, "Ärende"))
 
 
-def test_a_value_in_the_date_column_that_is_no_date_is_refused(tmp_path: Path) -> None:
+def test_a_value_in_the_date_column_that_is_no_date_is_refused(tmp_path: Path,
+                                                               en: None) -> None:
     path = write_csv(tmp_path / "lista.csv", [["Ärende", "Datum"], ["SOC/1", "igår"]])
     with pytest.raises(SamplingError, match="rows 2"):
         read_population(PopulationSpec(path, "Ärende", date_column="Datum",
