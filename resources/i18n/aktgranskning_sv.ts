@@ -433,6 +433,10 @@
         <translation>Åter&amp;ställ en borttagen enhet…</translation>
     </message>
     <message>
+        <source>How this unit&apos;s sa&amp;mple was drawn…</source>
+        <translation>Hur enhetens urval &amp;drogs…</translation>
+    </message>
+    <message>
         <source>&amp;Go</source>
         <translation>&amp;Gå till</translation>
     </message>
@@ -503,6 +507,10 @@
     <message>
         <source>Wrote {path}.</source>
         <translation>Skrev {path}.</translation>
+    </message>
+    <message>
+        <source>Sampling record of {unit}</source>
+        <translation>Urvalsbeskrivning för {unit}</translation>
     </message>
     <message>
         <source>Keys</source>
