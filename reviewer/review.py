@@ -324,7 +324,7 @@ def draw_sample(project: Project, unit_name: str, info: DrawInfo, places: Sequen
     and those left over removed). Refused for a unit that holds answers or was drawn.
     Returns the unit and the ids of the case files drawn, in draw order."""
     author = check_author(author, allow_identity=allow_identity)
-    _check_draw_texts(info, allow_identity)
+    check_draw_texts(info, allow_identity=allow_identity)
     _check_count(len(places))
     existing = check_sample_unit(project, unit_name, allow_identity=allow_identity)
     files = project.case_files(existing.id) if existing is not None else []
@@ -379,7 +379,7 @@ def check_sample_unit(project: Project, unit_name: str, *, allow_identity: bool 
     return existing
 
 
-def _check_draw_texts(info: DrawInfo, allow_identity: bool) -> None:
+def check_draw_texts(info: DrawInfo, *, allow_identity: bool = False) -> None:
     """What a draw stores of the population is names (file, sheet, columns, strata) and a
     seed: none of them may hold a personnummer (a case identifier is never stored)."""
     for field, text in ((_("The population's file name"), info.source_name),
@@ -422,6 +422,27 @@ def replace_in_sample(project: Project, case_file_id: str, place: Place, reason:
     scope: the case file is removed (its history stays) and a new one takes its number and
     place; the reason is recorded. One holding answers needs `confirm=True`."""
     author = check_author(author, allow_identity=allow_identity)
+    reason = check_replacement(project, case_file_id, reason, allow_identity=allow_identity,
+                               confirm=confirm)
+    case_file = project.case_file(case_file_id)
+    stored = _stored_draw(project, case_file.unit_id)
+    with project.file.transaction() as session:
+        stamp = now()
+        structure.set_case_file(session, case_file_id, removed_at=stamp)
+        new = structure.add_case_file(session, case_file.unit_id, case_file.label,
+                                      case_file.position)
+        sampling.add_events(session, stored.draw.id, [SampleEvent(
+            id=new_id(), kind="replace", case_file_id=new.id, sequence=place.order.value,
+            position=place.position, stratum=place.stratum, replaces=case_file_id,
+            reason=reason, author=author, at=stamp)])
+    return new.id, Changes(units=frozenset({case_file.unit_id}),
+                           case_files=frozenset({case_file_id, new.id}))
+
+
+def check_replacement(project: Project, case_file_id: str, reason: str, *,
+                      allow_identity: bool = False, confirm: bool = False) -> str:
+    """The cleaned reason, if the case file may be replaced: drawn by the tool, not signed
+    off, holding no answers unless confirmed, and a reason given."""
     case_file = project.case_file(case_file_id)
     stored = _stored_draw(project, case_file.unit_id)
     reason = _clean(reason)
@@ -440,17 +461,7 @@ def replace_in_sample(project: Project, case_file_id: str, place: Place, reason:
         raise UnconfirmedRemovalError(N_("Case file {label} holds {count} answers. Confirm to "
                                          "replace it with them."), label=case_file.label,
                                       count=answered)
-    with project.file.transaction() as session:
-        stamp = now()
-        structure.set_case_file(session, case_file_id, removed_at=stamp)
-        new = structure.add_case_file(session, case_file.unit_id, case_file.label,
-                                      case_file.position)
-        sampling.add_events(session, stored.draw.id, [SampleEvent(
-            id=new_id(), kind="replace", case_file_id=new.id, sequence=place.order.value,
-            position=place.position, stratum=place.stratum, replaces=case_file_id,
-            reason=reason, author=author, at=stamp)])
-    return new.id, Changes(units=frozenset({case_file.unit_id}),
-                           case_files=frozenset({case_file_id, new.id}))
+    return reason
 
 
 def _stored_draw(project: Project, unit_id: str) -> StoredDraw:

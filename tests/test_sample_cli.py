@@ -12,6 +12,7 @@ import pytest
 
 from reviewer import review
 from reviewer.cli import main
+from reviewer.errors import SamplingError
 from reviewer.model import Code
 from reviewer.project import Project
 from reviewer.sampling.draw import DrawPlan, Method
@@ -42,6 +43,12 @@ def cases(count: int) -> list[list[str]]:
     return [["Ärendenummer", "Personnummer", "Team", "Beslutsdatum"]] + [
         [f"SOC/2024-{n:06d}", personnummer(n), TEAMS[n % 3], f"2024-{1 + n % 12:02d}-15"]
         for n in range(count)]
+
+
+@pytest.fixture(autouse=True)
+def key_password(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The key list's password, where the version has a key list (else unused)."""
+    monkeypatch.setenv("AKTG_KEY_PASSWORD", "nyckel-lösen-2025")
 
 
 @pytest.fixture
@@ -295,3 +302,40 @@ def test_the_report_prints_the_record_without_identifiers(aktg: Path, lista: Pat
     pdf = tmp_path / "r.pdf"
     assert cli("report", aktg, "--format", "pdf", "--out", pdf, "--sampling") == 0
     assert b"SOC/2024" not in pdf.read_bytes()
+
+
+def test_the_key_list_is_unlocked_after_every_check_and_handed_the_values_after_the_write(
+        tmp_path: Path, lista: Path) -> None:
+    path = tmp_path / "p.aktg"
+    project = review.create_project(path, title="G", template=builtin_template())
+    calls: list[str] = []
+
+    def refuse() -> None:
+        calls.append("prepare")
+        raise SamplingError("Wrong password.")
+
+    try:
+        before = snapshot(tmp_path)
+        with pytest.raises(SamplingError):
+            draw_into_unit(project, "Eda kommun", PopulationSpec(lista, "Ärendenummer"),
+                           DrawPlan(Method.RANDOM, "s", 3), seed_typed=True,
+                           author="Anna Revisor", prepare=refuse,
+                           keep=lambda _entries: calls.append("keep"))
+        assert calls == ["prepare"] and project.units() == []
+        assert snapshot(tmp_path).keys() == before.keys()
+        with pytest.raises(SamplingError):  # a refusal of the draw comes before the key
+            draw_into_unit(project, "Eda kommun", PopulationSpec(lista, "Ärendenummer"),
+                           DrawPlan(Method.RANDOM, "s", 301), seed_typed=True,
+                           author="Anna Revisor", prepare=refuse)
+        assert calls == ["prepare"]
+        handed: list[tuple[str, dict[str, str]]] = []
+        outcome = draw_into_unit(
+            project, "Eda kommun", PopulationSpec(lista, "Ärendenummer"),
+            DrawPlan(Method.RANDOM, "s", 3), seed_typed=True, author="Anna Revisor",
+            prepare=lambda: calls.append("ready"), keep=handed.extend)
+        assert calls == ["prepare", "ready"]
+        assert [case_file for case_file, _values in handed] == [
+            case_file for case_file, _label in outcome.case_files]
+        assert all(list(values) == ["Ärendenummer"] for _id, values in handed)
+    finally:
+        project.close()

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import sys
 from pathlib import Path
 from typing import Any
@@ -23,6 +22,7 @@ from reviewer.sampling.draw import DrawPlan, Method, check_seed, new_seed
 from reviewer.sampling.operations import (
     Keep,
     KeyEntries,
+    Prepare,
     draw_into_unit,
     extend_unit,
     replace_file,
@@ -133,24 +133,31 @@ def _plan(args: argparse.Namespace) -> tuple[DrawPlan, bool]:
                     quotas=quotas or None, proportional=args.proportional), typed
 
 
-def _key_list(project: Project) -> Keep | None:
-    """The key list's door, where this version has one (`reviewer.keylist`)."""
+def _key_list(project: Project) -> tuple[Prepare | None, Keep | None]:
+    """The key list's door, where this version has one (`reviewer.keylist`): its password
+    asked (or AKTG_KEY_PASSWORD) and the key list unlocked once every check of the draw has
+    passed and before it is written, so a wrong password refuses the draw; then the drawn
+    case files' values stored in it."""
     try:
         from reviewer import keylist  # type: ignore[attr-defined, unused-ignore]
+        from reviewer.cli.keys import (  # type: ignore[import-not-found, unused-ignore]
+            key_password,
+        )
     except ImportError:
-        return None
-    password = os.environ.get("AKTG_KEY_PASSWORD")
-    if password is None:
-        import getpass
+        return None, None
+    passwords: list[str] = []
 
-        password = getpass.getpass(_("The key list's password: "))
+    def prepare() -> None:
+        password = key_password(project)
+        keylist.unlock(project, password, create=True)
+        passwords.append(password)
 
     def keep(entries: KeyEntries) -> None:
         if entries:
             unit_id = project.case_file(entries[0][0]).unit_id
-            keylist.store_drawn(project, unit_id, entries, password)
+            keylist.store_drawn(project, unit_id, entries, passwords[0])
 
-    return keep  # type: ignore[no-any-return, unused-ignore]
+    return prepare, keep
 
 
 def _no_key_note(keep: Keep | None) -> None:
@@ -172,9 +179,9 @@ def _draw(args: argparse.Namespace) -> int:
         raise SamplingError(N_("The period ends before it starts."))
     who = author(args)
     with Project.open(args.project) as project:
-        keep = _key_list(project)
+        prepare, keep = _key_list(project)
         outcome = draw_into_unit(project, args.unit, spec, plan, seed_typed=typed, author=who,
-                                 allow_identity=allow(args), keep=keep)
+                                 allow_identity=allow(args), keep=keep, prepare=prepare)
         lines = record_lines(sampling_record(project, outcome.unit.id), _language())
     print(_("Drew {count} case files into {unit}: case files {first}–{last}.",
             count=len(outcome.case_files), unit=outcome.unit.name,
@@ -195,9 +202,10 @@ def _extend(args: argparse.Namespace) -> int:
     who = author(args)
     with Project.open(args.project) as project:
         unit = project.unit_by_name(args.unit)
-        keep = _key_list(project)
+        prepare, keep = _key_list(project)
         added = extend_unit(project, unit.id, args.population, args.by, stratum=args.stratum,
-                            author=who, allow_identity=allow(args), keep=keep)
+                            author=who, allow_identity=allow(args), keep=keep,
+                            prepare=prepare)
     print(_("Extended {unit} by {count} case files: {labels}.", unit=unit.name,
             count=len(added), labels=", ".join(label for _id, label in added)))
     _no_key_note(keep)
@@ -208,10 +216,10 @@ def _replace(args: argparse.Namespace) -> int:
     who = author(args)
     with Project.open(args.project) as project:
         unit = project.unit_by_name(args.unit)
-        keep = _key_list(project)
+        prepare, keep = _key_list(project)
         _new, label = replace_file(project, unit.id, args.case_file, args.reason,
                                    args.population, author=who, allow_identity=allow(args),
-                                   confirm=args.yes, keep=keep)
+                                   confirm=args.yes, keep=keep, prepare=prepare)
     print(_("Case file {label} of {unit} is now the next case in the draw's order; the one "
             "it replaced is removed, with the reason recorded.", label=label, unit=unit.name))
     _no_key_note(keep)

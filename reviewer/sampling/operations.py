@@ -38,6 +38,9 @@ from reviewer.store.database import new_id
 # values of its population row (the identifier first). See `reviewer.keylist.store_drawn`.
 KeyEntries = list[tuple[str, dict[str, str]]]
 Keep = Callable[[KeyEntries], None]
+# Called once every check has passed and before anything is written: the key list is
+# unlocked there, so that a wrong password refuses the draw before it is made.
+Prepare = Callable[[], None]
 
 
 @dataclass(frozen=True)
@@ -50,7 +53,7 @@ class Outcome:
 
 def draw_into_unit(project: Project, unit_name: str, spec: PopulationSpec, plan: DrawPlan,
                    *, seed_typed: bool, author: str, allow_identity: bool = False,
-                   keep: Keep | None = None) -> Outcome:
+                   keep: Keep | None = None, prepare: Prepare | None = None) -> Outcome:
     """Read the population, draw, and record the sample as the unit's case files."""
     # The unit's refusals first, before a large population is read for nothing.
     review.check_sample_unit(project, unit_name, allow_identity=allow_identity)
@@ -71,6 +74,10 @@ def draw_into_unit(project: Project, unit_name: str, spec: PopulationSpec, plan:
         excluded={reason.value: count for reason, count in population.excluded.items()},
         kept_columns=population.kept_columns, drawn_by=author, drawn_at="",
         strata=tuple(StratumCount(s.name, s.population, s.quota) for s in result.strata))
+    review.check_author(author, allow_identity=allow_identity)
+    review.check_draw_texts(info, allow_identity=allow_identity)
+    if prepare is not None:
+        prepare()
     unit, ids, changes = review.draw_sample(project, unit_name, info,
                                             [d.place for d in result.drawn], author=author,
                                             allow_identity=allow_identity)
@@ -82,7 +89,8 @@ def draw_into_unit(project: Project, unit_name: str, spec: PopulationSpec, plan:
 
 def extend_unit(project: Project, unit_id: str, path: Path, by: int, *,
                 stratum: str | None = None, author: str, allow_identity: bool = False,
-                keep: Keep | None = None) -> list[tuple[str, str]]:
+                keep: Keep | None = None, prepare: Prepare | None = None
+                ) -> list[tuple[str, str]]:
     """Draw `by` more case files, the next in the draw's order (in a stratified draw, from
     `stratum`); numbered after the unit's last. (case file id, number) of each."""
     if by < 1:
@@ -95,6 +103,9 @@ def extend_unit(project: Project, unit_id: str, path: Path, by: int, *,
         stratum = _stratum_named(info, stratum)
     new = following(population, method, info.seed, info.size, _places(stored), by,
                     stratum=stratum if method is Method.STRATIFIED else None)
+    review.check_author(author, allow_identity=allow_identity)
+    if prepare is not None:
+        prepare()
     ids, _changes = review.extend_sample(project, unit_id, [d.place for d in new],
                                          author=author, allow_identity=allow_identity)
     _hand_over(keep, population, ids, new)
@@ -104,23 +115,24 @@ def extend_unit(project: Project, unit_id: str, path: Path, by: int, *,
 
 def replace_file(project: Project, unit_id: str, label: str, reason: str, path: Path, *,
                  author: str, allow_identity: bool = False, confirm: bool = False,
-                 keep: Keep | None = None) -> tuple[str, str]:
+                 keep: Keep | None = None, prepare: Prepare | None = None
+                 ) -> tuple[str, str]:
     """Replace drawn case file `label` by the next case in its order, with the reason.
     (The new case file's id, its number.)"""
     case_file = project.case_file_by_label(unit_id, label)
     stored = stored_draw(project, unit_id)
-    event = next((e for e in stored.events
-                  if e.case_file_id == case_file.id and not e.removed), None)
-    if event is None:
-        raise SamplingError(N_("Case file {label} was not drawn by the tool; only a drawn case "
-                               "file is replaced by the next in the draw's order."),
-                            label=case_file.label)
+    review.check_author(author, allow_identity=allow_identity)
+    review.check_replacement(project, case_file.id, reason, allow_identity=allow_identity,
+                             confirm=confirm)
+    event = next(e for e in stored.events if e.case_file_id == case_file.id and not e.removed)
     population = population_again(stored, path)
     info = stored.draw
     method = Method(info.method)
     stratum = event.stratum if method is Method.STRATIFIED else None
     new = following(population, method, info.seed, info.size, _places(stored), 1,
                     stratum=stratum)
+    if prepare is not None:
+        prepare()
     new_id_, _changes = review.replace_in_sample(
         project, case_file.id, new[0].place, reason, author=author,
         allow_identity=allow_identity, confirm=confirm)
