@@ -5,6 +5,9 @@ message and nothing changed; and no case identifier anywhere in the project file
 from __future__ import annotations
 
 import json
+import os
+import subprocess
+import sys
 import zipfile
 from pathlib import Path
 
@@ -20,7 +23,15 @@ from reviewer.sampling.operations import draw_into_unit, key_entries
 from reviewer.sampling.population import PopulationSpec
 from reviewer.templates import builtin_template
 from tests.conftest import snapshot, write_csv
-from tests.test_cli import run
+
+
+def run(*args: str | Path) -> subprocess.CompletedProcess[str]:
+    """The command in a new process, with the key list's password where there is one."""
+    return subprocess.run([sys.executable, "-m", "reviewer", *map(str, args)],
+                          capture_output=True, text=True,
+                          env={"AKTG_AUTHOR": "Anna Revisor", "PATH": "/usr/bin:/bin",
+                               "AKTG_SETTINGS": os.environ["AKTG_SETTINGS"],
+                               "AKTG_KEY_PASSWORD": "nyckel-lösen-2025"})
 
 
 def luhn(digits: str) -> str:
