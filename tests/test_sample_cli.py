@@ -6,9 +6,11 @@ from __future__ import annotations
 
 import json
 import os
+import sqlite3
 import subprocess
 import sys
 import zipfile
+from contextlib import closing
 from pathlib import Path
 
 import pytest
@@ -350,3 +352,43 @@ def test_the_key_list_is_unlocked_after_every_check_and_handed_the_values_after_
         assert all(list(values) == ["Ärendenummer"] for _id, values in handed)
     finally:
         project.close()
+
+
+def test_the_record_travels_with_its_unit_in_packages_and_merges(tmp_path: Path,
+                                                                 lista: Path) -> None:
+    from reviewer.exchange import export_package, import_package, merge_package
+    from reviewer.sampling.record import record_json, sampling_record
+
+    path = tmp_path / "p.aktg"
+    project = review.create_project(path, title="G", template=builtin_template())
+    try:
+        draw_into_unit(project, "Eda kommun", PopulationSpec(lista, "Ärendenummer"),
+                       DrawPlan(Method.RANDOM, "s", 3), seed_typed=True, author="Anna Revisor")
+        torsby, _changes = review.add_unit(project, "Torsby kommun", files=2)
+        eda = project.unit_by_name("Eda kommun")
+        only_torsby, only_eda = tmp_path / "torsby.aktgx", tmp_path / "eda.aktgx"
+        export_package(project, only_torsby, author="Anna Revisor", unit_ids=[torsby.id])
+        export_package(project, only_eda, author="Anna Revisor", unit_ids=[eda.id])
+        expected = record_json(sampling_record(project, eda.id))
+    finally:
+        project.close()
+    import_package(only_torsby, tmp_path / "bo.aktg", author="Bo")
+    with closing(sqlite3.connect(tmp_path / "bo.aktg")) as connection:
+        # No draw of another unit travels with Torsby.
+        assert connection.execute("SELECT count(*) FROM sample_draw").fetchone() == (0,)
+        assert connection.execute("SELECT count(*) FROM sample_event").fetchone() == (0,)
+    with Project.open(tmp_path / "bo.aktg") as bo:
+        assert [u.name for u in bo.units()] == ["Torsby kommun"]
+        assert record_json(sampling_record(bo, torsby.id))["drawn_by_tool"] is False
+        merge_package(bo, only_eda, author="Bo")
+        assert record_json(sampling_record(bo, eda.id)) == expected
+        merge_package(bo, only_eda, author="Bo")  # again: nothing new
+        assert record_json(sampling_record(bo, eda.id)) == expected
+    with Project.open(tmp_path / "bo.aktg", readonly=True) as bo:
+        assert check_ok(bo)
+
+
+def check_ok(project: Project) -> bool:
+    from reviewer.check import check_project
+
+    return not check_project(project).problems
