@@ -437,6 +437,10 @@
         <translation>Åter&amp;ställ en borttagen enhet…</translation>
     </message>
     <message>
+        <source>How this unit&apos;s sa&amp;mple was drawn…</source>
+        <translation>Hur enhetens urval &amp;drogs…</translation>
+    </message>
+    <message>
         <source>&amp;Go</source>
         <translation>&amp;Gå till</translation>
     </message>
@@ -507,6 +511,10 @@
     <message>
         <source>Wrote {path}.</source>
         <translation>Skrev {path}.</translation>
+    </message>
+    <message>
+        <source>Sampling record of {unit}</source>
+        <translation>Urvalsbeskrivning för {unit}</translation>
     </message>
     <message>
         <source>Keys</source>
@@ -705,6 +713,10 @@ F10: menyerna</translation>
     <message>
         <source>Word: reasons as a &amp;list under the table, not footnotes</source>
         <translation>Word: motiveringar som &amp;lista under tabellen, inte fotnoter</translation>
+    </message>
+    <message>
+        <source>How each sa&amp;mple was drawn</source>
+        <translation>Hu&amp;r varje urval drogs</translation>
     </message>
     <message>
         <source>&amp;Units:</source>

@@ -175,6 +175,8 @@ class Report(Command):
         parser.add_argument("--title", default=DEFAULT_TITLE)
         parser.add_argument("--findings", action="store_true",
                             help="the finding sentences too")
+        parser.add_argument("--sampling", action="store_true",
+                            help="how each unit's sample was drawn (PDF, Word)")
         parser.add_argument("--percent", action="store_true", help="Summa as x/n (p %%)")
         parser.add_argument("--legend-always", action="store_true")
         parser.add_argument("--include-notes", action="store_true",
@@ -210,7 +212,8 @@ class Report(Command):
             legend_always=args.legend_always, findings=args.findings, joint=args.joint,
             allow_identity=allow(args), footnotes_below=args.footnotes_below,
             reference_docx=reference,
-            author=author(args) if args.format == "docx" else ""))
+            author=author(args) if args.format == "docx" else "",
+            sampling=args.sampling))
         with Project.open(args.project, readonly=True) as project:
             report = build_report(project, choose_units(project, args.units), options)
         if report.warnings:

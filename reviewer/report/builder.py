@@ -44,7 +44,8 @@ def build_report(project: Project, units: Sequence[Unit], options: ReportOptions
     sheets = read_units(project, [u.id for u in units], options.convention)
     if len(sheets) < len(units):
         raise OperationError(N_("There is no such unit in this project."))
-    appendices = tuple(_appendix(project.template, project.info.title, sheet, options, first)
+    appendices = tuple(_appendix(project.template, project.info.title, sheet, options, first,
+                                 _sampling(project, sheet.unit.id) if options.sampling else ())
                        for sheet in sheets)
     joint = _joint(project, [s.summary for s in sheets], options) if options.joint else None
     warnings = tuple(f"{a.unit}: {line}" for a in appendices for line in a.missing)
@@ -98,7 +99,7 @@ def _summa_text(summa: Summa, options: ReportOptions) -> str:
 
 
 def _appendix(template: Template, project_title: str, sheet: UnitSheet,
-              options: ReportOptions, first: int) -> Appendix:
+              options: ReportOptions, first: int, sampling: tuple[str, ...] = ()) -> Appendix:
     footnotes = sheet.footnotes(first, reuse=options.reuse_footnotes)
     rows = []
     for question, markers, q_summary in zip(template.questions, footnotes.rows,
@@ -119,7 +120,16 @@ def _appendix(template: Template, project_title: str, sheet: UnitSheet,
                     unit=sheet.unit.name, file_labels=tuple(f.label for f in sheet.case_files),
                     rows=tuple(rows), legend=legend, footnotes=footnotes.notes,
                     findings=tuple(sheet.summary.findings) if options.findings else (),
-                    missing=tuple(sheet.missing()), first_footnote=first)
+                    missing=tuple(sheet.missing()), first_footnote=first,
+                    sampling=sampling)
+
+
+def _sampling(project: Project, unit_id: str) -> tuple[str, ...]:
+    """The unit's sampling record in the report's language (Swedish, as all report text);
+    it names the population by file and hash and the case files by number only."""
+    from reviewer.sampling.record import record_lines, sampling_record
+
+    return tuple(record_lines(sampling_record(project, unit_id), "sv"))
 
 
 def _joint(project: Project, summaries: list[UnitSummary], options: ReportOptions

@@ -39,6 +39,7 @@ from reviewer.report.model import (
     PART_CAPTION,
     PART_HEADER,
     QUESTION_HEADER,
+    SAMPLING_HEADING,
     SUMMA_HEADER,
     TABLE_CAPTION,
     TABLE_DESCRIPTION,
@@ -321,6 +322,10 @@ def _appendix(writer: _Writer, appendix: Appendix, text_width: int) -> None:
         writer.heading(3, FINDINGS_HEADING)
         for sentence in appendix.findings:
             writer.add(f"<w:p>{_text(sentence)}</w:p>")
+    if appendix.sampling:
+        writer.heading(3, SAMPLING_HEADING)
+        for line in appendix.sampling:
+            writer.add(f"<w:p>{_text(line)}</w:p>")
 
 
 def _joint(writer: _Writer, joint: JointSummary, text_width: int, title: str) -> None:

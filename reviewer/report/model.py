@@ -22,6 +22,7 @@ PART_HEADER = "Kontrollfråga (akt {first}–{last})"  # a wide sample split ove
 SUMMA_HEADER = "Summa"
 TOTAL_HEADER = "Totalt"  # the joint summary's column across units
 FINDINGS_HEADING = "Iakttagelser"
+SAMPLING_HEADING = "Urval"  # the sampling record (urvalsbeskrivning) under a unit's table
 NOT_STARTED = "ej påbörjad"  # a unit of the joint summary none of whose files is started
 SAMPLE_UNIT = "Granskad enhet"  # the unit of a template's empty bilaga (its preview)
 LEGEND = {Code.EB: "Eb = Ej bedömningsbart", Code.ET: "Et = Ej tillämpningsbart"}
@@ -83,6 +84,7 @@ class ReportOptions:
     footnotes_below: bool = False  # Word: the notes as a list under the table, not footnotes
     reference_docx: Path | None = None  # Word: the firm's document or template to build on
     author: str = ""  # who makes the report (the Word file's author)
+    sampling: bool = False  # how each unit's sample was drawn, after its table (no case ids)
 
 
 @dataclass(frozen=True)
@@ -132,6 +134,7 @@ class Appendix:
     findings: tuple[str, ...] = ()
     missing: tuple[str, ...] = ()  # what is incomplete, already in words
     first_footnote: int = 1  # the number the footnotes start at
+    sampling: tuple[str, ...] = ()  # the sampling record's lines (Swedish), if asked for
 
     @property
     def headers(self) -> tuple[str, ...]:

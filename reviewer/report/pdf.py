@@ -49,6 +49,7 @@ from reviewer.report.model import (
     PAGE_NUMBER,
     PART_HEADER,
     QUESTION_HEADER,
+    SAMPLING_HEADING,
     SUMMA_HEADER,
     TOTAL_HEADER,
     Appendix,
@@ -190,6 +191,9 @@ def _appendix_story(appendix: Appendix, width: float, styles: dict[str, Any]) ->
     if appendix.findings:
         story.append(Paragraph(FINDINGS_HEADING, styles["heading"]))
         story += [Paragraph(escape(s), styles["finding"]) for s in appendix.findings]
+    if appendix.sampling:
+        story.append(Paragraph(SAMPLING_HEADING, styles["heading"]))
+        story += [Paragraph(escape(s), styles["finding"]) for s in appendix.sampling]
     return story
 
 

@@ -16,7 +16,7 @@ from sqlalchemy.engine import Connection, Engine
 if TYPE_CHECKING:  # Alembic loads only when a file needs upgrading
     from alembic.operations import Operations
 
-FORMAT_VERSION = 4
+FORMAT_VERSION = 5
 
 
 def missing_reason_sql(table: str = "") -> str:
@@ -117,8 +117,19 @@ def _v3_to_v4(op: Operations, connection: Connection) -> None:
     make_unique(connection.exec_driver_sql)
 
 
+def _v4_to_v5(op: Operations, connection: Connection) -> None:
+    """Format 5 records how a unit's sample was drawn (sample_draw, sample_stratum,
+    sample_event), made exactly as a new file makes them."""
+    from sqlmodel import SQLModel
+
+    from reviewer.store import tables  # noqa: F401  (registers them on SQLModel.metadata)
+
+    for name in ("sample_draw", "sample_stratum", "sample_event"):
+        SQLModel.metadata.tables[name].create(connection)
+
+
 STEPS: dict[int, Callable[[Operations, Connection], None]] = {
-    1: _v1_to_v2, 2: _v2_to_v3, 3: _v3_to_v4}
+    1: _v1_to_v2, 2: _v2_to_v3, 3: _v3_to_v4, 4: _v4_to_v5}
 
 
 def migrate(engine: Engine, from_version: int) -> None:

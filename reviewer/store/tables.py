@@ -138,3 +138,65 @@ class PackageRow(SQLModel, table=True):
     app_version: str = ""
     received_at: str
     received_by: str
+
+
+class SampleDrawRow(SQLModel, table=True):
+    """How a unit's sample was drawn (format 5): the population's source, hash and counts,
+    the method and seed. It holds no case identifier and no value of the population but
+    the names of its columns and strata."""
+
+    __tablename__ = "sample_draw"
+    id: str = Field(primary_key=True)
+    unit_id: str = Field(foreign_key="unit.id", index=True)
+    method: str
+    allocation: str = ""  # stratified: per_stratum | named | proportional
+    seed: str
+    seed_typed: bool = False
+    generator: str
+    size: int
+    source_name: str
+    source_sha256: str
+    sheet: str = ""
+    identifier_column: str
+    stratum_column: str = ""
+    date_column: str = ""
+    period_from: str | None = None
+    period_to: str | None = None
+    rows_read: int
+    rows_used: int
+    blank_identifiers: int = 0
+    no_date: int = 0
+    outside_period: int = 0
+    no_stratum: int = 0
+    kept_columns: str = "[]"  # JSON: the names of the columns kept in the key list
+    drawn_by: str
+    drawn_at: str
+
+
+class SampleStratumRow(SQLModel, table=True):
+    """A stratum of a stratified draw: its size in the population and its number drawn."""
+
+    __tablename__ = "sample_stratum"
+    draw_id: str = Field(primary_key=True, foreign_key="sample_draw.id")
+    name: str = Field(primary_key=True)
+    population: int
+    quota: int
+
+
+class SampleEventRow(SQLModel, table=True):
+    """A case file drawn: first, by an extension, or in place of another (with the
+    reason). `sequence` and `position` say where in the seed's order it was taken, which
+    with the population file recomputes which case it is; nothing else does."""
+
+    __tablename__ = "sample_event"
+    id: str = Field(primary_key=True)
+    draw_id: str = Field(foreign_key="sample_draw.id", index=True)
+    kind: str  # draw | extend | replace
+    case_file_id: str = Field(foreign_key="case_file.id")
+    sequence: str  # random | systematic | stratum
+    position: int
+    stratum: str = ""
+    replaces: str | None = None  # the case file it took the place of
+    reason: str = ""
+    author: str
+    at: str

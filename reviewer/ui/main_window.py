@@ -195,6 +195,9 @@ class MainWindow(QMainWindow):
         project.addAction(self._action(self.tr("&Bring back a removed unit…"), self.bring_back))
         for action in project.actions():
             action.setEnabled(not self.ops.readonly)
+        project.addSeparator()
+        project.addAction(self._action(self.tr("How this unit's sa&mple was drawn…"),
+                                       self.show_sampling_record))  # a read: never disabled
         self.import_action.setEnabled(not self.ops.readonly)
 
         go = bar.addMenu(self.tr("&Go"))
@@ -473,6 +476,19 @@ class MainWindow(QMainWindow):
         cell = self.current_cell()
         if cell is not None:
             HistoryDialog(self.ops.project, *cell, parent=self).exec()
+
+    def show_sampling_record(self) -> None:
+        """The unit's sampling record (urvalsbeskrivning): how its sample was drawn, or
+        that it was not drawn by the tool. It holds no case identifier."""
+        from reviewer.i18n import language
+        from reviewer.sampling.record import record_lines, sampling_record
+
+        unit_id = self.current_unit_id()
+        if unit_id is None:
+            return
+        record = sampling_record(self.ops.project, unit_id)
+        QMessageBox.information(self, self.tr("Sampling record of {unit}").format(
+            unit=record.unit), "\n\n".join(record_lines(record, language())))
 
     def show_keys(self) -> None:
         QMessageBox.information(self, self.tr("Keys"), self.tr(

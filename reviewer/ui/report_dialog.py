@@ -143,7 +143,8 @@ class ReportDialog(QDialog):
         # Word only (the PDF always lists them): no new preview when it changes.
         self.footnotes_below = QCheckBox(self.tr("Word: reasons as a &list under the "
                                                  "table, not footnotes"))
-        for box in (self.joint, self.reuse, self.findings, self.percent):
+        self.sampling = QCheckBox(self.tr("How each sa&mple was drawn"))
+        for box in (self.joint, self.reuse, self.findings, self.percent, self.sampling):
             box.toggled.connect(self._options_changed)
         self.title.textChanged.connect(self._options_changed)
         self.first_footnote.valueChanged.connect(self._options_changed)
@@ -161,7 +162,8 @@ class ReportDialog(QDialog):
         left.addWidget(every)
         left.addWidget(self.joint)
         left.addLayout(options)
-        for box in (self.reuse, self.findings, self.percent, self.footnotes_below):
+        for box in (self.reuse, self.findings, self.percent, self.sampling,
+                    self.footnotes_below):
             left.addWidget(box)
         left.addStretch(0)
         left_widget = QWidget()
@@ -246,7 +248,7 @@ class ReportDialog(QDialog):
             findings=self.findings.isChecked(), joint=self.joint.isChecked(),
             footnotes_below=self.footnotes_below.isChecked(),
             reference_docx=Path(settings.word_reference) if settings.word_reference else None,
-            author=settings.author)
+            author=settings.author, sampling=self.sampling.isChecked())
 
     def _options_changed(self, *_args: object) -> None:
         self._timer.start()
