@@ -16,9 +16,10 @@ SYSTEM_PACKAGES=(
   poppler-utils
 )
 if [ "${1:-}" = "--test" ]; then
-  # The Word bilaga rendered as a report writer sees it (tests skip these without them):
+  # The Word and Excel bilaga printed as a report writer sees them (tests skip these
+  # without them):
   # LibreOffice without a GUI, and Liberation Sans, Arial's metric twin.
-  SYSTEM_PACKAGES+=(libreoffice-writer-nogui fonts-liberation2)
+  SYSTEM_PACKAGES+=(libreoffice-writer-nogui libreoffice-calc-nogui fonts-liberation2)
 fi
 
 missing=()
