@@ -168,6 +168,7 @@ _WHERE = {
     "author": N_("The author of {count} changes"),
     "author_once": N_("The author of a change"),
     "package": N_("The log of the package {label}"),
+    "sample": N_("The sampling record of {unit}"),
 }
 
 

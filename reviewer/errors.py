@@ -173,3 +173,8 @@ class IdentityNumberInPackageError(PackageError):
 
     def __str__(self) -> str:
         return _(self.msgid, path=self.source, found="\n".join(f"  - {f}" for f in self.found))
+
+
+class SamplingError(ReviewerError):
+    """A population that cannot be drawn from as asked, or a draw the unit does not allow
+    (its column missing, a size larger than the population, a unit holding answers, …)."""

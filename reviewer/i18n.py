@@ -56,3 +56,9 @@ def local_time(stamp: str, *, seconds: bool = False) -> str:
 def N_(message: str, /) -> str:
     """Mark a string for translation where it is translated later (gettext_noop)."""
     return message
+
+
+def translate(language: str, message: str, /, **params: object) -> str:
+    """`message` in `language` whatever the current one (a report's text is Swedish)."""
+    text = _catalog(language).get(message, message) if language in LANGUAGES else message
+    return text.format(**params) if params else text

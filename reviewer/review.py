@@ -15,11 +15,12 @@ from reviewer import privacy, template_diff
 from reviewer.backups import make_backup
 from reviewer.errors import (
     OperationError,
+    SamplingError,
     TemplateError,
     UnconfirmedQuestionRemovalError,
     UnconfirmedRemovalError,
 )
-from reviewer.i18n import N_, _
+from reviewer.i18n import N_, _, local_time
 from reviewer.model import (
     UNANSWERED,
     Answer,
@@ -39,8 +40,10 @@ from reviewer.model import (
 from reviewer.project import Project
 from reviewer.rules.cells import is_derived
 from reviewer.rules.sheet import read_case_file
-from reviewer.store import copies, events, structure, template_log
-from reviewer.store.database import now
+from reviewer.sampling.draw import Place
+from reviewer.sampling.model import DrawInfo, SampleEvent, StoredDraw
+from reviewer.store import copies, events, sampling, structure, template_log
+from reviewer.store.database import new_id, now
 from reviewer.templates import (
     ancestors,
     descendants,
@@ -323,6 +326,168 @@ def remove_case_file(project: Project, case_file_id: str, *, confirm: bool = Fal
     with project.file.transaction() as session:
         structure.set_case_file(session, case_file_id, removed_at=now())
     return Changes(case_files=frozenset({case_file_id}), units=frozenset({case_file.unit_id}))
+
+
+# -- the sample ------------------------------------------------------------------------
+
+
+def draw_sample(project: Project, unit_name: str, info: DrawInfo, places: Sequence[Place],
+                *, author: str, allow_identity: bool = False
+                ) -> tuple[Unit, list[str], Changes]:
+    """Record a drawn sample as the unit's case files 1..n in draw order, with how it was
+    drawn (`info`, its unit left blank), in one transaction: into a new unit, or one of
+    that name whose case files hold no answers (they are taken in order, relabelled 1..n,
+    and those left over removed). Refused for a unit that holds answers or was drawn.
+    Returns the unit and the ids of the case files drawn, in draw order."""
+    author = check_author(author, allow_identity=allow_identity)
+    check_draw_texts(info, allow_identity=allow_identity)
+    _check_count(len(places))
+    existing = check_sample_unit(project, unit_name, allow_identity=allow_identity)
+    files = project.case_files(existing.id) if existing is not None else []
+    with project.file.transaction() as session:
+        unit = existing or structure.add_unit(session, _clean(unit_name))
+        stamp = now()
+        ids: list[str] = []
+        for index in range(len(places)):
+            label = str(index + 1)
+            if index < len(files):
+                case_file = files[index]
+                if case_file.label != label or case_file.position != index:
+                    structure.set_case_file(session, case_file.id, label=label,
+                                            position=index)
+            else:
+                case_file = structure.add_case_file(session, unit.id, label, index)
+            ids.append(case_file.id)
+        for left_over in files[len(places):]:
+            structure.set_case_file(session, left_over.id, removed_at=stamp)
+        sampling.add_draw(session, replace(info, unit_id=unit.id, drawn_by=author,
+                                           drawn_at=stamp))
+        sampling.add_events(session, info.id, [
+            SampleEvent(id=new_id(), kind="draw", case_file_id=case_file_id,
+                        sequence=place.order.value, position=place.position,
+                        stratum=place.stratum, author=author, at=stamp)
+            for case_file_id, place in zip(ids, places, strict=True)])
+    return unit, ids, Changes(units=frozenset({unit.id}),
+                              case_files=frozenset(ids) | {f.id for f in files})
+
+
+def check_sample_unit(project: Project, unit_name: str, *, allow_identity: bool = False
+                      ) -> Unit | None:
+    """The unit of that name a sample may be drawn into (None: a new one, and the name is
+    valid); refused for a unit holding answers or drawn already."""
+    existing = next((u for u in project.units()
+                     if u.name.casefold() == _clean(unit_name).casefold()), None)
+    if existing is None:
+        check_unit_name(project, unit_name, allow_identity=allow_identity)
+        return None
+    files = project.case_files(existing.id)
+    with project.file.reading() as session:
+        answered = events.count_answers(session, [f.id for f in files])
+        drawn = sampling.draw_of_unit(session, existing.id)
+    if answered:
+        raise SamplingError(N_("{unit} already holds answers; a sample is drawn only into a "
+                               "new unit or one whose case files hold none."),
+                            unit=existing.name)
+    if drawn is not None:
+        raise SamplingError(N_("The sample of {unit} was drawn already ({when}); extend it or "
+                               "replace a case file instead of drawing again."),
+                            unit=existing.name, when=local_time(drawn.draw.drawn_at))
+    return existing
+
+
+def check_draw_texts(info: DrawInfo, *, allow_identity: bool = False) -> None:
+    """What a draw stores of the population is names (file, sheet, columns, strata) and a
+    seed: none of them may hold a personnummer (a case identifier is never stored)."""
+    for field, text in ((_("The population's file name"), info.source_name),
+                        (_("The sheet's name"), info.sheet),
+                        (_("A column's name"), " / ".join((info.identifier_column,
+                                                           info.stratum_column,
+                                                           info.date_column,
+                                                           *info.kept_columns))),
+                        (_("A stratum's name"), " / ".join(s.name for s in info.strata)),
+                        (_("The seed"), info.seed)):
+        privacy.check_text(field, text, allow=allow_identity)
+
+
+def extend_sample(project: Project, unit_id: str, places: Sequence[Place], *, author: str,
+                  allow_identity: bool = False) -> tuple[list[str], Changes]:
+    """Add drawn case files after the unit's last, numbered on; recorded as an extension."""
+    author = check_author(author, allow_identity=allow_identity)
+    stored = _stored_draw(project, unit_id)
+    files = project.case_files(unit_id)
+    _check_count(len(files) + len(places))
+    numbers = [int(f.label) for f in files if f.label.isdigit()]
+    start = max(numbers, default=0) + 1
+    with project.file.transaction() as session:
+        stamp = now()
+        created = [structure.add_case_file(session, unit_id, str(start + i), len(files) + i)
+                   for i in range(len(places))]
+        sampling.add_events(session, stored.draw.id, [
+            SampleEvent(id=new_id(), kind="extend", case_file_id=case_file.id,
+                        sequence=place.order.value, position=place.position,
+                        stratum=place.stratum, author=author, at=stamp)
+            for case_file, place in zip(created, places, strict=True)])
+    ids = [f.id for f in created]
+    return ids, Changes(units=frozenset({unit_id}), case_files=frozenset(ids))
+
+
+def replace_in_sample(project: Project, case_file_id: str, place: Place, reason: str, *,
+                      author: str, allow_identity: bool = False, confirm: bool = False
+                      ) -> tuple[str, Changes]:
+    """Put the next case of the draw's order in the place of a drawn case file found out of
+    scope: the case file is removed (its history stays) and a new one takes its number and
+    place; the reason is recorded. One holding answers needs `confirm=True`."""
+    author = check_author(author, allow_identity=allow_identity)
+    reason = check_replacement(project, case_file_id, reason, allow_identity=allow_identity,
+                               confirm=confirm)
+    case_file = project.case_file(case_file_id)
+    stored = _stored_draw(project, case_file.unit_id)
+    with project.file.transaction() as session:
+        stamp = now()
+        structure.set_case_file(session, case_file_id, removed_at=stamp)
+        new = structure.add_case_file(session, case_file.unit_id, case_file.label,
+                                      case_file.position)
+        sampling.add_events(session, stored.draw.id, [SampleEvent(
+            id=new_id(), kind="replace", case_file_id=new.id, sequence=place.order.value,
+            position=place.position, stratum=place.stratum, replaces=case_file_id,
+            reason=reason, author=author, at=stamp)])
+    return new.id, Changes(units=frozenset({case_file.unit_id}),
+                           case_files=frozenset({case_file_id, new.id}))
+
+
+def check_replacement(project: Project, case_file_id: str, reason: str, *,
+                      allow_identity: bool = False, confirm: bool = False) -> str:
+    """The cleaned reason, if the case file may be replaced: drawn by the tool, not signed
+    off, holding no answers unless confirmed, and a reason given."""
+    case_file = project.case_file(case_file_id)
+    stored = _stored_draw(project, case_file.unit_id)
+    reason = _clean(reason)
+    if not reason:
+        raise SamplingError(N_("Say why the case file is replaced (the reason is part of the "
+                               "sampling record)."))
+    privacy.check_text(_("The reason"), reason, allow=allow_identity)
+    _check_not_signed_off(case_file)
+    if not any(e.case_file_id == case_file_id and not e.removed for e in stored.events):
+        raise SamplingError(N_("Case file {label} was not drawn by the tool; only a drawn case "
+                               "file is replaced by the next in the draw's order."),
+                            label=case_file.label)
+    with project.file.reading() as session:
+        answered = events.count_answers(session, [case_file_id])
+    if answered and not confirm:
+        raise UnconfirmedRemovalError(N_("Case file {label} holds {count} answers. Confirm to "
+                                         "replace it with them."), label=case_file.label,
+                                      count=answered)
+    return reason
+
+
+def _stored_draw(project: Project, unit_id: str) -> StoredDraw:
+    unit = project.unit(unit_id)
+    with project.file.reading() as session:
+        stored = sampling.draw_of_unit(session, unit_id)
+    if stored is None:
+        raise SamplingError(N_("The sample of {unit} was not drawn by the tool, so it cannot "
+                               "be extended or replaced from a population."), unit=unit.name)
+    return stored
 
 
 # -- answers ---------------------------------------------------------------------------

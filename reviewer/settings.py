@@ -1,7 +1,7 @@
-"""The auditor's own settings (name, language, default Summa convention, backups kept): one
-INI file shared by the command line and the app, in QSettings' INI format, read and
-written only here (through `reviewer.ini`); the app's Settings dialog saves with
-`save_settings`.
+"""The auditor's own settings (name, language, default Summa convention, backups kept, the
+firm's shared template folder, the firm's Word document the bilaga is built on): one INI
+file shared by the command line and the app, in QSettings' INI format, read and written
+only here (through `reviewer.ini`); the app's Settings dialog saves with `save_settings`.
 
 Environment variables override the file: AKTG_AUTHOR, AKTG_LANG.
 """
@@ -38,6 +38,8 @@ class UserSettings:
     language: str
     convention: Convention
     backups: int = 10  # rolling backups of a project kept in the data folder
+    shared_templates: str = ""  # the firm's shared template folder ("": none)
+    word_reference: str = ""  # the firm's .docx/.dotx a Word bilaga is built on ("": none)
 
 
 def _text(path: Path) -> str:
@@ -64,7 +66,9 @@ def load_settings(path: Path | None = None) -> UserSettings:
     return UserSettings(
         author=os.environ.get("AKTG_AUTHOR") or stored.get("author", "") or getpass.getuser(),
         language=language if language in i18n.LANGUAGES else i18n.DEFAULT_LANGUAGE,
-        convention=convention, backups=backups)
+        convention=convention, backups=backups,
+        shared_templates=stored.get("shared_templates", "").strip(),
+        word_reference=stored.get("word_reference", "").strip())
 
 
 def author_origin(path: Path | None = None) -> str | None:
@@ -83,7 +87,9 @@ def save_settings(settings: UserSettings, path: Path | None = None) -> None:
     path = path or settings_path()
     text = ini.with_values(_text(path), {
         "author": settings.author, "language": settings.language,
-        "convention": settings.convention.value, "backups": str(settings.backups)})
+        "convention": settings.convention.value, "backups": str(settings.backups),
+        "shared_templates": settings.shared_templates,
+        "word_reference": settings.word_reference})
     path.parent.mkdir(parents=True, exist_ok=True)
     partial = partial_path(path)
     try:

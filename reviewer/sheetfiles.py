@@ -8,6 +8,7 @@ from __future__ import annotations
 import csv
 import io
 import itertools
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 
 from reviewer.errors import SheetError, SheetProblem
@@ -19,12 +20,28 @@ MAX_CELL_CHARS = 32_767  # Excel's own limit on a cell
 MAX_SHEET_BYTES = 256 * 1024 * 1024
 _DELIMITERS = (";", ",", "\t")
 _SNIFF_RECORDS = 200
+_SNIFF_CHARS = 4 * 1024 * 1024  # read for the delimiter, at most
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # .xls, and any password-protected .xlsx
 
 
-def read_rows(path: Path) -> list[Row]:
+# Which cells of each row to keep, given the header (the first non-blank row, kept whole):
+# 0-based column indexes, in the order wanted.
+Pick = Callable[[list[str]], Sequence[int]]
+
+
+def read_rows(path: Path, *, sheet: str | None = None, pick: Pick | None = None
+              ) -> list[Row]:
     """The sheet's non-blank rows with their own row numbers, cells stripped; SheetError
-    (every problem with its row and column) if it cannot be read as the auditor sees it."""
+    (every problem with its row and column) if it cannot be read as the auditor sees it.
+
+    `sheet` names a workbook's sheet (else the active one); `pick` keeps only some cells
+    of the rows after the header (a row blank in those but not elsewhere is still a row).
+    """
+    return rows_of(str(path), read_sheet_bytes(path), sheet=sheet, pick=pick)
+
+
+def read_sheet_bytes(path: Path) -> bytes:
+    """The file's bytes, within the size a sheet is read at; SheetError if not."""
     source = str(path)
     try:
         size = Path(path).stat().st_size
@@ -32,27 +49,45 @@ def read_rows(path: Path) -> list[Row]:
             raise _refused(source, _("the file is {size} MB; a review sheet is not read "
                                      "above {limit} MB", size=size // 2**20,
                                      limit=MAX_SHEET_BYTES // 2**20))
-        data = Path(path).read_bytes()
+        return Path(path).read_bytes()
     except OSError as exc:
         raise _refused(source, _("the file could not be read: {detail}",
                                  detail=exc.strerror or exc)) from exc
+
+
+def rows_of(source: str, data: bytes, *, sheet: str | None = None, pick: Pick | None = None
+            ) -> list[Row]:
+    """`read_rows` of bytes already read (`source` names them in messages)."""
     if data.startswith(_OLE_MAGIC):
         raise _refused(source, _("this is an old Excel file (.xls) or a workbook with a "
                                  "password; save it as .xlsx without a password"))
     if data.startswith(b"PK"):
         from reviewer.xlsxsheet import read_xlsx
 
-        rows = read_xlsx(source, data)
-    else:
-        rows = _read_csv(source, data)
-    return [row for row in rows if any(row[1])]
+        rows = [row for row in read_xlsx(source, data, sheet=sheet) if any(row[1])]
+        return _picked(rows, pick) if pick is not None else rows
+    if sheet is not None:
+        raise _refused(source, _("a CSV file has no sheets; leave out the sheet's name"))
+    rows = _read_csv(source, data, pick)
+    # Picked, every row kept is one: a row blank in the picked cells but not elsewhere
+    # is still a row of the sheet (a population counts it).
+    return rows if pick is not None else [row for row in rows if any(row[1])]
+
+
+def _picked(rows: list[Row], pick: Pick) -> list[Row]:
+    """The header whole, then the picked cells of each row."""
+    if not rows:
+        return rows
+    indexes = list(pick(rows[0][1]))
+    return [rows[0], *((number, [cells[i] if i < len(cells) else "" for i in indexes])
+                       for number, cells in rows[1:])]
 
 
 def _refused(source: str, problem: str) -> SheetError:
     return SheetError(source, [SheetProblem(0, 0, problem)])
 
 
-def _read_csv(source: str, data: bytes) -> list[Row]:
+def _read_csv(source: str, data: bytes, pick: Pick | None = None) -> list[Row]:
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError:
@@ -82,10 +117,43 @@ def _read_csv(source: str, data: bytes) -> list[Row]:
             problems += [SheetProblem(number, column, _too_long())
                          for column, cell in enumerate(stripped, start=1)
                          if len(cell) > MAX_CELL_CHARS]
+        if pick is not None:
+            if any(stripped):
+                rows.append((number, stripped))  # the header: the rows after it are picked
+                _read_picked(reader, stream, list(pick(stripped)), number, rows, problems)
+                break
+            continue
         rows.append((number, stripped))
     if problems:
         raise SheetError(source, problems)
     return rows
+
+
+def _read_picked(reader: Iterator[list[str]], stream: io.StringIO, indexes: list[int],
+                 header: int, rows: list[Row], problems: list[SheetProblem]) -> None:
+    """The records after the header, each as its picked cells, stripped. Measured only
+    when the record is long enough to hold a cell over the limit, and written as plainly as
+    Python runs fast: a population of a million rows is read in about a second (see
+    benchmarks/bench_sample.py)."""
+    tell, append = stream.tell, rows.append
+    start = tell()
+    number = header
+    try:
+        for number, cells in enumerate(reader, start=header + 1):
+            width = len(cells)
+            picked = [cells[i].strip() if i < width else "" for i in indexes]
+            end = tell()
+            if end - start > MAX_CELL_CHARS:
+                problems += [SheetProblem(number, i + 1, _too_long())
+                             for i, cell in zip(indexes, picked, strict=True)
+                             if len(cell) > MAX_CELL_CHARS]
+            start = end
+            if any(picked) or any(cell.strip() for cell in cells):
+                append((number, picked))
+    except csv.Error:
+        text = stream.getvalue()
+        problems.append(SheetProblem(number + 1, _long_cell_column(
+            text, start, reader.dialect.delimiter), _too_long()))  # type: ignore[attr-defined]
 
 
 def _too_long() -> str:
@@ -98,6 +166,10 @@ def _delimiter(text: str) -> str:
     Counting characters in the first line misleads as soon as the header's first cell
     holds commas (a question column titled "Fråga, text" in a semicolon file)."""
     best, best_score = _DELIMITERS[0], (-1, -1)
+    if len(text) > _SNIFF_CHARS:
+        # The first records are enough; copying a large text three times is not (1.7 s
+        # for a population of a million rows).
+        text = text[:text.rfind("\n", 0, _SNIFF_CHARS) + 1 or _SNIFF_CHARS]
     for delimiter in _DELIMITERS:
         records: list[list[str]] = []
         reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 import os
 import uuid
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -331,15 +331,29 @@ def is_new_key(key: str) -> bool:
     return len(key) == 33 and key[0] == "q" and all("a" <= c <= "p" for c in key[1:])
 
 
-def auto_keys(questions: Sequence[Question]) -> list[str]:
+def auto_keys(questions: Sequence[Question], *,
+              given: Mapping[str, str] | None = None) -> list[str]:
     """The published numbering of questions in this order: main questions `1`, `2`, …;
     their sub-questions `8a`, `8b`, … under `8`; a sub-question's own sub-questions `8a.1`,
     `8a.2`. A parent must come before its children; one that does not (or is unknown) is
-    numbered as a main question, so a half-edited list still reads."""
+    numbered as a main question, so a half-edited list still reads. `given` holds numbers
+    the auditor chose (by key): such a question keeps its own, its sub-questions are
+    numbered under it, and the others are numbered as if it had the automatic one."""
+    chosen = given or {}
+    return printed_keys(questions, lambda question, _number: chosen.get(question.key))
+
+
+def printed_keys(questions: Sequence[Question],
+                 typed: Callable[[Question, str], str | None] = lambda q, _number: q.label,
+                 ) -> list[str]:
+    """The numbers questions in this order print: the number the auditor typed for one
+    (`typed`, asked with the number the published numbering gives it there; by default its
+    `label`), else that number. As in `auto_keys`, a question with a typed number keeps its
+    place in the count and its sub-questions are numbered under its number."""
     numbers: dict[str, str] = {}
     depth: dict[str, int] = {}
     children: dict[str | None, int] = {}
-    keys: list[str] = []
+    printed: list[str] = []
     for question in questions:
         parent = question.parent if question.parent in numbers else None
         count = children[parent] = children.get(parent, 0) + 1
@@ -349,37 +363,7 @@ def auto_keys(questions: Sequence[Question]) -> list[str]:
             number, level = numbers[parent] + _letters(count), 1
         else:
             number, level = f"{numbers[parent]}.{count}", depth[parent] + 1
-        numbers[question.key], depth[question.key] = number, level
-        keys.append(number)
-    return keys
-
-
-def printed_keys(questions: Sequence[Question],
-                 typed: Callable[[Question, str], str | None] = lambda q, _number: q.label,
-                 ) -> list[str]:
-    """The numbers questions in this order print: a number the auditor typed (`typed`,
-    asked with the number the question would get: by default its `label`), else the
-    published numbering (`auto_keys`), in which a question with a typed number takes no
-    place: questions 1, 2, 2x, 3 where 2x was typed. Sub-questions of a typed number are
-    numbered under it (`2xa`)."""
-    numbers: dict[str, str] = {}
-    depth: dict[str, int] = {}
-    children: dict[str | None, int] = {}
-    printed: list[str] = []
-    for question in questions:
-        parent = question.parent if question.parent in numbers else None
-        count = children.get(parent, 0) + 1
-        if parent is None:
-            number, level = str(count), 0
-        elif depth[parent] == 0:
-            number, level = numbers[parent] + _letters(count), 1
-        else:
-            number, level = f"{numbers[parent]}.{count}", depth[parent] + 1
-        own = typed(question, number)
-        if own:
-            number = own
-        else:
-            children[parent] = count
+        number = typed(question, number) or number
         numbers[question.key], depth[question.key] = number, level
         printed.append(number)
     return printed

@@ -22,11 +22,12 @@ _HIDDEN_STATES = ("hidden", "veryHidden")
 _REF = re.compile(r"\$?([A-Za-z]{1,3})\$?([0-9]{1,7})$")
 
 
-def read_xlsx(source: str, data: bytes) -> list[Row]:
-    """The rows of the workbook's active visible worksheet; SheetError if refused."""
+def read_xlsx(source: str, data: bytes, *, sheet: str | None = None) -> list[Row]:
+    """The rows of the workbook's active visible worksheet, or of the visible one named
+    `sheet`; SheetError if refused."""
     try:
         with unpacked(data, N_("this is not a readable Excel workbook ({detail})")) as archive:
-            return _Workbook(archive).rows(source)
+            return _Workbook(archive).rows(source, sheet)
     except Damaged as exc:
         raise SheetError(source, [SheetProblem(0, 0, str(exc))]) from exc
 
@@ -50,7 +51,7 @@ class _Workbook(Package):
     def __init__(self, archive: zipfile.ZipFile) -> None:
         super().__init__(archive, MAX_XML_BYTES)
 
-    def rows(self, source: str) -> list[Row]:
+    def rows(self, source: str, name: str | None = None) -> list[Row]:
         workbook = self.relations("").get("officeDocument", ["xl/workbook.xml"])[0]
         sheets, active = self._sheets(workbook)
         relations = self.relation_ids(workbook)  # id → (type, part)
@@ -61,6 +62,8 @@ class _Workbook(Package):
         chosen = sheets[active] if 0 <= active < len(sheets) else visible[0]
         if chosen.state in _HIDDEN_STATES:
             chosen = visible[0]
+        if name is not None:
+            chosen = self._named(sheets, name)
         kind, part = relations.get(chosen.relation, ("", ""))
         if kind != "worksheet":
             raise Damaged(_("the active sheet {name} holds no table; make the review sheet "
@@ -73,6 +76,21 @@ class _Workbook(Package):
         if reader.problems:
             raise SheetError(source, reader.problems)
         return rows
+
+    @staticmethod
+    def _named(sheets: list[_Sheet], name: str) -> _Sheet:
+        """The sheet the auditor named (its case need not match); a hidden one is not
+        read, as everywhere."""
+        wanted = " ".join(name.split()).casefold()
+        found = [s for s in sheets if " ".join(s.name.split()).casefold() == wanted]
+        if not found:
+            raise Damaged(_("the workbook has no sheet named {name}; its sheets: {names}",
+                             name=name, names=", ".join(s.name for s in sheets
+                                                        if s.state not in _HIDDEN_STATES)))
+        if found[0].state in _HIDDEN_STATES:
+            raise Damaged(_("the sheet {name} is hidden in the workbook; show it, or "
+                             "choose another", name=found[0].name))
+        return found[0]
 
     def _sheets(self, workbook: str) -> tuple[list[_Sheet], int]:
         handler = Collector("sheet", "workbookView")

@@ -186,6 +186,7 @@ def main() -> int:
         shoot(SheetProblemsDialog(exc, window), out, "10-import-problems.png")
     working_together(window, out)
     more_screens(window, out)
+    templates(window, out)
     window.close()
     shutil.rmtree(_HOME, ignore_errors=True)
     return 0
@@ -268,6 +269,46 @@ def more_screens(window: MainWindow, out: Path) -> None:
     pause(1.5)
     save(dialog, out, "22-report-joint.png")
     dialog.done(QDialog.DialogCode.Rejected.value)
+
+
+def templates(window: MainWindow, out: Path) -> None:
+    """The wizard's template page with a library (one template that cannot be read), the
+    template editor with its preview, and the editor showing problems where they are."""
+    from reviewer.library import library_path, own_folder, save_template
+    from reviewer.model import Question, Template
+    from reviewer.templates import builtin_template
+    from reviewer.ui.template_editor import TemplateEditor
+    from reviewer.ui.wizard import NewProjectWizard
+
+    bistand = Template(name="Ekonomiskt bistånd 2026", questions=tuple(
+        Question(str(n), f"Kontrollfråga {n}?") for n in range(1, 15)))
+    save_template(bistand, library_path(bistand.name))
+    (own_folder() / "Hemtjänst (utkast).json").write_text("{", encoding="utf-8")
+    wizard = NewProjectWizard(Convention.ALL, window)
+    wizard.show()
+    wizard.details.project_title.setText("Ekonomiskt bistånd 2026")
+    wizard.next()
+    wizard.template_page.use_library.setChecked(True)
+    save(wizard, out, "23-wizard-template.png")
+    wizard.reject()
+
+    editor = TemplateEditor(builtin_template(), window)
+    editor.show()
+    editor.preview_button.setChecked(True)
+    wait_until(lambda: editor.preview.document.pageCount() > 0)
+    pause(1.5)  # QPdfView draws its pages in a thread of its own
+    save(editor, out, "24-template-editor.png")
+    editor.table.setFocus()
+    editor.table.setCurrentIndex(editor.model.index(8, 1))
+    editor.add_question()
+    typing = QApplication.focusWidget()
+    if typing is not None:
+        QTest.keyClick(typing, Qt.Key.Key_Escape)  # the new question left without text
+    editor.model.setData(editor.model.index(1, 0), "3")
+    editor.model.setData(editor.model.index(2, 2), "Som för klient 811218-9876")
+    pause(1.5)
+    save(editor, out, "25-template-editor-problems.png")
+    editor.done(QDialog.DialogCode.Rejected.value)
 
 
 if __name__ == "__main__":

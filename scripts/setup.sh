@@ -15,6 +15,12 @@ SYSTEM_PACKAGES=(
   # PDF pages to PNG and PDF text (report checks and scripts/)
   poppler-utils
 )
+if [ "${1:-}" = "--test" ]; then
+  # The Word and Excel bilaga printed as a report writer sees them (tests skip these
+  # without them):
+  # LibreOffice without a GUI, and Liberation Sans, Arial's metric twin.
+  SYSTEM_PACKAGES+=(libreoffice-writer-nogui libreoffice-calc-nogui fonts-liberation2)
+fi
 
 missing=()
 if command -v dpkg-query >/dev/null; then

@@ -14,11 +14,11 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-import docx
 import openpyxl
 
 from reviewer.cli import main as reviewer
 from reviewer.sample import write_demo
+from tests.word import word_view
 
 GOLDEN = Path(__file__).resolve().parent / "data" / "sample-reports.json"
 
@@ -31,6 +31,8 @@ RUNS: dict[str, list[str]] = {
     "assessed.pdf": ["--all", "--joint", "--convention", "assessed"],
     "joint.docx": ["--all", "--joint", "--findings", "--format", "docx"],
     "torsby.docx": ["--unit", "Torsby kommun", "--first-footnote", "5", "--format", "docx"],
+    "below.docx": ["--unit", "Torsby kommun", "--first-footnote", "5", "--format", "docx",
+                   "--footnotes-below", "--reuse-footnotes", "--findings"],
     "joint.xlsx": ["--all", "--joint", "--findings", "--format", "xlsx"],
     "answers.csv": ["--all", "--format", "csv"],
     "notes.csv": ["--all", "--format", "csv", "--include-notes"],
@@ -44,21 +46,23 @@ def _pdf(path: Path) -> list[str]:
 
 
 def _docx(path: Path) -> dict[str, Any]:
-    document = docx.Document(str(path))
-    return {
-        "paragraphs": [p.text for p in document.paragraphs],
-        "tables": [[[cell.text for cell in row.cells] for row in table.rows]
-                   for table in document.tables],
-        "superscripts": [run.text for table in document.tables for row in table.rows
-                         for cell in row.cells for paragraph in cell.paragraphs
-                         for run in paragraph.runs if run.font.superscript],
-    }
+    """Paragraphs with their styles, tables with the markers Word numbers, the notes."""
+    view = word_view(path)
+    return {"paragraphs": [list(p) for p in view.paragraphs], "tables": view.tables,
+            "notes": view.notes}
 
 
-def _xlsx(path: Path) -> dict[str, list[list[Any]]]:
+def _xlsx(path: Path) -> dict[str, list[str]]:
+    """Every sheet's cells row by row, a row without its empty cells at the end, each row
+    one line of JSON (numbers stay numbers; the copy stays small)."""
+    def values(row: tuple[Any, ...]) -> str:
+        cells = ["" if v is None else v for v in row]
+        while cells and cells[-1] == "":
+            cells.pop()
+        return json.dumps(cells, ensure_ascii=False)
+
     workbook = openpyxl.load_workbook(path)
-    return {sheet.title: [["" if v is None else v for v in row]
-                          for row in sheet.iter_rows(values_only=True)]
+    return {sheet.title: [values(row) for row in sheet.iter_rows(values_only=True)]
             for sheet in workbook.worksheets}
 
 
@@ -85,7 +89,7 @@ def render() -> dict[str, Any]:
 
 if __name__ == "__main__":
     if sys.argv[1:] == ["--write"]:
-        GOLDEN.write_text(json.dumps(render(), ensure_ascii=False, indent=1) + "\n",
+        GOLDEN.write_text(json.dumps(render(), ensure_ascii=False, indent=0) + "\n",
                           encoding="utf-8")
     else:
         print(json.dumps(render(), ensure_ascii=False, indent=1))

@@ -23,8 +23,9 @@ from reviewer.project import Project
 from reviewer.report.builder import build_report, choose_units
 from reviewer.report.model import ReportOptions
 from reviewer.report.output import options_for, write_report
-from reviewer.spreadsheet import FORMULA_STARTS, html_table, neutralise, tab_separated
+from reviewer.spreadsheet import FORMULA_STARTS, neutralise
 from reviewer.templates import builtin_template
+from reviewer.ui.clipboard import CopiedTable, html_table, tab_separated
 from reviewer.ui.operations import ProjectOps
 from reviewer.ui.summary_pane import SummaryPane
 from tests.conftest import AUTHOR
@@ -127,9 +128,11 @@ def test_copied_summary_table_is_text_for_excel(qtbot: QtBot, hostile: Project) 
 
 
 def test_a_copied_table_cannot_be_split_by_a_tab_or_a_line_break() -> None:
-    rows = [["Fråga", "Summa"], ["1. Text\tmed\ntabb", "9/10"]]
-    assert tab_separated("Enhet", rows) == "Enhet\nFråga\tSumma\n1. Text med tabb\t9/10"
-    assert html_table("=Enhet", rows).startswith("<p><b>&#x27;=Enhet</b></p>")
+    rows = [["1. Text\tmed\ntabb", "9/10"]]
+    table = CopiedTable("Enhet", ["Fråga", "Summa"], rows)
+    assert tab_separated(table) == "Enhet\nFråga\tSumma\n1. Text med tabb\t9/10"
+    assert html_table(CopiedTable("=Enhet", ["Fråga", "Summa"], rows)).startswith(
+        "<p><b>&#x27;=Enhet</b></p>")
 
 
 @settings(max_examples=200, deadline=None)

@@ -165,8 +165,10 @@ def test_a_sub_question_and_a_typed_number_keep_to_the_published_numbering(
     own, _c = review.add_question(ten, "Egen fråga", author=AUTHOR, after="2", label="2x")
     first, _c = review.add_question(ten, "Först", author=AUTHOR, first=True)
     printed = [q.printed_key for q in ten.template.questions]
-    assert printed[:4] == ["1", "2", "3", "2x"] and ten.template.question(own).label == "2x"
-    assert ten.template.questions[0].key == first and printed[-4:] == ["9a", "9b", "9c", "9d"]
+    # A typed number keeps its place in the count, as in the editor: 1, 2, 3, 2x, 5, …
+    assert printed[:5] == ["1", "2", "3", "2x", "5"] and ten.template.question(own).label == "2x"
+    assert ten.template.questions[0].key == first
+    assert printed[-4:] == ["10a", "10b", "10c", "10d"]
     # A question answered Nej hides the new sub-question as a derived Et.
     case_file = files_of(ten)[5]
     review.set_answer(ten, case_file, "8", Code.NEJ, author=AUTHOR)
@@ -321,7 +323,7 @@ def test_a_format4_file_upgrades_with_its_template_as_first_events(tmp_path: Pat
         assert check_project(project).ok
         seeds = [(e.id, e.state) for e in project.template_history()]
         key, _c = review.add_question(project, "Ny fråga?", author=AUTHOR)
-        assert project.template.question(key).printed_key == "3"  # A has a number of its own
+        assert project.template.question(key).printed_key == "4"  # A typed keeps its place
         assert project.cells(first.id)[key].not_assessed  # signed off before it was added
     assert (tmp_path / "a.aktg.format4.bak").exists()
     connection = sqlite3.connect(one)

@@ -86,6 +86,7 @@ def _dialogs(project: Project) -> dict[str, Callable[[], QDialog]]:
     from reviewer.ui.project_dialogs import AddUnitDialog, ProjectDetailsDialog
     from reviewer.ui.report_dialog import ReportDialog
     from reviewer.ui.settings_dialog import SettingsDialog
+    from reviewer.ui.template_editor import TemplateEditor
 
     units = [u.id for u in project.units()]
     ops = ProjectOps(project, "Anna")
@@ -95,6 +96,7 @@ def _dialogs(project: Project) -> dict[str, Callable[[], QDialog]]:
         "report": lambda: ReportDialog(project, units[:1]),
         "details": lambda: ProjectDetailsDialog(ops),
         "add unit": lambda: AddUnitDialog(ops),
+        "template editor": lambda: TemplateEditor(project.template),
     }
 
 

@@ -291,8 +291,8 @@
         <translation>Motivering för vald Eb eller Et – Enter sparar</translation>
     </message>
     <message>
-        <source>Yellow: unanswered · red: Eb/Et without a reason · lilac: a conflict between merged copies · grey: derived Et. Keys: J N B T, arrows to move, Ctrl+H the cell&apos;s history.</source>
-        <translation>Gul: obesvarad · röd: Eb/Et utan motivering · lila: konflikt mellan sammanslagna kopior · grå: härledd Et. Tangenter: J N B T, piltangenter för att flytta, Ctrl+H cellens historik.</translation>
+        <source>Yellow: unanswered · red: Eb/Et without a reason · lilac: a conflict between merged copies · grey: derived Et. Keys: J N B T, arrows to move, Ctrl+H the cell&apos;s history, Ctrl+C copies the appendix for Word or Excel.</source>
+        <translation>Gul: obesvarad · röd: Eb/Et utan motivering · lila: konflikt mellan sammanslagna kopior · grå: härledd Et. Tangenter: J N B T, piltangenter för att flytta, Ctrl+H cellens historik, Ctrl+C kopierar bilagan till Word eller Excel.</translation>
     </message>
     <message>
         <source>Reason:</source>
@@ -301,6 +301,10 @@
     <message>
         <source>{unit} – the appendix&apos;s grid</source>
         <translation>{unit} – bilagans rutnät</translation>
+    </message>
+    <message>
+        <source>Copied the appendix of {unit} ({rows} questions × {files} case files): paste it into Word or Excel.</source>
+        <translation>Bilagan för {unit} kopierades ({rows} frågor × {files} akter): klistra in den i Word eller Excel.</translation>
     </message>
 </context>
 <context>
@@ -449,6 +453,10 @@
         <translation>Åter&amp;ställ en borttagen enhet…</translation>
     </message>
     <message>
+        <source>How this unit&apos;s sa&amp;mple was drawn…</source>
+        <translation>Hur enhetens urval &amp;drogs…</translation>
+    </message>
+    <message>
         <source>&amp;Go</source>
         <translation>&amp;Gå till</translation>
     </message>
@@ -521,6 +529,10 @@
         <translation>Skrev {path}.</translation>
     </message>
     <message>
+        <source>Sampling record of {unit}</source>
+        <translation>Urvalsbeskrivning för {unit}</translation>
+    </message>
+    <message>
         <source>Keys</source>
         <translation>Tangenter</translation>
     </message>
@@ -533,6 +545,7 @@ Ctrl+U: first unanswered question
 Alt+N: the working note (never printed)
 Ctrl+Z, Ctrl+Shift+Z or Ctrl+Y: undo, redo
 Ctrl+1, Ctrl+2, Ctrl+3: stepping form, grid, summary (Ctrl+G: grid and back)
+Ctrl+C in the grid or the summary: the table, for Word or Excel
 Ctrl+L: the navigator (arrows; Enter or Esc back to the form)
 Ctrl+H: the history of the answer; Ctrl+K: conflicts between merged copies
 Ctrl+P: report and print
@@ -545,6 +558,7 @@ Ctrl+U: första obesvarade frågan
 Alt+T: arbetsanteckningen (skrivs aldrig ut)
 Ctrl+Z, Ctrl+Skift+Z eller Ctrl+Y: ångra, gör om
 Ctrl+1, Ctrl+2, Ctrl+3: stegning, rutnät, sammanställning (Ctrl+G: rutnät och tillbaka)
+Ctrl+C i rutnätet eller sammanställningen: tabellen, för Word eller Excel
 Ctrl+L: navigatorn (piltangenter; Enter eller Esc tillbaka till formuläret)
 Ctrl+H: svarets historik; Ctrl+K: konflikter mellan sammanslagna kopior
 Ctrl+P: rapport och utskrift
@@ -640,6 +654,45 @@ F10: menyerna</translation>
     </message>
 </context>
 <context>
+    <name>QuestionModel</name>
+    <message>
+        <source>No.</source>
+        <translation>Nr</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Fråga</translation>
+    </message>
+    <message>
+        <source>Criterion (footnote)</source>
+        <translation>Kriterium (fotnot)</translation>
+    </message>
+    <message>
+        <source>Finding (I x av n akter …)</source>
+        <translation>Iakttagelse (I x av n akter …)</translation>
+    </message>
+    <message>
+        <source>The number printed before the question: automatic unless you type one</source>
+        <translation>Numret som skrivs ut före frågan: automatiskt om du inte skriver ett eget</translation>
+    </message>
+    <message>
+        <source>The control question as the bilaga prints it</source>
+        <translation>Kontrollfrågan som den skrivs ut i bilagan</translation>
+    </message>
+    <message>
+        <source>The criterion the question is assessed by, printed as a footnote on the question</source>
+        <translation>Kriteriet som frågan bedöms efter, utskrivet som fotnot till frågan</translation>
+    </message>
+    <message>
+        <source>The phrase of the finding sentence &quot;I 7 av 10 akter …&quot;</source>
+        <translation>Frasen i iakttagelsen &quot;I 7 av 10 akter …&quot;</translation>
+    </message>
+    <message>
+        <source>Your own number: it stays when questions move. Empty it to number the question automatically.</source>
+        <translation>Ditt eget nummer: det står kvar när frågor flyttas. Töm det för att numrera frågan automatiskt.</translation>
+    </message>
+</context>
+<context>
     <name>ReportDialog</name>
     <message>
         <source>{unit}: {open} of {files} case files not complete</source>
@@ -672,6 +725,14 @@ F10: menyerna</translation>
     <message>
         <source>Summa with a pe&amp;rcentage</source>
         <translation>Summa med &amp;procent</translation>
+    </message>
+    <message>
+        <source>Word: reasons as a &amp;list under the table, not footnotes</source>
+        <translation>Word: motiveringar som &amp;lista under tabellen, inte fotnoter</translation>
+    </message>
+    <message>
+        <source>How each sa&amp;mple was drawn</source>
+        <translation>Hu&amp;r varje urval drogs</translation>
     </message>
     <message>
         <source>&amp;Units:</source>
@@ -761,6 +822,18 @@ F10: menyerna</translation>
         <translation>Inställningar</translation>
     </message>
     <message>
+        <source>none: a plain A4 document</source>
+        <translation>ingen: ett enkelt A4-dokument</translation>
+    </message>
+    <message>
+        <source>A Word report is built on this Word document or template: its styles, margins, header and footer.</source>
+        <translation>En Word-rapport byggs på detta Word-dokument eller denna mall: dess format, marginaler, sidhuvud och sidfot.</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Välj…</translation>
+    </message>
+    <message>
         <source>Your &amp;name:</source>
         <translation>Ditt &amp;namn:</translation>
     </message>
@@ -777,12 +850,36 @@ F10: menyerna</translation>
         <translation>Säkerhets&amp;kopior som sparas per projekt:</translation>
     </message>
     <message>
+        <source>none: only your own templates</source>
+        <translation>ingen: bara dina egna mallar</translation>
+    </message>
+    <message>
+        <source>The firm&apos;s shared &amp;template folder:</source>
+        <translation>Byråns delade &amp;mallmapp:</translation>
+    </message>
+    <message>
+        <source>&amp;Word document for reports:</source>
+        <translation>&amp;Word-mall för rapporter:</translation>
+    </message>
+    <message>
         <source>Who are you? Your name is recorded with every answer you give, and shown to a colleague who finds the project open on your computer. You can change it later under Settings.</source>
         <translation>Vem är du? Ditt namn sparas med varje bedömning du gör och visas för en kollega som ser att projektet är öppet på din dator. Du kan ändra det senare under Inställningar.</translation>
     </message>
     <message>
-        <source>Your name is recorded with every change you make. A new language shows the next time Aktgranskning starts. A backup is made each time a project opens and before every merge; 0 makes none.</source>
-        <translation>Ditt namn sparas med varje ändring du gör. Ett nytt språk visas nästa gång Aktgranskning startar. En säkerhetskopia görs varje gång ett projekt öppnas och före varje sammanslagning; 0 gör inga.</translation>
+        <source>Your name is recorded with every change you make. A new language shows the next time Aktgranskning starts. A backup is made each time a project opens and before every merge; 0 makes none. The new-project wizard lists your own templates and those in the shared folder.</source>
+        <translation>Ditt namn sparas med varje ändring du gör. Ett nytt språk visas nästa gång Aktgranskning startar. En säkerhetskopia görs varje gång ett projekt öppnas och före varje sammanslagning; 0 gör inga. Guiden för nytt projekt visar dina egna mallar och dem i den delade mappen.</translation>
+    </message>
+    <message>
+        <source>The firm&apos;s shared template folder</source>
+        <translation>Byråns delade mallmapp</translation>
+    </message>
+    <message>
+        <source>The firm&apos;s Word document or template</source>
+        <translation>Byråns Word-dokument eller mall</translation>
+    </message>
+    <message>
+        <source>Word (*.docx *.dotx *.docm *.dotm)</source>
+        <translation>Word (*.docx *.dotx *.docm *.dotm)</translation>
     </message>
     <message>
         <source>Your name is needed: every change records who made it.</source>
@@ -1024,6 +1121,141 @@ F10: menyerna</translation>
     </message>
 </context>
 <context>
+    <name>TemplateEditor</name>
+    <message>
+        <source>Ctrl+N or Insert: a new question after this one, at its level
+Enter or F2 (or just type): edit the field; Enter keeps it, Tab goes on to the next field, Esc puts back what was there
+Delete: remove the question with its sub-questions (Ctrl+Z brings them back)
+Alt+↑, Alt+↓: move the question (with its sub-questions) up, down
+Alt+→: make it a sub-question of the question above; Alt+←: back a level
+Ctrl+Z, Ctrl+Shift+Z or Ctrl+Y: undo, redo
+Numbers follow the published style (1, 2, … and 8a, 8b under 8); type your own in the No. column, empty it to number automatically again</source>
+        <translation>Ctrl+N eller Insert: en ny fråga efter den här, på samma nivå
+Enter eller F2 (eller skriv direkt): ändra fältet; Enter behåller det, Tab går vidare till nästa fält, Esc lägger tillbaka det som stod där
+Delete: ta bort frågan med dess delfrågor (Ctrl+Z tar tillbaka dem)
+Alt+↑, Alt+↓: flytta frågan (med dess delfrågor) upp, ned
+Alt+→: gör den till delfråga till frågan ovanför; Alt+←: tillbaka en nivå
+Ctrl+Z, Ctrl+Skift+Z eller Ctrl+Y: ångra, gör om
+Numren följer den publicerade stilen (1, 2, … och 8a, 8b under 8); skriv ett eget i kolumnen Nr, töm det för att numrera automatiskt igen</translation>
+    </message>
+    <message>
+        <source>Template editor</source>
+        <translation>Mallredigeraren</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Namn:</translation>
+    </message>
+    <message>
+        <source>New question</source>
+        <translation>Ny fråga</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Ta bort</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Upp</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Ned</translation>
+    </message>
+    <message>
+        <source>Sub-question</source>
+        <translation>Delfråga</translation>
+    </message>
+    <message>
+        <source>Back a level</source>
+        <translation>Tillbaka en nivå</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Ångra</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Gör om</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view</source>
+        <translation>Förhands&amp;visning</translation>
+    </message>
+    <message>
+        <source>Ctrl+N new question · Enter edit · Tab next field · Delete remove · Alt+↑ Alt+↓ move · Alt+→ sub-question · Alt+← back a level · Ctrl+Z undo · F1 all keys</source>
+        <translation>Ctrl+N ny fråga · Enter ändra · Tab nästa fält · Delete ta bort · Alt+↑ Alt+↓ flytta · Alt+→ delfråga · Alt+← tillbaka en nivå · Ctrl+Z ångra · F1 alla tangenter</translation>
+    </message>
+    <message>
+        <source>Save in the template &amp;library…</source>
+        <translation>Spara i mall&amp;biblioteket…</translation>
+    </message>
+    <message>
+        <source>&amp;Problems: {count}. The template can be saved once each is solved.</source>
+        <translation>&amp;Problem: {count}. Mallen kan sparas när alla är lösta.</translation>
+    </message>
+    <message>
+        <source>No problems.</source>
+        <translation>Inga problem.</translation>
+    </message>
+    <message>
+        <source>The preview shows the template as it was before its problems.</source>
+        <translation>Förhandsvisningen visar mallen som den var före problemen.</translation>
+    </message>
+    <message>
+        <source>Question {number} removed. Ctrl+Z brings it back.</source>
+        <translation>Fråga {number} togs bort. Ctrl+Z tar tillbaka den.</translation>
+    </message>
+    <message>
+        <source>Question {number} removed with its {count} sub-questions. Ctrl+Z brings them back.</source>
+        <translation>Fråga {number} togs bort med sina {count} delfrågor. Ctrl+Z tar tillbaka dem.</translation>
+    </message>
+    <message>
+        <source>Question {number} is the first at its level.</source>
+        <translation>Fråga {number} är den första på sin nivå.</translation>
+    </message>
+    <message>
+        <source>Question {number} is the last at its level.</source>
+        <translation>Fråga {number} är den sista på sin nivå.</translation>
+    </message>
+    <message>
+        <source>Question {number} has no question above it at its level to be a sub-question of.</source>
+        <translation>Fråga {number} har ingen fråga ovanför sig på samma nivå att bli delfråga till.</translation>
+    </message>
+    <message>
+        <source>Question {number} is a main question.</source>
+        <translation>Fråga {number} är en huvudfråga.</translation>
+    </message>
+    <message>
+        <source>Leave the editor without keeping the changes?</source>
+        <translation>Lämna redigeraren utan att behålla ändringarna?</translation>
+    </message>
+    <message>
+        <source>Give the template a name first.</source>
+        <translation>Ge mallen ett namn först.</translation>
+    </message>
+    <message>
+        <source>Save in the template library</source>
+        <translation>Spara i mallbiblioteket</translation>
+    </message>
+    <message>
+        <source>The library already has {file}. Replace it?</source>
+        <translation>Biblioteket har redan {file}. Ersätta den?</translation>
+    </message>
+    <message>
+        <source>The template could not be saved in {path}: {detail}</source>
+        <translation>Mallen kunde inte sparas i {path}: {detail}</translation>
+    </message>
+    <message>
+        <source>Saved in the template library: {path}</source>
+        <translation>Sparad i mallbiblioteket: {path}</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Tangenter</translation>
+    </message>
+</context>
+<context>
     <name>TemplatePage</name>
     <message>
         <source>Control questions</source>
@@ -1038,24 +1270,103 @@ F10: menyerna</translation>
         <translation>Inb&amp;yggd: {name} ({count} frågor)</translation>
     </message>
     <message>
+        <source>From the template &amp;library:</source>
+        <translation>Från mallbib&amp;lioteket:</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation>Frågor</translation>
+    </message>
+    <message>
+        <source>Last changed</source>
+        <translation>Senast ändrad</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Mapp</translation>
+    </message>
+    <message>
         <source>From a te&amp;mplate file:</source>
         <translation>Från en &amp;mallfil:</translation>
     </message>
     <message>
-        <source>a template .json file</source>
-        <translation>en mallfil (.json)</translation>
+        <source>Wri&amp;tten here:</source>
+        <translation>Skriven &amp;här:</translation>
+    </message>
+    <message>
+        <source>a template file ({patterns})</source>
+        <translation>en mallfil ({patterns})</translation>
+    </message>
+    <message>
+        <source>Templates ({patterns})</source>
+        <translation>Mallar ({patterns})</translation>
+    </message>
+    <message>
+        <source>{name} cannot be used: {problem}</source>
+        <translation>{name} kan inte användas: {problem}</translation>
+    </message>
+    <message>
+        <source>{name} ({count} questions)</source>
+        <translation>{name} ({count} frågor)</translation>
+    </message>
+    <message>
+        <source>no name</source>
+        <translation>utan namn</translation>
+    </message>
+    <message>
+        <source>nothing yet</source>
+        <translation>ingen ännu</translation>
+    </message>
+    <message>
+        <source>Use this template</source>
+        <translation>Använd den här mallen</translation>
     </message>
     <message>
         <source>Choose…</source>
         <translation>Välj…</translation>
     </message>
     <message>
+        <source>Write a ne&amp;w template…</source>
+        <translation>Skri&amp;v en ny mall…</translation>
+    </message>
+    <message>
+        <source>Start from the chosen one and c&amp;hange it…</source>
+        <translation>Utgå från den valda och ändra &amp;den…</translation>
+    </message>
+    <message>
+        <source>Your own</source>
+        <translation>Din egen</translation>
+    </message>
+    <message>
+        <source>Shared</source>
+        <translation>Delad</translation>
+    </message>
+    <message>
+        <source>cannot be read</source>
+        <translation>kan inte läsas</translation>
+    </message>
+    <message>
+        <source>No templates yet: save one from the template editor, or set the firm&apos;s shared folder in Settings.</source>
+        <translation>Inga mallar ännu: spara en från mallredigeraren, eller ange byråns delade mapp under Inställningar.</translation>
+    </message>
+    <message>
         <source>Choose a template</source>
         <translation>Välj en mall</translation>
     </message>
+</context>
+<context>
+    <name>TemplatePreview</name>
     <message>
-        <source>Templates (*.json)</source>
-        <translation>Mallar (*.json)</translation>
+        <source>Making the preview…</source>
+        <translation>Förhandsvisningen görs…</translation>
+    </message>
+    <message>
+        <source>The empty bilaga with {files} case files, as it will print.</source>
+        <translation>Den tomma bilagan med {files} akter, som den kommer att skrivas ut.</translation>
     </message>
 </context>
 <context>

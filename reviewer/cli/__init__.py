@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from reviewer import i18n, scratch
-from reviewer.cli import answers, exchange, projects, reports, templates, units
+from reviewer.cli import answers, exchange, projects, reports, sampling, templates, units
 from reviewer.cli.base import (
     EXIT_BAD_INPUT,
     EXIT_INTERRUPTED,
@@ -47,6 +47,7 @@ COMMANDS: tuple[Command, ...] = (
     projects.Check(), projects.Demo(), exchange.Export(), exchange.Import(), exchange.Merge(),
     exchange.Conflicts(), exchange.Resolve(), exchange.History(), projects.Backups(),
     templates.Template(),
+    sampling.Sample(),
 )
 
 # Errors that the same command line with one more option would get past: the option named.

@@ -10,7 +10,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from reviewer.cli.base import EXIT_BAD_INPUT, EXIT_OK, Command, UsageError, allow
+from reviewer.cli.base import EXIT_BAD_INPUT, EXIT_OK, Command, UsageError, allow, author
 from reviewer.i18n import N_, _
 from reviewer.model import Convention, FileStatus
 from reviewer.project import Project
@@ -141,6 +141,22 @@ class Status(Command):
         return EXIT_OK
 
 
+def _reference(args: argparse.Namespace) -> Path | None:
+    """The Word document the bilaga is built on (--reference-docx, else the settings'),
+    refused before any work when it is not one."""
+    from reviewer.report.docx_reference import check_reference
+    from reviewer.settings import load_settings
+
+    if args.reference_docx is not None:
+        reference: Path | None = args.reference_docx
+    else:
+        stored = load_settings().word_reference
+        reference = Path(stored) if stored else None
+    if reference is not None:
+        check_reference(reference)
+    return reference
+
+
 class Report(Command):
     name, help = "report", "write the bilaga as PDF, Word, Excel or CSV"
 
@@ -160,10 +176,19 @@ class Report(Command):
         parser.add_argument("--title", default=DEFAULT_TITLE)
         parser.add_argument("--findings", action="store_true",
                             help="the finding sentences too")
+        parser.add_argument("--sampling", action="store_true",
+                            help="how each unit's sample was drawn (PDF, Word)")
         parser.add_argument("--percent", action="store_true", help="Summa as x/n (p %%)")
         parser.add_argument("--legend-always", action="store_true")
         parser.add_argument("--include-notes", action="store_true",
                             help="CSV: include the internal working notes")
+        parser.add_argument("--footnotes-below", action="store_true",
+                            help="Word: the reasons as a numbered list under each table "
+                                 "instead of Word footnotes")
+        parser.add_argument("--reference-docx", type=Path, metavar="FILE",
+                            help="Word: the firm's .docx or .dotx whose styles, margins, "
+                                 "header and footer the bilaga is built on (default: the "
+                                 "settings' word_reference, else a clean default)")
         parser.add_argument("--strict", action="store_true",
                             help="refuse to print a unit with unanswered or unreasoned cells")
 
@@ -176,13 +201,20 @@ class Report(Command):
                                "--unit."))
         if args.first_footnote is not None and args.first_footnote < 1:
             raise UsageError(_("--first-footnote must be 1 or more."))
+        if args.format != "docx" and (args.reference_docx or args.footnotes_below):
+            raise UsageError(_("--reference-docx and --footnotes-below are for --format "
+                               "docx."))
         check_target(args.out)
+        reference = _reference(args) if args.format == "docx" else None
         options = options_for(args.format, ReportOptions(
             title=args.title, first_footnote=args.first_footnote,
             convention=Convention(args.convention) if args.convention else None,
             percent=args.percent, reuse_footnotes=args.reuse_footnotes,
             legend_always=args.legend_always, findings=args.findings, joint=args.joint,
-            allow_identity=allow(args)))
+            allow_identity=allow(args), footnotes_below=args.footnotes_below,
+            reference_docx=reference,
+            author=author(args) if args.format == "docx" else "",
+            sampling=args.sampling))
         with Project.open(args.project, readonly=True) as project:
             report = build_report(project, choose_units(project, args.units), options)
         if report.warnings:

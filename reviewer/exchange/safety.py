@@ -40,6 +40,8 @@ def _where(text: FreeText) -> str:
         return _("Who made a change")
     if text.kind == "file":
         return _("The package's file name (kept in the project's log of packages)")
+    if text.kind == "sample":
+        return _("The sampling record of {unit}", unit=place[0])
     return _("Who exported the package")
 
 

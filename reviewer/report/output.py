@@ -28,7 +28,7 @@ def _renderer(fmt: str) -> Callable[[Report, Path], None]:
 
         return render_docx
     if fmt == "xlsx":
-        from reviewer.report.tabular import render_xlsx
+        from reviewer.report.xlsx import render_xlsx
 
         return render_xlsx
     if fmt == "csv":

@@ -10,7 +10,6 @@ y" and project · unit in the footer.
 from __future__ import annotations
 
 import threading
-from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 from xml.sax.saxutils import escape
@@ -47,11 +46,10 @@ from reviewer.report.model import (
     FINDINGS_HEADING,
     JOINT_CHART_TITLE,
     JOINT_SUBTITLE,
-    JOINT_UNITS_PER_TABLE,
     PAGE_NUMBER,
     PART_HEADER,
-    PORTRAIT_MAX_FILES,
     QUESTION_HEADER,
+    SAMPLING_HEADING,
     SUMMA_HEADER,
     TOTAL_HEADER,
     Appendix,
@@ -60,7 +58,6 @@ from reviewer.report.model import (
     Report,
 )
 
-LANDSCAPE_MAX_FILES = 20  # more file columns than this split over several tables
 FONT, BOLD = "AktgSans", "AktgSans-Bold"
 
 # DejaVu Sans covers Swedish, the Sami letters (ŋ ŧ đ č š ž á) and common symbols; the
@@ -134,14 +131,6 @@ def _cell(item: Marked, style: Any) -> Any:
     return Paragraph(_marked(item), style) if item.markers else item.text
 
 
-def _chunks(labels: Sequence[str], most: int) -> list[range]:
-    """Column ranges of at most `most`, as even as possible (30 files: 15 + 15)."""
-    count = max(1, -(-len(labels) // most))
-    size = -(-len(labels) // count) if labels else 0
-    return [range(start, min(start + size, len(labels)))
-            for start in range(0, len(labels), size)] if labels else [range(0)]
-
-
 def _grid_style() -> list[tuple[Any, ...]]:
     # FONTNAME: any plain-text cell uses the embedded font too, never Helvetica.
     return [("FONTNAME", (0, 0), (-1, -1), FONT),
@@ -155,8 +144,7 @@ def _appendix_story(appendix: Appendix, width: float, styles: dict[str, Any]) ->
     story: list[Any] = [_Footer(f"{appendix.project_title} · {appendix.unit}"),
                         Paragraph(escape(appendix.title), styles["title"]),
                         Paragraph(escape(appendix.unit), styles["unit"])]
-    size = LANDSCAPE_MAX_FILES if appendix.landscape else PORTRAIT_MAX_FILES
-    parts = _chunks(appendix.file_labels, size)
+    parts = appendix.parts
     file_width, summa_width = 10.5 * mm, 17 * mm
     for number, part in enumerate(parts):
         last = number == len(parts) - 1
@@ -203,6 +191,9 @@ def _appendix_story(appendix: Appendix, width: float, styles: dict[str, Any]) ->
     if appendix.findings:
         story.append(Paragraph(FINDINGS_HEADING, styles["heading"]))
         story += [Paragraph(escape(s), styles["finding"]) for s in appendix.findings]
+    if appendix.sampling:
+        story.append(Paragraph(SAMPLING_HEADING, styles["heading"]))
+        story += [Paragraph(escape(s), styles["finding"]) for s in appendix.sampling]
     return story
 
 
@@ -214,7 +205,7 @@ def _joint_story(joint: JointSummary, width: float, styles: dict[str, Any]) -> l
     story: list[Any] = [_Footer(joint.title),
                         Paragraph(escape(joint.title), styles["title"]),
                         Paragraph(JOINT_SUBTITLE, styles["unit"])]
-    parts = _chunks(joint.units, JOINT_UNITS_PER_TABLE)
+    parts = joint.parts
     for number, part in enumerate(parts):
         last = number == len(parts) - 1
         cell_width = 21 * mm

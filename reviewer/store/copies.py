@@ -14,7 +14,7 @@ A merge is the union of the two copies' rows, taken in one transaction:
 - template events by id, as answer events: each question's state is its newest event
   nothing replaced, two that differ a conflict; the template is made from them again
   (`template_log.refresh`);
-- the log of packages.
+- the log of packages, and the records of sample draws (written once: the union by id).
 Nothing is written when the copy brings nothing new.
 
 Plain sqlite3 here, not a session over an open project: these files are not open projects
@@ -117,6 +117,12 @@ def snapshot(source: Path, target: Path, unit_ids: Sequence[str] | None = None) 
                 f"WHERE case_file_id IN ({gone_files}))", list(unit_ids))
             connection.execute(f"DELETE FROM answer_event WHERE case_file_id IN ({gone_files})",
                                list(unit_ids))
+            gone_draws = f"SELECT id FROM sample_draw WHERE unit_id NOT IN ({keep})"
+            for table in ("sample_event", "sample_stratum"):
+                connection.execute(f"DELETE FROM {table} WHERE draw_id IN ({gone_draws})",
+                                   list(unit_ids))
+            connection.execute(f"DELETE FROM sample_draw WHERE unit_id NOT IN ({keep})",
+                               list(unit_ids))
             connection.execute(f"DELETE FROM case_file WHERE unit_id NOT IN ({keep})",
                                list(unit_ids))
             connection.execute(f"DELETE FROM unit WHERE id NOT IN ({keep})", list(unit_ids))
@@ -199,6 +205,7 @@ def _merge(connection: sqlite3.Connection, counts: MergeCounts, package: Package
     _merge_units(connection, counts)
     _merge_case_files(connection, counts)
     _make_unique(connection, counts, names, labels)
+    _merge_samples(connection)
     # The sender's log of packages (by which its events arrived there); the package the
     # sender was imported from, if so, is a merge here like any other.
     sender = _PACKAGE_COLUMNS.replace("kind", "'merge'")
@@ -209,6 +216,15 @@ def _merge(connection: sqlite3.Connection, counts: MergeCounts, package: Package
     counts.unseen_by_removal = _unseen_by_removal(connection, counts.removed)
     counts.removed_places = _places(connection, counts.removed)
     counts.restored_places = _places(connection, counts.restored)
+
+
+def _merge_samples(connection: sqlite3.Connection) -> None:
+    """The records of sample draws: written once and never changed, so the union by id."""
+    for table in ("sample_draw", "sample_stratum", "sample_event"):
+        columns = ", ".join(row[1] for row in connection.execute(
+            f"SELECT * FROM pragma_table_info('{table}')"))
+        connection.execute(f"INSERT OR IGNORE INTO main.{table} ({columns}) "
+                           f"SELECT {columns} FROM inc.{table}")
 
 
 def _take_later(connection: sqlite3.Connection, table: str, fields: Sequence[str],

@@ -282,4 +282,16 @@ def stored_texts(session: Session) -> list[StoredText]:
             "ORDER BY received_at"):
         texts += [StoredText("package", value, label=file_name)
                   for value in (file_name, exported_by, received_by)]
+    # What a sample draw keeps: names (of the file, sheet, columns, strata), the seed, who,
+    # and the reasons of replacements; never a case identifier.
+    for unit, value in sql.rows(
+            session, "SELECT coalesce(u.name, ''), v.value FROM (SELECT unit_id, "
+            "source_name || ' / ' || sheet || ' / ' || identifier_column || ' / ' || "
+            "stratum_column || ' / ' || date_column || ' / ' || kept_columns || ' / ' || "
+            "seed || ' / ' || drawn_by AS value, id FROM sample_draw UNION ALL "
+            "SELECT d.unit_id, s.name, d.id FROM sample_stratum s JOIN sample_draw d "
+            "ON d.id = s.draw_id UNION ALL SELECT d.unit_id, e.reason || ' / ' || e.author, "
+            "d.id FROM sample_event e JOIN sample_draw d ON d.id = e.draw_id) v "
+            "LEFT JOIN unit u ON u.id = v.unit_id"):
+        texts.append(StoredText("sample", value, unit))
     return texts

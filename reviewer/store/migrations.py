@@ -16,7 +16,7 @@ from sqlalchemy.engine import Connection, Engine
 if TYPE_CHECKING:  # Alembic loads only when a file needs upgrading
     from alembic.operations import Operations
 
-FORMAT_VERSION = 5
+FORMAT_VERSION = 6
 
 
 def missing_reason_sql(table: str = "") -> str:
@@ -118,14 +118,25 @@ def _v3_to_v4(op: Operations, connection: Connection) -> None:
 
 
 def _v4_to_v5(op: Operations, connection: Connection) -> None:
-    """Format 5 can change the template during a review: every change of a question is an
+    """Format 5 records how a unit's sample was drawn (sample_draw, sample_stratum,
+    sample_event), made exactly as a new file makes them."""
+    from sqlmodel import SQLModel
+
+    from reviewer.store import tables  # noqa: F401  (registers them on SQLModel.metadata)
+
+    for name in ("sample_draw", "sample_stratum", "sample_event"):
+        SQLModel.metadata.tables[name].create(connection)
+
+
+def _v5_to_v6(op: Operations, connection: Connection) -> None:
+    """Format 6 can change the template during a review: every change of a question is an
     event (`template_event`, with `template_head` and `template_parent` as for answers);
     questions are ordered by a sort key and keep a printed number the auditor typed. The
     template a file holds becomes its first events, with ids from the project's id and
     the keys, so copies upgraded apart merge as one."""
     from reviewer.store import template_log
 
-    connection.exec_driver_sql("ALTER TABLE question RENAME TO question_v4")
+    connection.exec_driver_sql("ALTER TABLE question RENAME TO question_v5")
     op.create_table(
         "question",
         sa.Column("key", sa.String, primary_key=True),
@@ -138,9 +149,9 @@ def _v4_to_v5(op: Operations, connection: Connection) -> None:
         sa.Column("added_at", sa.String, nullable=True),
     )
     rows = connection.exec_driver_sql(
-        "SELECT key, text, footnote, finding, parent FROM question_v4 "
+        "SELECT key, text, footnote, finding, parent FROM question_v5 "
         "ORDER BY position, key").fetchall()
-    connection.exec_driver_sql("DROP TABLE question_v4")
+    connection.exec_driver_sql("DROP TABLE question_v5")
     op.create_table(
         "template_event",
         sa.Column("id", sa.String, primary_key=True),
@@ -181,7 +192,7 @@ def _v4_to_v5(op: Operations, connection: Connection) -> None:
 
 
 STEPS: dict[int, Callable[[Operations, Connection], None]] = {
-    1: _v1_to_v2, 2: _v2_to_v3, 3: _v3_to_v4, 4: _v4_to_v5}
+    1: _v1_to_v2, 2: _v2_to_v3, 3: _v3_to_v4, 4: _v4_to_v5, 5: _v5_to_v6}
 
 
 def migrate(engine: Engine, from_version: int) -> None:

@@ -1,4 +1,4 @@
-"""The SQLModel tables of a project file (format 5). Rows never leave `reviewer.store`.
+"""The SQLModel tables of a project file (format 6). Rows never leave `reviewer.store`.
 
 Every row that a merge takes from either side carries the time it last changed
 (`changed_at`, `status_at`), so merging keeps the later change whichever side it is on.
@@ -38,18 +38,18 @@ class QuestionRow(SQLModel, table=True):
 
     __tablename__ = "question"
     key: str = Field(primary_key=True)
-    position: float  # a sort key (format 5; whole numbers before): ordered by it, then key
+    position: float  # a sort key (format 6; whole numbers before): ordered by it, then key
     text: str
     footnote: str | None = None
     finding: str | None = None
     parent: str | None = None
-    label: str | None = None  # the printed number the auditor typed; NULL: automatic (format 5)
+    label: str | None = None  # the printed number the auditor typed; NULL: automatic (format 6)
     added_at: str | None = None  # added during the review; NULL: in the template from the start
 
 
 class TemplateEventRow(SQLModel, table=True):
     """One change of one question of the template: the question's whole state after it
-    (format 5). Like an answer event it names the event it replaced; a merge is the union."""
+    (format 6). Like an answer event it names the event it replaced; a merge is the union."""
 
     __tablename__ = "template_event"
     id: str = Field(primary_key=True)
@@ -69,7 +69,7 @@ class TemplateEventRow(SQLModel, table=True):
 
 class TemplateHeadRow(SQLModel, table=True):
     """Each question's current template event, removed questions' too, and whether two
-    copies changed it apart (format 5)."""
+    copies changed it apart (format 6)."""
 
     __tablename__ = "template_head"
     __table_args__ = ({"sqlite_with_rowid": False},)
@@ -79,7 +79,7 @@ class TemplateHeadRow(SQLModel, table=True):
 
 
 class TemplateParentRow(SQLModel, table=True):
-    """Further template events a decision replaces besides `replaces` (format 5)."""
+    """Further template events a decision replaces besides `replaces` (format 6)."""
 
     __tablename__ = "template_parent"
     event_id: str = Field(primary_key=True, foreign_key="template_event.id")
@@ -181,3 +181,65 @@ class PackageRow(SQLModel, table=True):
     app_version: str = ""
     received_at: str
     received_by: str
+
+
+class SampleDrawRow(SQLModel, table=True):
+    """How a unit's sample was drawn (format 5): the population's source, hash and counts,
+    the method and seed. It holds no case identifier and no value of the population but
+    the names of its columns and strata."""
+
+    __tablename__ = "sample_draw"
+    id: str = Field(primary_key=True)
+    unit_id: str = Field(foreign_key="unit.id", index=True)
+    method: str
+    allocation: str = ""  # stratified: per_stratum | named | proportional
+    seed: str
+    seed_typed: bool = False
+    generator: str
+    size: int
+    source_name: str
+    source_sha256: str
+    sheet: str = ""
+    identifier_column: str
+    stratum_column: str = ""
+    date_column: str = ""
+    period_from: str | None = None
+    period_to: str | None = None
+    rows_read: int
+    rows_used: int
+    blank_identifiers: int = 0
+    no_date: int = 0
+    outside_period: int = 0
+    no_stratum: int = 0
+    kept_columns: str = "[]"  # JSON: the names of the columns kept in the key list
+    drawn_by: str
+    drawn_at: str
+
+
+class SampleStratumRow(SQLModel, table=True):
+    """A stratum of a stratified draw: its size in the population and its number drawn."""
+
+    __tablename__ = "sample_stratum"
+    draw_id: str = Field(primary_key=True, foreign_key="sample_draw.id")
+    name: str = Field(primary_key=True)
+    population: int
+    quota: int
+
+
+class SampleEventRow(SQLModel, table=True):
+    """A case file drawn: first, by an extension, or in place of another (with the
+    reason). `sequence` and `position` say where in the seed's order it was taken, which
+    with the population file recomputes which case it is; nothing else does."""
+
+    __tablename__ = "sample_event"
+    id: str = Field(primary_key=True)
+    draw_id: str = Field(foreign_key="sample_draw.id", index=True)
+    kind: str  # draw | extend | replace
+    case_file_id: str = Field(foreign_key="case_file.id")
+    sequence: str  # random | systematic | stratum
+    position: int
+    stratum: str = ""
+    replaces: str | None = None  # the case file it took the place of
+    reason: str = ""
+    author: str
+    at: str

@@ -3,7 +3,7 @@
 too), and the `question` table, the current template every reader reads, made from them.
 
 One way to the current state, used by every writer (a change, a merge, the upgrade to
-format 5): `refresh` takes each question's unreplaced events, the newest of them as its
+format 6): `refresh` takes each question's unreplaced events, the newest of them as its
 state (two that differ are a conflict, as for answers), and writes the questions that are
 not removed. It runs on a session's connection, an upgrade's or a merge's plain sqlite3
 connection alike (`Execute`).

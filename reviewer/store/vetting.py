@@ -111,7 +111,7 @@ class FreeText:
     key; what applies)."""
 
     kind: str  # title | details | question | template_change | unit | case_file | sign_off |
-    #            reason | note | author | package
+    #            reason | note | author | package | sample
     key: str
     place: tuple[str, ...]
     text: str
@@ -166,3 +166,16 @@ def _free_texts(connection: sqlite3.Connection) -> Iterator[FreeText]:
         yield FreeText("author", eid, place, author or "")
     for pid, exported_by in connection.execute("SELECT id, exported_by FROM package"):
         yield FreeText("package", pid, (), exported_by or "")
+    for did, unit, texts in connection.execute(
+            "SELECT d.id, coalesce(u.name, ''), d.source_name || ' / ' || d.sheet || ' / ' || "
+            "d.identifier_column || ' / ' || d.stratum_column || ' / ' || d.date_column || "
+            "' / ' || d.kept_columns || ' / ' || d.seed || ' / ' || d.drawn_by || ' / ' || "
+            "coalesce((SELECT group_concat(s.name, ' / ') FROM sample_stratum s "
+            "WHERE s.draw_id = d.id), '') FROM sample_draw d "
+            "LEFT JOIN unit u ON u.id = d.unit_id"):
+        yield FreeText("sample", did, (unit,), texts or "")
+    for eid, unit, reason, author in connection.execute(
+            "SELECT e.id, coalesce(u.name, ''), e.reason, e.author FROM sample_event e "
+            "LEFT JOIN sample_draw d ON d.id = e.draw_id LEFT JOIN unit u ON u.id = d.unit_id "
+            f"WHERE e.reason {_DIGITS} OR e.author {_DIGITS}"):
+        yield FreeText("sample", eid, (unit,), f"{reason} / {author}")

@@ -206,7 +206,7 @@ def write_xlsx(template: Template, out: Path) -> None:
     from openpyxl.styles import Alignment, Font
 
     from reviewer.errors import OperationError
-    from reviewer.spreadsheet import text_only
+    from reviewer.spreadsheet import text_cell
 
     workbook = openpyxl.Workbook()
     sheet = workbook.active
@@ -229,5 +229,7 @@ def write_xlsx(template: Template, out: Path) -> None:
     for letter, width in zip("ABCDE", (8, 70, 40, 40, 12), strict=True):
         sheet.column_dimensions[letter].width = width
     sheet.freeze_panes = "A4"
-    text_only(workbook)
+    for sheet_row in sheet.iter_rows():  # every cell text, never a formula
+        for cell in sheet_row:
+            text_cell(cell)
     workbook.save(out)

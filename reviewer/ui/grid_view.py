@@ -1,5 +1,6 @@
 """The grid view: a unit's appendix itself (questions × case files + Summa, markers shown),
-editable cell by cell with the same keys as the stepping form.
+editable cell by cell with the same keys as the stepping form, and copied whole (Ctrl+C)
+as a table that pastes into Word or Excel.
 
 `GridModel` is an item model over the domain: it reads the unit once (`UnitSheet`) and
 shows the appendix the report builder makes of it, markers and Summa as printed.
@@ -10,7 +11,14 @@ from __future__ import annotations
 from functools import partial
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -24,10 +32,11 @@ from PySide6.QtWidgets import (
 
 from reviewer.model import CaseFile, Cell, Changes, Code
 from reviewer.report.builder import appendix
-from reviewer.report.model import AppendixRow, ReportOptions
+from reviewer.report.model import Appendix, AppendixRow, ReportOptions
 from reviewer.report.tabular import superscript
 from reviewer.rules.cells import CaseFileSheet
 from reviewer.rules.sheet import read_units
+from reviewer.ui import clipboard
 from reviewer.ui.operations import ProjectOps, answers
 from reviewer.ui.step_form import ANSWER_KEYS
 from reviewer.ui.widgets import cell_background, hint
@@ -44,6 +53,7 @@ class GridModel(QAbstractTableModel):
         self._files: tuple[CaseFileSheet, ...] = ()
         self._rows: tuple[AppendixRow, ...] = ()  # as the report prints them
         self._headers: tuple[str, ...] = ()  # the case files' labels, then the Summa's
+        self.appendix: Appendix | None = None  # the whole table, notes included
         self.unit_name = ""
 
     def set_unit(self, unit_id: str) -> None:
@@ -57,11 +67,23 @@ class GridModel(QAbstractTableModel):
         """The unit's case files and its appendix; a unit removed meanwhile shows nothing."""
         assert self.unit_id is not None
         for sheet in read_units(self.ops.project, [self.unit_id]):
-            table = appendix(self.ops.project, sheet, ReportOptions())
+            self.appendix = appendix(self.ops.project, sheet, ReportOptions())
             self.unit_name = sheet.unit.name
-            return sheet.files, table.rows, table.headers[1:]
-        self.unit_name = ""
+            return sheet.files, self.appendix.rows, self.appendix.headers[1:]
+        self.appendix, self.unit_name = None, ""
         return (), (), ()
+
+    def copied(self) -> clipboard.CopiedTable | None:
+        """The appendix as a report prints it: questions × case files and the Summa, with
+        the markers, the legend and the footnotes."""
+        table = self.appendix
+        if table is None:
+            return None
+        return clipboard.CopiedTable(
+            f"{table.title} – {table.unit}", table.headers,
+            [(row.question, *row.cells, row.summa) for row in table.rows],
+            legend=(", ".join(table.legend),) if table.legend else (),
+            footnotes=table.footnotes)
 
     def on_changed(self, changes: Changes) -> None:
         if self.unit_id is None:
@@ -133,6 +155,8 @@ class GridModel(QAbstractTableModel):
 
 
 class GridView(QWidget):
+    notice = Signal(str)  # what was done, for the window's status bar
+
     def __init__(self, ops: ProjectOps, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ops = ops
@@ -151,7 +175,8 @@ class GridView(QWidget):
         self.reason.returnPressed.connect(self._save_reason)
         legend = hint(self.tr("Yellow: unanswered · red: Eb/Et without a reason · lilac: "
                               "a conflict between merged copies · grey: derived Et. Keys: "
-                              "J N B T, arrows to move, Ctrl+H the cell's history."))
+                              "J N B T, arrows to move, Ctrl+H the cell's history, Ctrl+C "
+                              "copies the appendix for Word or Excel."))
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
         layout.addWidget(self.table, 1)
@@ -167,6 +192,10 @@ class GridView(QWidget):
                 shortcut = QShortcut(QKeySequence(key), self.table)
                 shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
                 shortcut.activated.connect(partial(self.answer, code))
+        # The table's own Ctrl+C would copy one cell's text; the appendix is copied whole.
+        copy = QShortcut(QKeySequence(QKeySequence.StandardKey.Copy), self.table)
+        copy.setContext(Qt.ShortcutContext.WidgetShortcut)
+        copy.activated.connect(self.copy_appendix)
 
     def set_unit(self, unit_id: str, case_file_id: str | None = None) -> None:
         self.model.set_unit(unit_id)
@@ -221,6 +250,17 @@ class GridView(QWidget):
         answers.edit_text(self, self.ops, case_file.id, key, cell.code,
                           reason=self.reason.text())
         self.table.setFocus()
+
+    def copy_appendix(self) -> None:
+        """The appendix as HTML (a table with a header row in Word and Excel, the Summa kept
+        as text) and as tab-separated text; no cell can become a formula in Excel."""
+        table = self.model.copied()
+        if table is None:
+            return
+        clipboard.copy_table(table)
+        self.notice.emit(self.tr("Copied the appendix of {unit} ({rows} questions × {files} "
+                                 "case files): paste it into Word or Excel.").format(
+            unit=self.model.unit_name, rows=len(table.rows), files=len(table.header) - 2))
 
     def _locked(self, case_file: CaseFile) -> bool:
         return case_file.is_signed_off or self.ops.readonly

@@ -87,6 +87,7 @@ class MainWindow(QMainWindow):
         self.grid = GridView(self.ops)
         self.summary = SummaryPane(self.ops)
         self.summary.notice.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        self.grid.notice.connect(lambda text: self.statusBar().showMessage(text, 8000))
         self.centre = QStackedWidget()
         for pane in (self.form, self.grid, self.summary):
             self.centre.addWidget(pane)
@@ -194,6 +195,9 @@ class MainWindow(QMainWindow):
         project.addAction(self._action(self.tr("&Bring back a removed unit…"), self.bring_back))
         for action in project.actions():
             action.setEnabled(not self.ops.readonly)
+        project.addSeparator()
+        project.addAction(self._action(self.tr("How this unit's sa&mple was drawn…"),
+                                       self.show_sampling_record))  # a read: never disabled
         self.import_action.setEnabled(not self.ops.readonly)
 
         go = bar.addMenu(self.tr("&Go"))
@@ -473,6 +477,19 @@ class MainWindow(QMainWindow):
         if cell is not None:
             HistoryDialog(self.ops.project, *cell, parent=self).exec()
 
+    def show_sampling_record(self) -> None:
+        """The unit's sampling record (urvalsbeskrivning): how its sample was drawn, or
+        that it was not drawn by the tool. It holds no case identifier."""
+        from reviewer.i18n import language
+        from reviewer.sampling.record import record_lines, sampling_record
+
+        unit_id = self.current_unit_id()
+        if unit_id is None:
+            return
+        record = sampling_record(self.ops.project, unit_id)
+        QMessageBox.information(self, self.tr("Sampling record of {unit}").format(
+            unit=record.unit), "\n\n".join(record_lines(record, language())))
+
     def show_keys(self) -> None:
         QMessageBox.information(self, self.tr("Keys"), self.tr(
             "J, N, B, T (or 1–4): answer Ja, Nej, Eb, Et and move on\n"
@@ -485,6 +502,7 @@ class MainWindow(QMainWindow):
             "Alt+N: the working note (never printed)\n"
             "Ctrl+Z, Ctrl+Shift+Z or Ctrl+Y: undo, redo\n"
             "Ctrl+1, Ctrl+2, Ctrl+3: stepping form, grid, summary (Ctrl+G: grid and back)\n"
+            "Ctrl+C in the grid or the summary: the table, for Word or Excel\n"
             "Ctrl+L: the navigator (arrows; Enter or Esc back to the form)\n"
             "Ctrl+H: the history of the answer; Ctrl+K: conflicts between merged copies\n"
             "Ctrl+P: report and print\n"

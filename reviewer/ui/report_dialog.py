@@ -39,6 +39,7 @@ from reviewer.i18n import N_
 from reviewer.model import Convention
 from reviewer.project import Project
 from reviewer.report.model import DEFAULT_TITLE, ReportOptions
+from reviewer.settings import load_settings
 from reviewer.ui.background import Background
 from reviewer.ui.guarded import refused
 from reviewer.ui.printing import print_pdf
@@ -139,7 +140,11 @@ class ReportDialog(QDialog):
         self.reuse = QCheckBox(self.tr("The same reason keeps one footnote &number"))
         self.findings = QCheckBox(self.tr("&Findings under each table"))
         self.percent = QCheckBox(self.tr("Summa with a pe&rcentage"))
-        for box in (self.joint, self.reuse, self.findings, self.percent):
+        # Word only (the PDF always lists them): no new preview when it changes.
+        self.footnotes_below = QCheckBox(self.tr("Word: reasons as a &list under the "
+                                                 "table, not footnotes"))
+        self.sampling = QCheckBox(self.tr("How each sa&mple was drawn"))
+        for box in (self.joint, self.reuse, self.findings, self.percent, self.sampling):
             box.toggled.connect(self._options_changed)
         self.title.textChanged.connect(self._options_changed)
         self.first_footnote.valueChanged.connect(self._options_changed)
@@ -157,7 +162,8 @@ class ReportDialog(QDialog):
         left.addWidget(every)
         left.addWidget(self.joint)
         left.addLayout(options)
-        for box in (self.reuse, self.findings, self.percent):
+        for box in (self.reuse, self.findings, self.percent, self.sampling,
+                    self.footnotes_below):
             left.addWidget(box)
         left.addStretch(0)
         left_widget = QWidget()
@@ -233,12 +239,16 @@ class ReportDialog(QDialog):
         return self.units.checked_ids()
 
     def options(self) -> ReportOptions:
+        settings = load_settings()  # the Word document to build on may change meanwhile
         return ReportOptions(
             title=" ".join(self.title.text().split()) or DEFAULT_TITLE,
             first_footnote=self.first_footnote.value(),
             convention=Convention(self.convention.currentData()),
             percent=self.percent.isChecked(), reuse_footnotes=self.reuse.isChecked(),
-            findings=self.findings.isChecked(), joint=self.joint.isChecked())
+            findings=self.findings.isChecked(), joint=self.joint.isChecked(),
+            footnotes_below=self.footnotes_below.isChecked(),
+            reference_docx=Path(settings.word_reference) if settings.word_reference else None,
+            author=settings.author, sampling=self.sampling.isChecked())
 
     def _options_changed(self, *_args: object) -> None:
         self._timer.start()

@@ -28,9 +28,8 @@ from PySide6.QtWidgets import (
 
 from reviewer.model import Changes
 from reviewer.rules.summa import UnitSummary
-from reviewer.spreadsheet import html_table, tab_separated
 from reviewer.summary import summarize
-from reviewer.ui.clipboard import copy_html
+from reviewer.ui import clipboard
 from reviewer.ui.operations import ProjectOps
 from reviewer.ui.texts import convention_names
 
@@ -168,10 +167,9 @@ class SummaryPane(QWidget):
     def copy_table(self) -> None:
         """The table as HTML (a Word or Excel table when pasted) and as tab-separated text;
         no cell can become a formula in Excel, and the Summa stays text."""
-        rows = [self.model.headers()] + [self.model.row_texts(r)
-                                         for r in range(self.model.rowCount())]
-        heading = self.heading.text()
-        copy_html(html_table(heading, rows), tab_separated(heading, rows))
+        clipboard.copy_table(clipboard.CopiedTable(
+            self.heading.text(), self.model.headers(),
+            [self.model.row_texts(r) for r in range(self.model.rowCount())]))
         self.notice.emit(self.tr("Copied the table ({rows} questions): paste it into Word or "
                                  "Excel.").format(rows=self.model.rowCount()))
 

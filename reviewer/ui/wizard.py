@@ -7,12 +7,14 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths
+from PySide6.QtCore import QStandardPaths, Qt
+from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QButtonGroup,
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -20,6 +22,8 @@ from PySide6.QtWidgets import (
     QPushButton,
     QRadioButton,
     QSpinBox,
+    QTreeWidget,
+    QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
     QWizard,
@@ -28,13 +32,16 @@ from PySide6.QtWidgets import (
 
 from reviewer import review
 from reviewer.errors import TemplateError
+from reviewer.library import OWN, SHARED, LibraryEntry, list_library
 from reviewer.model import Convention, Template
-from reviewer.templates import builtin_template, load_template
+from reviewer.settings import load_settings
+from reviewer.templates import TEMPLATE_SUFFIXES, ancestors, builtin_template, load_template
 from reviewer.ui.guarded import guarded
 from reviewer.ui.texts import convention_names
 from reviewer.ui.widgets import add_path_row, hint
 
 _UNSAFE = re.compile(r'[<>:"/\\|?*\x00-\x1f]+')
+_INDENT = "\u2003\u2003"  # a sub-question in the list of questions
 
 
 def parse_unit_list(text: str, default_files: int) -> list[tuple[str, int]]:
@@ -90,6 +97,9 @@ class DetailsPage(QWizardPage):
 
 
 class TemplatePage(QWizardPage):
+    """Built-in, from the library, from a file, or written here in the template editor
+    (from nothing, or starting from the template chosen)."""
+
     def __init__(self) -> None:
         super().__init__()
         self.setTitle(self.tr("Control questions"))
@@ -97,61 +107,184 @@ class TemplatePage(QWizardPage):
                                  "project keeps its own copy."))
         self.builtin = builtin_template()
         self.template: Template | None = self.builtin
+        self.written: Template | None = None  # written or changed in the template editor
+        self.entries: list[LibraryEntry] = []
         self.use_builtin = QRadioButton(self.tr("B&uilt-in: {name} ({count} questions)").format(
             name=self.builtin.name, count=len(self.builtin.questions)))
+        self.use_library = QRadioButton(self.tr("From the template &library:"))
+        self.library = QTreeWidget()
+        self.library.setRootIsDecorated(False)
+        self.library.setHeaderLabels([self.tr("Name"), self.tr("Questions"),
+                                      self.tr("Last changed"), self.tr("Folder")])
+        self.library.setMaximumHeight(6 * self.fontMetrics().height() + 16)
+        self.library.header().setStretchLastSection(False)
+        self.library.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.use_file = QRadioButton(self.tr("From a te&mplate file:"))
+        self.use_written = QRadioButton(self.tr("Wri&tten here:"))
+        self.written_label = QLabel()
         group = QButtonGroup(self)
-        group.addButton(self.use_builtin)
-        group.addButton(self.use_file)
+        for radio in (self.use_builtin, self.use_library, self.use_file, self.use_written):
+            group.addButton(radio)
         self.use_builtin.setChecked(True)
         self.path = QLineEdit()
-        self.path.setPlaceholderText(self.tr("a template .json file"))
+        self.path.setPlaceholderText(self.tr("a template file ({patterns})").format(
+            patterns=", ".join(TEMPLATE_SUFFIXES)))
         browse = QPushButton(self.tr("Choose…"))
         browse.clicked.connect(self._browse)
+        self.write_button = QPushButton(self.tr("Write a ne&w template…"))
+        self.write_button.clicked.connect(self.write_new)
+        self.change_button = QPushButton(self.tr("Start from the chosen one and c&hange "
+                                                 "it…"))
+        self.change_button.clicked.connect(self.change_chosen)
         self.problems = QLabel()
         self.problems.setWordWrap(True)
         self.problems.setStyleSheet("color: #a01010;")
         self.questions = QListWidget()
         self.questions.setFocusPolicy(self.questions.focusPolicy().NoFocus)
-        row = QHBoxLayout()
-        row.addWidget(self.use_file)
-        row.addWidget(self.path, 1)
-        row.addWidget(browse)
+        file_row = QHBoxLayout()
+        file_row.addWidget(self.use_file)
+        file_row.addWidget(self.path, 1)
+        file_row.addWidget(browse)
+        written_row = QHBoxLayout()
+        written_row.addWidget(self.use_written)
+        written_row.addWidget(self.written_label, 1)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.write_button)
+        buttons.addWidget(self.change_button)
+        buttons.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.use_builtin)
-        layout.addLayout(row)
+        layout.addWidget(self.use_library)
+        layout.addWidget(self.library)
+        layout.addLayout(file_row)
+        layout.addLayout(written_row)
+        layout.addLayout(buttons)
         layout.addWidget(self.problems)
         layout.addWidget(self.questions, 1)
-        self.use_builtin.toggled.connect(self._update)
+        for radio in (self.use_builtin, self.use_library, self.use_file, self.use_written):
+            radio.toggled.connect(self._update)
+        self.library.currentItemChanged.connect(self._library_chosen)
         self.path.editingFinished.connect(self._update)
+        self.fill_library()
+        self._update()
+
+    def initializePage(self) -> None:
+        self.fill_library()  # a template saved meanwhile shows
+
+    def fill_library(self) -> None:
+        """The library's templates, each with its number of questions and when last
+        changed; one that cannot be read says so."""
+        current = self._library_entry()
+        self.entries = list_library(load_settings().shared_templates)
+        self.library.blockSignals(True)
+        self.library.clear()
+        folders = {OWN: self.tr("Your own"), SHARED: self.tr("Shared")}
+        for number, entry in enumerate(self.entries):
+            count = (str(entry.questions) if entry.usable
+                     else self.tr("cannot be read"))
+            changed = "" if entry.changed is None else entry.changed.strftime("%Y-%m-%d %H:%M")
+            item = QTreeWidgetItem([entry.name, count, changed, folders[entry.folder]])
+            item.setData(0, Qt.ItemDataRole.UserRole, number)
+            item.setTextAlignment(1, Qt.AlignmentFlag.AlignCenter)
+            tip = str(entry.path) + (f"\n{entry.problem}" if entry.problem else "")
+            for column in range(4):
+                item.setToolTip(column, tip)
+            if not entry.usable:
+                item.setForeground(1, QBrush(QColor("#a01010")))
+            self.library.addTopLevelItem(item)
+            if current is not None and entry.path == current.path:
+                self.library.setCurrentItem(item)
+        if not self.entries:
+            empty = QTreeWidgetItem([self.tr("No templates yet: save one from the template "
+                                             "editor, or set the firm's shared folder in "
+                                             "Settings.")])
+            empty.setFlags(Qt.ItemFlag.NoItemFlags)
+            empty.setFirstColumnSpanned(True)
+            self.library.addTopLevelItem(empty)
+        self.library.resizeColumnToContents(1)
+        self.library.resizeColumnToContents(2)
+        self.library.resizeColumnToContents(3)
+        self.library.blockSignals(False)
+        self._update()
+
+    def _library_entry(self) -> LibraryEntry | None:
+        item = self.library.currentItem()
+        number = None if item is None else item.data(0, Qt.ItemDataRole.UserRole)
+        return None if number is None else self.entries[int(number)]
+
+    def _library_chosen(self, *_args: object) -> None:
+        if self._library_entry() is not None:
+            self.use_library.setChecked(True)
         self._update()
 
     def _browse(self) -> None:
+        patterns = " ".join(f"*{suffix}" for suffix in TEMPLATE_SUFFIXES)
         chosen, _filter = QFileDialog.getOpenFileName(
             self, self.tr("Choose a template"), str(default_folder()),
-            self.tr("Templates (*.json)"))
+            self.tr("Templates ({patterns})").format(patterns=patterns))
         if chosen:
             self.path.setText(chosen)
             self.use_file.setChecked(True)
             self._update()
 
-    def _update(self, *_args: object) -> None:
-        self.problems.clear()
+    def _chosen(self) -> tuple[Template | None, str]:
+        """The template the radio buttons choose, or None and why not."""
         if self.use_builtin.isChecked():
-            self.template = self.builtin
-        elif not self.path.text().strip():
-            self.template = None
-        else:
+            return self.builtin, ""
+        if self.use_library.isChecked():
+            first = self.library.topLevelItem(0)
+            if self.library.currentItem() is None and self.entries and first is not None:
+                self.library.blockSignals(True)  # this is the update it would ask for
+                self.library.setCurrentItem(first)
+                self.library.blockSignals(False)
+            entry = self._library_entry()
+            if entry is None:
+                return None, ""
+            return entry.template, (self.tr("{name} cannot be used: {problem}").format(
+                name=entry.path.name, problem=entry.problem) if entry.problem else "")
+        if self.use_file.isChecked():
+            if not self.path.text().strip():
+                return None, ""
             try:
-                self.template = load_template(Path(self.path.text().strip()))
+                return load_template(Path(self.path.text().strip())), ""
             except TemplateError as exc:
-                self.template = None
-                self.problems.setText(str(exc))
+                return None, str(exc)
+        return self.written, ""
+
+    def _update(self, *_args: object) -> None:
+        self.template, problem = self._chosen()
+        self.problems.setText(problem)
+        self.problems.setVisible(bool(problem))
+        self.written_label.setText(self.tr("{name} ({count} questions)").format(
+            name=self.written.name or self.tr("no name"), count=len(self.written.questions))
+            if self.written is not None else self.tr("nothing yet"))
+        self.change_button.setEnabled(self.template is not None)
         self.questions.clear()
         if self.template is not None:
-            self.questions.addItems([("    " if q.parent else "") + f"{q.key}. {q.text}"
+            self.questions.addItems([_INDENT * len(ancestors(self.template, q.key))
+                                     + f"{q.printed_key}. {q.text}"
                                      for q in self.template.questions])
         self.completeChanged.emit()
+
+    def write_new(self) -> None:
+        """A template written from nothing in the template editor."""
+        self._edit(Template(name="", questions=()))
+
+    def change_chosen(self) -> None:
+        """The chosen template opened in the template editor; the project gets the
+        changed one (the original stays as it is)."""
+        if self.template is not None:
+            self._edit(self.template)
+
+    def _edit(self, template: Template) -> None:
+        from reviewer.ui.template_editor import edit_template
+
+        edited = edit_template(self, template, accept_text=self.tr("Use this template"))
+        self.fill_library()  # it may have been saved into the library meanwhile
+        if edited is not None:
+            self.written = edited
+            self.use_written.setChecked(True)
+            self._update()
 
     def isComplete(self) -> bool:
         return self.template is not None

@@ -1,0 +1,301 @@
+"""The sample draw as an auditor must be able to show it: reproducible on any machine from
+the population, method, size and seed; fair to every case; extended and replaced in the
+order the seed fixes; refused clearly for a list it cannot draw from."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import subprocess
+import sys
+from collections import Counter
+from itertools import pairwise
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from reviewer.errors import SamplingError, SheetError
+from reviewer.sampling.draw import (
+    DrawPlan,
+    Method,
+    Order,
+    Place,
+    Stream,
+    allocate,
+    draw,
+    following,
+    locate,
+    random_order,
+    systematic_places,
+)
+from reviewer.sampling.population import Exclusion, Population, PopulationSpec, read_population
+from tests.conftest import write_csv
+
+
+def population(count: int, strata: list[str] | None = None) -> Population:
+    return Population(source_name="lista.csv", sha256="0" * 64, sheet="",
+                      identifier_column="Ärende", stratum_column="Team" if strata else "",
+                      date_column="", period_from=None, period_to=None, rows_read=count,
+                      excluded={}, identifiers=[f"SOC/2024-{n:06d}" for n in range(count)],
+                      strata=strata or [], kept_columns=("Ärende",))
+
+
+def drawn(pop: Population, plan: DrawPlan) -> list[int]:
+    return [d.index for d in draw(pop, plan).drawn]
+
+
+# -- the generator, pinned -------------------------------------------------------------
+
+
+def test_the_generator_is_sha256_in_counter_mode_as_documented() -> None:
+    block = hashlib.sha256(b"aktg-urval-1\0aktg\0random\0" + (0).to_bytes(8, "big")).digest()
+    assert Stream("aktg", "random").below(100) == int.from_bytes(block, "big") % 100 == 79
+
+
+def test_the_same_seed_gives_the_same_order_in_every_version() -> None:
+    # Pinned: a change of generator must get a new name (GENERATOR), never change these.
+    assert list(random_order("aktg", "random", 100))[:10] == [79, 64, 28, 50, 91, 14, 18,
+                                                              65, 19, 73]
+    assert systematic_places("aktg", 100, 7) == [4, 19, 33, 47, 61, 76, 90]
+
+
+def test_the_same_draw_in_a_new_process_gives_the_same_sample() -> None:
+    code = ("import json; from reviewer.sampling.draw import DrawPlan, Method, draw; "
+            "from tests.test_sampling import population; "
+            "print(json.dumps([d.index for d in draw(population(5000), "
+            "DrawPlan(Method.RANDOM, 'Eda 2025', 25)).drawn]))")
+    root = Path(__file__).resolve().parent.parent
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                            cwd=root, env={"PYTHONPATH": str(root), "PATH": "/usr/bin:/bin",
+                                           "PYTHONHASHSEED": "12345"}, check=True)
+    assert json.loads(result.stdout) == drawn(population(5000),
+                                              DrawPlan(Method.RANDOM, "Eda 2025", 25))
+
+
+def test_a_different_seed_gives_a_different_sample() -> None:
+    pop = population(1000)
+    assert drawn(pop, DrawPlan(Method.RANDOM, "1", 10)) != drawn(pop, DrawPlan(Method.RANDOM,
+                                                                              "2", 10))
+    assert drawn(pop, DrawPlan(Method.SYSTEMATIC, "1", 10)) != drawn(
+        pop, DrawPlan(Method.SYSTEMATIC, "2", 10))
+
+
+def test_a_larger_size_continues_the_same_order() -> None:
+    pop = population(500)
+    ten = drawn(pop, DrawPlan(Method.RANDOM, "s", 10))
+    assert drawn(pop, DrawPlan(Method.RANDOM, "s", 15))[:10] == ten
+    places = [d.place for d in draw(pop, DrawPlan(Method.RANDOM, "s", 10)).drawn]
+    more = following(pop, Method.RANDOM, "s", 10, places, 5)
+    assert [d.index for d in more] == drawn(pop, DrawPlan(Method.RANDOM, "s", 15))[10:]
+    assert [d.position for d in more] == [11, 12, 13, 14, 15]
+
+
+@settings(max_examples=150, deadline=None)
+@given(count=st.integers(1, 400), data=st.data(), seed=st.text(min_size=1, max_size=20).filter(
+    lambda s: s.strip() and s.isprintable()))
+def test_any_draw_is_distinct_rows_of_the_population_and_its_prefix_is_the_smaller_draw(
+        count: int, data: st.DataObject, seed: str) -> None:
+    pop = population(count)
+    size = data.draw(st.integers(1, min(count, 1000)))
+    for method in (Method.RANDOM, Method.SYSTEMATIC):
+        rows = drawn(pop, DrawPlan(method, seed, size))
+        assert len(rows) == len(set(rows)) == size
+        assert all(0 <= row < count for row in rows)
+        assert rows == drawn(pop, DrawPlan(method, seed, size))
+    smaller = data.draw(st.integers(1, size))
+    assert drawn(pop, DrawPlan(Method.RANDOM, seed, size))[:smaller] == drawn(
+        pop, DrawPlan(Method.RANDOM, seed, smaller))
+
+
+@settings(max_examples=60, deadline=None)
+@given(sizes=st.lists(st.integers(1, 40), min_size=1, max_size=6), data=st.data())
+def test_a_stratified_draw_takes_its_quota_from_each_stratum_and_locates_again(
+        sizes: list[int], data: st.DataObject) -> None:
+    strata = [f"Team {i}" for i, size in enumerate(sizes) for _n in range(size)]
+    pop = population(len(strata), strata)
+    total = data.draw(st.integers(1, len(strata)))
+    result = draw(pop, DrawPlan(Method.STRATIFIED, "x", total, proportional=True))
+    assert len(result.drawn) == total == sum(s.quota for s in result.strata)
+    counts = Counter(strata[d.index] for d in result.drawn)
+    assert all(counts[s.name] == s.quota for s in result.strata)
+    # Largest remainder: each stratum within one of its exact share.
+    for s in result.strata:
+        assert abs(s.quota - total * s.population / len(strata)) < 1
+    places = [d.place for d in result.drawn]
+    assert locate(pop, Method.STRATIFIED, "x", total, places) == [d.index for d in
+                                                                  result.drawn]
+
+
+# -- fairness --------------------------------------------------------------------------
+
+SEEDS = [f"seed-{n}" for n in range(2000)]
+CHI_SQUARE_19_DF_P001 = 43.82  # the chi-square distribution's 99.9 % point, 19 degrees
+
+
+def chi_square(counts: Counter[int], items: int, expected: float) -> float:
+    return sum((counts[i] - expected) ** 2 / expected for i in range(items))
+
+
+@pytest.mark.parametrize("method", [Method.RANDOM, Method.SYSTEMATIC])
+def test_over_many_seeds_every_case_is_drawn_about_equally_often(method: Method) -> None:
+    pop = population(20)
+    counts: Counter[int] = Counter()
+    for seed in SEEDS:
+        counts.update(drawn(pop, DrawPlan(method, seed, 5)))
+    expected = len(SEEDS) * 5 / 20
+    assert chi_square(counts, 20, expected) < CHI_SQUARE_19_DF_P001
+    assert min(counts.values()) > expected * 0.8 and max(counts.values()) < expected * 1.2
+
+
+def test_over_many_seeds_the_first_case_drawn_is_any_case_equally_often() -> None:
+    pop = population(20)
+    counts = Counter(drawn(pop, DrawPlan(Method.RANDOM, seed, 1))[0] for seed in SEEDS)
+    assert chi_square(counts, 20, len(SEEDS) / 20) < CHI_SQUARE_19_DF_P001
+
+
+def test_a_stratified_draw_is_fair_within_each_stratum() -> None:
+    strata = ["A"] * 10 + ["B"] * 10
+    pop = population(20, strata)
+    counts: Counter[int] = Counter()
+    for seed in SEEDS:
+        counts.update(drawn(pop, DrawPlan(Method.STRATIFIED, seed, per_stratum=3)))
+    expected = len(SEEDS) * 3 / 10
+    assert chi_square(counts, 20, expected) < CHI_SQUARE_19_DF_P001
+
+
+# -- the stated counts -----------------------------------------------------------------
+
+
+def test_a_systematic_draw_takes_every_interval_from_a_random_start() -> None:
+    places = systematic_places("q", 1000, 10)
+    assert len(places) == 10
+    assert {b - a for a, b in pairwise(places)} == {100}
+    uneven = systematic_places("q", 103, 10)
+    assert {b - a for a, b in pairwise(uneven)} <= {10, 11}
+
+
+def test_proportional_shares_round_by_the_largest_remainder() -> None:
+    # Exact shares 3.5, 2.1, 1.4: the whole parts 3, 2, 1, and the one left goes to A.
+    assert allocate({"A": 5, "B": 3, "C": 2}, DrawPlan(Method.STRATIFIED, "s", 7,
+                                                       proportional=True)) == {
+        "A": 4, "B": 2, "C": 1}
+    # A tie of remainders goes to the larger stratum.
+    assert allocate({"A": 1, "B": 3}, DrawPlan(Method.STRATIFIED, "s", 2,
+                                               proportional=True)) == {"A": 0, "B": 2}
+
+
+def test_a_number_per_stratum_and_named_numbers() -> None:
+    pop = population(30, ["Nord"] * 10 + ["Syd"] * 20)
+    result = draw(pop, DrawPlan(Method.STRATIFIED, "s", per_stratum=4))
+    assert [(s.name, s.population, s.quota) for s in result.strata] == [
+        ("Nord", 10, 4), ("Syd", 20, 4)]
+    named = draw(pop, DrawPlan(Method.STRATIFIED, "s", quotas={"nord": 2, "SYD": 5}))
+    assert Counter(pop.strata[d.index] for d in named.drawn) == {"Nord": 2, "Syd": 5}
+
+
+def test_a_stratum_smaller_than_its_quota_is_refused() -> None:
+    pop = population(12, ["Nord"] * 2 + ["Syd"] * 10)
+    with pytest.raises(SamplingError, match="Nord"):
+        draw(pop, DrawPlan(Method.STRATIFIED, "s", per_stratum=3))
+
+
+def test_a_size_larger_than_the_population_is_refused() -> None:
+    with pytest.raises(SamplingError):
+        draw(population(5), DrawPlan(Method.RANDOM, "s", 6))
+
+
+def test_a_replacement_is_the_next_in_its_stratum_skipping_every_drawn_case() -> None:
+    pop = population(30, ["Nord"] * 10 + ["Syd"] * 20)
+    result = draw(pop, DrawPlan(Method.STRATIFIED, "s", per_stratum=2))
+    places = [d.place for d in result.drawn]
+    (nord,) = following(pop, Method.STRATIFIED, "s", 4, places, 1, stratum="Nord")
+    assert (nord.order, nord.stratum, nord.position) == (Order.STRATUM, "Nord", 3)
+    assert nord.index not in {d.index for d in result.drawn}
+    assert pop.strata[nord.index] == "Nord"
+    places.append(Place(nord.order, nord.position, nord.stratum))
+    (again,) = following(pop, Method.STRATIFIED, "s", 4, places, 1, stratum="Nord")
+    assert again.position == 4
+
+
+def test_a_systematic_draw_is_extended_in_the_random_order_skipping_its_own() -> None:
+    pop = population(100)
+    result = draw(pop, DrawPlan(Method.SYSTEMATIC, "s", 10))
+    more = following(pop, Method.SYSTEMATIC, "s", 10, [d.place for d in result.drawn], 20)
+    assert {d.order for d in more} == {Order.RANDOM}
+    assert not {d.index for d in more} & {d.index for d in result.drawn}
+
+
+# -- reading the population ------------------------------------------------------------
+
+
+def test_blanks_and_rows_outside_the_period_are_counted_not_dropped(tmp_path: Path) -> None:
+    path = write_csv(tmp_path / "lista.csv", [
+        ["Ärende", "Team", "Beslut"],
+        ["SOC/1", "Nord", "2024-01-10"],
+        ["", "Nord", "2024-02-01"],  # no identifier
+        ["SOC/3", "Syd", ""],  # no date
+        ["SOC/4", "Syd", "2023-12-31"],  # before the period
+        ["SOC/5", "", "2024-03-01"],  # no stratum
+        ["SOC/6", "Syd", "45352"],  # an Excel date: 2024-03-01
+        [],
+        ["SOC/7", "Syd", "2024-06-30 10:15"],
+    ], delimiter=";")
+    pop = read_population(PopulationSpec(path, "ärende", stratum_column="team",
+                                         date_column="Beslut",
+                                         period_from=dt.date(2024, 1, 1),
+                                         period_to=dt.date(2024, 6, 30)))
+    assert pop.rows_read == 7 and pop.rows_used == 3
+    assert pop.identifiers == ["SOC/1", "SOC/6", "SOC/7"]
+    assert pop.excluded == {Exclusion.BLANK_IDENTIFIER: 1, Exclusion.NO_DATE: 1,
+                            Exclusion.OUTSIDE_PERIOD: 1, Exclusion.NO_STRATUM: 1}
+    assert pop.sha256 == hashlib.sha256(path.read_bytes()).hexdigest()
+    assert (pop.identifier_column, pop.stratum_column, pop.date_column) == (
+        "Ärende", "Team", "Beslut")
+
+
+def test_a_column_is_found_by_its_header_or_its_letter(tmp_path: Path) -> None:
+    path = write_csv(tmp_path / "lista.csv", [["Nr", "Ärende"], ["1", "SOC/1"], ["2", "SOC/2"]])
+    assert read_population(PopulationSpec(path, "B")).identifiers == ["SOC/1", "SOC/2"]
+    with pytest.raises(SamplingError, match="Ärende"):
+        read_population(PopulationSpec(path, "Diarienummer"))
+
+
+def test_a_case_listed_twice_is_refused_naming_the_rows(tmp_path: Path) -> None:
+    path = write_csv(tmp_path / "lista.csv", [["Ärende"], ["SOC/1"], ["SOC/2"], ["soc/1"]])
+    with pytest.raises(SamplingError, match="4 = 2"):
+        read_population(PopulationSpec(path, "Ärende"))
+
+
+def test_a_value_in_the_date_column_that_is_no_date_is_refused(tmp_path: Path,
+                                                               en: None) -> None:
+    path = write_csv(tmp_path / "lista.csv", [["Ärende", "Datum"], ["SOC/1", "igår"]])
+    with pytest.raises(SamplingError, match="rows 2"):
+        read_population(PopulationSpec(path, "Ärende", date_column="Datum",
+                                       period_from=dt.date(2024, 1, 1)))
+
+
+def test_a_workbook_sheet_is_chosen_by_name_and_a_hidden_one_refused(tmp_path: Path) -> None:
+    import openpyxl
+
+    workbook = openpyxl.Workbook()
+    workbook.active.title = "Info"
+    workbook.active.append(["Ingen lista här"])
+    cases = workbook.create_sheet("Ärenden")
+    for row in (["Ärende", "Beslut"], ["SOC/1", dt.date(2024, 3, 1)], ["SOC/2", None]):
+        cases.append(row)
+    hidden = workbook.create_sheet("Gömd")
+    hidden.sheet_state = "hidden"
+    path = tmp_path / "lista.xlsx"
+    workbook.save(path)
+    pop = read_population(PopulationSpec(path, "Ärende", sheet="ärenden",
+                                         date_column="Beslut",
+                                         period_from=dt.date(2024, 3, 1)))
+    assert (pop.identifiers, pop.excluded, pop.sheet) == (
+        ["SOC/1"], {Exclusion.NO_DATE: 1}, "ärenden")
+    with pytest.raises(SheetError, match="Gömd"):
+        read_population(PopulationSpec(path, "Ärende", sheet="Gömd"))
+    with pytest.raises(SheetError, match="Ärenden"):
+        read_population(PopulationSpec(path, "Ärende", sheet="Saknas"))
