@@ -168,3 +168,15 @@ class IdentityNumberInPackageError(PackageError):
 
     def __str__(self) -> str:
         return _(self.msgid, path=self.source, found="\n".join(f"  - {f}" for f in self.found))
+
+
+class KeyListError(ReviewerError):
+    """The key list (kodnyckel) cannot be opened or changed as asked."""
+
+
+class KeyPasswordError(KeyListError):
+    """No password, or not the one that opens the key list (or an exported key file)."""
+
+
+class KeyFileError(KeyListError):
+    """An exported key file that cannot be read, or does not belong in this project."""

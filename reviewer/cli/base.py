@@ -115,3 +115,23 @@ def chosen_question(project: Project, args: argparse.Namespace) -> str:
     except KeyError:
         raise OperationError(N_("The template has no question {key}."),
                              key=args.question) from None
+
+
+class CommandGroup(Command):
+    """A command of commands (`reviewer key show …`): each sub-command a `Command` of its
+    own, taking the common options like any other."""
+
+    commands: ClassVar[tuple[Command, ...]]
+
+    def arguments(self, parser: argparse.ArgumentParser) -> None:
+        subparsers = parser.add_subparsers(dest=f"{self.name}_command", metavar="COMMAND",
+                                           required=True, parser_class=Parser)
+        for command in self.commands:
+            sub = subparsers.add_parser(command.name, help=command.help,
+                                        parents=[common_options()])
+            sub.set_defaults(handler=command.run)
+            command.arguments(sub)
+
+    def run(self, args: argparse.Namespace) -> int:  # each sub-command runs its own
+        raise UsageError(_("Name what to do: {commands}.",
+                           commands=", ".join(c.name for c in self.commands)))

@@ -16,7 +16,7 @@ from sqlalchemy.engine import Connection, Engine
 if TYPE_CHECKING:  # Alembic loads only when a file needs upgrading
     from alembic.operations import Operations
 
-FORMAT_VERSION = 4
+FORMAT_VERSION = 5
 
 
 def missing_reason_sql(table: str = "") -> str:
@@ -117,8 +117,18 @@ def _v3_to_v4(op: Operations, connection: Connection) -> None:
     make_unique(connection.exec_driver_sql)
 
 
+def _v4_to_v5(op: Operations, connection: Connection) -> None:
+    """Format 5 keeps the key list, sealed with its own password, apart from the review
+    data (`sealed`; see reviewer/keylist.py)."""
+    op.create_table(
+        "sealed",
+        sa.Column("id", sa.String, primary_key=True),
+        sa.Column("data", sa.LargeBinary, nullable=False),
+    )
+
+
 STEPS: dict[int, Callable[[Operations, Connection], None]] = {
-    1: _v1_to_v2, 2: _v2_to_v3, 3: _v3_to_v4}
+    1: _v1_to_v2, 2: _v2_to_v3, 3: _v3_to_v4, 4: _v4_to_v5}
 
 
 def migrate(engine: Engine, from_version: int) -> None:
