@@ -22,6 +22,7 @@ from reviewer.errors import OperationError
 from reviewer.exchange import MergeReport, export_package, import_package, merge_package
 from reviewer.model import Code, Template
 from reviewer.project import Project
+from reviewer.store.migrations import FORMAT_VERSION
 from reviewer.store.naming import Named, unique_names
 from reviewer.templates import builtin_template
 from tests.conftest import snapshot
@@ -282,7 +283,7 @@ def test_a_format3_file_upgrades_with_unique_names_and_no_conflict_of_equal_valu
         assert "Eda kommun" in names(project)
     assert (tmp_path / "v3.aktg.format3.bak").exists()
     connection = sqlite3.connect(path)
-    assert connection.execute("PRAGMA user_version").fetchone() == (4,)
+    assert connection.execute("PRAGMA user_version").fetchone() == (FORMAT_VERSION,)
     connection.close()
 
 
