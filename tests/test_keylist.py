@@ -587,3 +587,21 @@ def test_the_password_is_asked_at_the_terminal_without_echo(
     code, shown = _cli("key", "show", str(project.path), "--unit", "Eda kommun")
     assert code == 0 and rows[10]["Diarienummer"] in shown
     assert asked == ["Password of the key list: "]
+
+
+def test_opening_the_key_of_a_100_file_unit_takes_under_half_a_second(
+        tmp_path: Path, template: Template) -> None:
+    import time
+
+    with review.create_project(tmp_path / "p.aktg", title="T", template=template,
+                               units=[("Torsby kommun", 100)]) as project:
+        unit = project.units()[0]
+        rows = population(100)
+        keylist.store_drawn(project, unit.id, [(f.id, row) for f, row in zip(
+            project.case_files(unit.id), rows, strict=True)], PASSWORD)
+        times = []
+        for _round in range(3):
+            started = time.perf_counter()
+            assert len(keylist.open_key(project, unit.id, PASSWORD)) == 100
+            times.append(time.perf_counter() - started)
+    assert min(times) <= 0.5  # ~0.09 s measured (benchmarks/bench_key.py)
