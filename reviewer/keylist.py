@@ -41,6 +41,7 @@ from reviewer.exchange.crypto import (
 )
 from reviewer.exchange.manifest import OtherEncryption, checked_encryption
 from reviewer.i18n import N_
+from reviewer.model import Unit
 from reviewer.project import Project
 from reviewer.scratch import partial_path
 from reviewer.store import sealed
@@ -259,11 +260,25 @@ def export_key(project: Project, unit_id: str, out: Path, password: str,
     """Write a unit's key to `out` (*.aktgkey), encrypted with `export_password`, for a
     colleague who reviews the same unit in a copy of the project; the number of entries.
     Everything in it is sealed (the project, the unit, the cases)."""
-    out = Path(out)
-    unit = project.unit(unit_id)
+    project.unit(unit_id)
+    _check_export_password(export_password)
+    return export_entries(unlock(project, password), unit_id, out, export_password,
+                          author=author)
+
+
+def _check_export_password(export_password: str) -> None:
     if not export_password:
         raise KeyPasswordError(N_("The password of the exported key is empty."))
-    entries = unlock(project, password).entries(unit_id)
+
+
+def export_entries(keys: KeyList, unit_id: str, out: Path, export_password: str, *,
+                   author: str = "") -> int:
+    """`export_key` with the key list already open (the app's unlocked session)."""
+    out = Path(out)
+    project = keys.project
+    unit = project.unit(unit_id)
+    _check_export_password(export_password)
+    entries = keys.entries(unit_id)
     labels = {f.id: f.label for f in project.case_files(unit_id)}
     kept = [[i, labels[i], list(v.items())] for i, v in entries.items() if i in labels]
     if not kept:
@@ -353,8 +368,20 @@ def import_key(project: Project, source: Path, export_password: str,
                password: str) -> ImportedKey:
     """A unit's key exported by a colleague, into the same unit of this copy of the project
     (the same project, unit and case files, by id; anything else is refused), sealed here
-    with this project's key list password (which makes one if there is none)."""
+    with this project's key list password (which makes one if there is none). The file and
+    its fit are checked before the key list is opened: nothing changes when it is refused."""
     details = read_key_file(source, export_password)
+    unit = _fitting_unit(project, details, Path(source))
+    return _store_imported(unlock(project, password, create=True), unit, details)
+
+
+def import_into(keys: KeyList, source: Path, export_password: str) -> ImportedKey:
+    """`import_key` with the key list already open (the app's unlocked session)."""
+    details = read_key_file(source, export_password)
+    return _store_imported(keys, _fitting_unit(keys.project, details, Path(source)), details)
+
+
+def _fitting_unit(project: Project, details: dict[str, Any], source: Path) -> Unit:
     if details["project_id"] != project.info.id:
         raise KeyFileError(N_("{path} holds the key of another project ({title}); nothing was "
                               "imported."), path=str(source), title=details["project_title"])
@@ -370,7 +397,10 @@ def import_key(project: Project, source: Path, export_password: str,
         raise KeyFileError(N_("{path} holds the key of case files {labels} of {unit}, which "
                               "this copy does not have; nothing was imported."),
                            path=str(source), labels=", ".join(missing), unit=unit.name)
-    keys = unlock(project, password, create=True)
+    return unit
+
+
+def _store_imported(keys: KeyList, unit: Unit, details: dict[str, Any]) -> ImportedKey:
     before = keys.entries(unit.id)
     entries = [(i, checked_values(v)) for i, _label, v in details["entries"]]
     changed = sum(1 for i, v in entries if before.get(i) != v)

@@ -37,6 +37,15 @@ class NavigatorModel(QAbstractItemModel):
         self._progress: dict[str, FileProgress] = {}  # by case file id, units read so far
         self._rows: dict[str, tuple[int, int]] = {}  # case file id → (unit row, file row)
         self.reload()
+        ops.keys.shown.connect(self._key_shown)
+
+    def _key_shown(self) -> None:
+        """The key list unlocked or locked: every case file's row shows its case, or not."""
+        for u, files in enumerate(self._files):
+            if files:
+                unit_index = self.index(u, 0)
+                self.dataChanged.emit(self.index(0, 0, unit_index),
+                                      self.index(len(files) - 1, 0, unit_index))
 
     def reload(self) -> None:
         self.beginResetModel()
@@ -143,10 +152,13 @@ class NavigatorModel(QAbstractItemModel):
         if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return None
         progress = self._unit_progress(unit_row)[index.row()]
+        # Shown only while the key list is unlocked; nothing copies or prints this text.
+        case = self.ops.keys.identifier(progress.case_file.id)
         if role == Qt.ItemDataRole.DisplayRole:
-            return self.tr("{mark} Case file {label}   {done}/{applicable}").format(
+            text = self.tr("{mark} Case file {label}   {done}/{applicable}").format(
                 mark=MARKS[progress.status], label=progress.case_file.label,
                 done=progress.done, applicable=progress.applicable)
+            return f"{text}   {case}" if case else text
         tip = self.status_texts()[progress.status]
         if progress.missing_reasons:
             tip += self.tr("; reason missing: {keys}").format(
