@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMenu
 from pytestqt.qtbot import QtBot
 
 from reviewer import keylist, review
@@ -59,8 +59,9 @@ def key_menu(window: MainWindow, item: str) -> None:
     """Project → Key list → `item`, by keyboard: Alt and the menu's letter, the submenu's
     letter, the item's letter, as a person reads them off the screen."""
     bar = window.menuBar()
-    (project,) = [a for a in bar.actions() if a.menu() is not None
-                  and window.key_menu.menuAction() in a.menu().actions()]
+    menus = [(a, a.menu()) for a in bar.actions()]
+    (project,) = [a for a, menu in menus if isinstance(menu, QMenu)
+                  and window.key_menu.menuAction() in menu.actions()]
     letter = mnemonic(project.text())
     assert letter is not None
     press(Qt.Key(ord(letter.upper())), Qt.KeyboardModifier.AltModifier)
