@@ -663,6 +663,10 @@ F10: menyerna</translation>
         <translation>granskad</translation>
     </message>
     <message>
+        <source>{mark} Case file {label}  {case}   {done}/{applicable}</source>
+        <translation>{mark} Akt {label}  {case}   {done}/{applicable}</translation>
+    </message>
+    <message>
         <source>{mark} Case file {label}   {done}/{applicable}</source>
         <translation>{mark} Akt {label}   {done}/{applicable}</translation>
     </message>

@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QLabel,
@@ -91,12 +91,13 @@ class MainWindow(QMainWindow):
         self.centre = QStackedWidget()
         for pane in (self.form, self.grid, self.summary):
             self.centre.addWidget(pane)
-        splitter = QSplitter()
+        self.splitter = splitter = QSplitter()
         splitter.addWidget(self.navigator)
         splitter.addWidget(self.centre)
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([280, 900])
         self.setCentralWidget(splitter)
+        self._navigator_width: int | None = None  # as it was before the key widened it
 
         self.ops.changed.connect(self.navigator_model.on_changed)
         self.ops.refused.connect(lambda error: refused(self, error))
@@ -256,6 +257,8 @@ class MainWindow(QMainWindow):
                 menu.addSeparator()
         menu.aboutToShow.connect(self._key_menu_shown)
         self.ops.keys.shown.connect(self._key_menu_shown)
+        # After the navigator has taken the new texts in.
+        self.ops.keys.shown.connect(lambda: QTimer.singleShot(0, self._fit_navigator))
         self._key_menu_shown()
 
     def _key_menu_shown(self) -> None:
@@ -267,6 +270,25 @@ class MainWindow(QMainWindow):
         self.key_actions["export"].setEnabled(here)
         self.key_actions["import"].setEnabled(writable)
         self.key_actions["delete"].setEnabled(writable and here)
+
+    def _fit_navigator(self) -> None:
+        """Unlocked, the navigator widens to show the cases whole (the form keeps at least
+        600 pixels); locked, it goes back to the width it had."""
+        sizes = self.splitter.sizes()
+        if not self.ops.keys.unlocked:
+            if self._navigator_width is not None:
+                total = sum(sizes)
+                self.splitter.setSizes([self._navigator_width, total - self._navigator_width])
+                self._navigator_width = None
+            return
+        wanted = (self.navigator.sizeHintForColumn(0)
+                  + self.navigator.verticalScrollBar().sizeHint().width() + 8)
+        room = sum(sizes) - 600
+        width = min(wanted, room)
+        if width > sizes[0]:
+            if self._navigator_width is None:
+                self._navigator_width = sizes[0]
+            self.splitter.setSizes([width, sum(sizes) - width])
 
     def set_recent(self, entries: list[RecentProject]) -> None:
         self.recent_menu.clear()

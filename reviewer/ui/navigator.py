@@ -155,10 +155,13 @@ class NavigatorModel(QAbstractItemModel):
         # Shown only while the key list is unlocked; nothing copies or prints this text.
         case = self.ops.keys.identifier(progress.case_file.id)
         if role == Qt.ItemDataRole.DisplayRole:
-            text = self.tr("{mark} Case file {label}   {done}/{applicable}").format(
+            if case:  # beside the number: where the row is cut short, the progress goes
+                return self.tr("{mark} Case file {label}  {case}   {done}/{applicable}").format(
+                    mark=MARKS[progress.status], label=progress.case_file.label, case=case,
+                    done=progress.done, applicable=progress.applicable)
+            return self.tr("{mark} Case file {label}   {done}/{applicable}").format(
                 mark=MARKS[progress.status], label=progress.case_file.label,
                 done=progress.done, applicable=progress.applicable)
-            return f"{text}   {case}" if case else text
         tip = self.status_texts()[progress.status]
         if progress.missing_reasons:
             tip += self.tr("; reason missing: {keys}").format(
@@ -166,7 +169,7 @@ class NavigatorModel(QAbstractItemModel):
         if progress.case_file.signed_off_by:
             tip += self.tr("; signed off by {name}").format(
                 name=progress.case_file.signed_off_by)
-        return tip
+        return f"{case}: {tip}" if case else tip
 
     def _unit_data(self, row: int, role: int) -> Any:
         if role == self.UNIT_ID:
