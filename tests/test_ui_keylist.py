@@ -55,9 +55,10 @@ def keyed(qtbot: QtBot, tmp_path: Path, template: Template) -> Iterator[MainWind
     project.close()
 
 
-def key_menu(window: MainWindow, item: str) -> None:
-    """Project → Key list → `item`, by keyboard: Alt and the menu's letter, the submenu's
-    letter, the item's letter, as a person reads them off the screen."""
+def key_menu(window: MainWindow, name: str) -> None:
+    """Project → Key list → the item `name` (unlock, lock, type, export, import, delete), by
+    keyboard: Alt and the menu's letter, the submenu's letter, the item's letter, as a
+    person reads them off the screen (in whichever language it shows)."""
     bar = window.menuBar()
     menus = [(a, a.menu()) for a in bar.actions()]
     (project,) = [a for a, menu in menus if isinstance(menu, QMenu)
@@ -69,9 +70,9 @@ def key_menu(window: MainWindow, item: str) -> None:
     assert submenu is not None
     press(Qt.Key(ord(submenu.upper())))
     assert QApplication.activePopupWidget() is window.key_menu
-    (action,) = [a for a in window.key_menu.actions() if a.text() == item]
-    assert action.isEnabled(), item
-    letter = mnemonic(item)
+    action = window.key_actions[name]
+    assert action in window.key_menu.actions() and action.isEnabled(), name
+    letter = mnemonic(action.text())
     assert letter is not None
     press(Qt.Key(ord(letter.upper())))
 
@@ -101,7 +102,7 @@ def navigator_texts(window: MainWindow) -> list[str]:
 
 def unlock(window: MainWindow, password: str = PASSWORD) -> None:
     answer_password(password)
-    key_menu(window, "&Unlock…")
+    key_menu(window, "unlock")
     assert window.ops.keys.unlocked
 
 
@@ -118,7 +119,7 @@ def test_unlocked_the_form_and_the_navigator_show_the_case_and_locked_nothing(
         r["Diarienummer"] for r in ROWS]
     press(Qt.Key.Key_PageDown)  # the next case file shows its own
     assert form.case_identifier.text().endswith(ROWS[1]["Diarienummer"])
-    key_menu(keyed, "&Lock")
+    key_menu(keyed, "lock")
     assert not keyed.ops.keys.unlocked and not form.case_identifier.isVisible()
     assert all("SOC/" not in text for text in navigator_texts(keyed))
     assert QApplication.focusWidget() is form  # back where the auditor works
@@ -126,7 +127,7 @@ def test_unlocked_the_form_and_the_navigator_show_the_case_and_locked_nothing(
 
 def test_a_wrong_password_is_told_and_asked_again(keyed: MainWindow, dialogs: Dialogs) -> None:
     answer_password("fel", PASSWORD)
-    key_menu(keyed, "&Unlock…")
+    key_menu(keyed, "unlock")
     assert any("lösenord" in text for kind, text in dialogs.shown if kind == "warning")
     assert keyed.ops.keys.unlocked and keyed.form.case_identifier.isVisible()
 
@@ -141,7 +142,7 @@ def test_a_hand_entered_case_file_gets_its_case_typed_in(form_window: MainWindow
         press(Qt.Key.Key_Return)
 
     when_open(CaseDialog, typed)
-    key_menu(form_window, "&Type the case of this case file…")
+    key_menu(form_window, "type")
     case_file = form_window.form.case_file
     assert case_file is not None
     assert keylist.open_key(project, case_file.unit_id, "nytt lösen") == {
@@ -154,7 +155,7 @@ def test_a_hand_entered_case_file_gets_its_case_typed_in(form_window: MainWindow
         press(Qt.Key.Key_Return)
 
     when_open(CaseDialog, emptied)  # emptied: taken out of the key list
-    key_menu(form_window, "&Type the case of this case file…")
+    key_menu(form_window, "type")
     assert keylist.open_key(project, case_file.unit_id, "nytt lösen") == {}
     assert not form_window.form.case_identifier.isVisible()
 
@@ -175,7 +176,7 @@ def test_a_units_key_goes_to_a_colleague_and_comes_in_there(
         type_over(str(out))  # and Enter: Export
 
     when_open(KeyExportDialog, fill)
-    key_menu(keyed, "&Export this unit's key for a colleague…")
+    key_menu(keyed, "export")
     assert out.exists() and str(out) in keyed.statusBar().currentMessage()
     keyed.close()
 
@@ -198,7 +199,7 @@ def test_deleting_for_good_names_what_is_lost_and_leaves_the_review(
         keyed: MainWindow, dialogs: Dialogs) -> None:
     project = keyed.ops.project
     unlock(keyed)
-    key_menu(keyed, "&Delete this unit's key for good…")
+    key_menu(keyed, "delete")
     kind, asked = dialogs.shown[0]
     assert kind == "question" and "Torsby kommun" in asked and "(3)" in asked
     assert not keylist.has_key_list(project)
@@ -209,7 +210,7 @@ def test_deleting_for_good_names_what_is_lost_and_leaves_the_review(
 def test_deleting_is_not_done_when_the_auditor_says_no(keyed: MainWindow,
                                                        dialogs: Dialogs) -> None:
     dialogs.answer = dialogs.answer.No
-    key_menu(keyed, "&Delete this unit's key for good…")
+    key_menu(keyed, "delete")
     assert keylist.has_key_list(keyed.ops.project)
 
 
