@@ -118,8 +118,8 @@ def chosen_question(project: Project, args: argparse.Namespace) -> str:
 
 
 class CommandGroup(Command):
-    """A command of commands (`reviewer key show …`): each sub-command a `Command` of its
-    own, taking the common options like any other."""
+    """A command of commands (`reviewer key show …`, `reviewer template check …`): each
+    sub-command a `Command` of its own, taking the common options like any other."""
 
     commands: ClassVar[tuple[Command, ...]]
 
@@ -129,9 +129,14 @@ class CommandGroup(Command):
         for command in self.commands:
             sub = subparsers.add_parser(command.name, help=command.help,
                                         parents=[common_options()])
-            sub.set_defaults(handler=command.run)
+            # Its own name: whether a sub-parser's default overrides its parent's has
+            # changed between Python versions.
+            sub.set_defaults(**{self._handler: command.run})
             command.arguments(sub)
 
-    def run(self, args: argparse.Namespace) -> int:  # each sub-command runs its own
-        raise UsageError(_("Name what to do: {commands}.",
-                           commands=", ".join(c.name for c in self.commands)))
+    @property
+    def _handler(self) -> str:
+        return f"{self.name}_handler"
+
+    def run(self, args: argparse.Namespace) -> int:
+        return int(getattr(args, self._handler)(args))
