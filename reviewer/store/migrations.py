@@ -16,7 +16,7 @@ from sqlalchemy.engine import Connection, Engine
 if TYPE_CHECKING:  # Alembic loads only when a file needs upgrading
     from alembic.operations import Operations
 
-FORMAT_VERSION = 5
+FORMAT_VERSION = 6
 
 
 def missing_reason_sql(table: str = "") -> str:
@@ -128,8 +128,18 @@ def _v4_to_v5(op: Operations, connection: Connection) -> None:
         SQLModel.metadata.tables[name].create(connection)
 
 
+def _v5_to_v6(op: Operations, connection: Connection) -> None:
+    """Format 6 keeps the key list, sealed with its own password, apart from the review
+    data (`sealed`; see reviewer/keylist.py)."""
+    op.create_table(
+        "sealed",
+        sa.Column("id", sa.String, primary_key=True),
+        sa.Column("data", sa.LargeBinary, nullable=False),
+    )
+
+
 STEPS: dict[int, Callable[[Operations, Connection], None]] = {
-    1: _v1_to_v2, 2: _v2_to_v3, 3: _v3_to_v4, 4: _v4_to_v5}
+    1: _v1_to_v2, 2: _v2_to_v3, 3: _v3_to_v4, 4: _v4_to_v5, 5: _v5_to_v6}
 
 
 def migrate(engine: Engine, from_version: int) -> None:

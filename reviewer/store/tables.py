@@ -1,4 +1,4 @@
-"""The SQLModel tables of a project file (format 4). Rows never leave `reviewer.store`.
+"""The SQLModel tables of a project file (format 5). Rows never leave `reviewer.store`.
 
 Every row that a merge takes from either side carries the time it last changed
 (`changed_at`, `status_at`), so merging keeps the later change whichever side it is on.
@@ -200,3 +200,11 @@ class SampleEventRow(SQLModel, table=True):
     reason: str = ""
     author: str
     at: str
+class SealedRow(SQLModel, table=True):
+    """Data sealed with a password of its own, kept apart from the review data (format 6):
+    the key list (`reviewer.keylist`), one row for its lock and one per unit. Without the
+    password a row tells nothing but its size; packages never carry the table."""
+
+    __tablename__ = "sealed"
+    id: str = Field(primary_key=True)
+    data: bytes
