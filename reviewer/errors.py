@@ -178,3 +178,13 @@ class IdentityNumberInPackageError(PackageError):
 class SamplingError(ReviewerError):
     """A population that cannot be drawn from as asked, or a draw the unit does not allow
     (its column missing, a size larger than the population, a unit holding answers, …)."""
+class KeyListError(ReviewerError):
+    """The key list (kodnyckel) cannot be opened or changed as asked."""
+
+
+class KeyPasswordError(KeyListError):
+    """No password, or not the one that opens the key list (or an exported key file)."""
+
+
+class KeyFileError(KeyListError):
+    """An exported key file that cannot be read, or does not belong in this project."""

@@ -187,6 +187,7 @@ def main() -> int:
     working_together(window, out)
     more_screens(window, out)
     templates(window, out)
+    key_list(window, out)
     window.close()
     shutil.rmtree(_HOME, ignore_errors=True)
     return 0
@@ -309,6 +310,33 @@ def templates(window: MainWindow, out: Path) -> None:
     pause(1.5)
     save(editor, out, "25-template-editor-problems.png")
     editor.done(QDialog.DialogCode.Rejected.value)
+def key_list(window: MainWindow, out: Path) -> None:
+    """The key list: its password chosen, unlocked (the case beside akt N in the form and
+    the navigator), a case typed in, a unit's key exported, its deletion confirmed."""
+    from reviewer import keylist
+    from reviewer.ui import key_dialogs
+
+    project = window.ops.project
+    torsby = project.units()[0]
+    files = project.case_files(torsby.id)
+    grab_next_dialog(out, "26-key-password.png")
+    key_dialogs.unlock(window, window.ops.keys)  # a new key list's password; closed unset
+    keylist.store_drawn(project, torsby.id, [
+        (f.id, {"Diarienummer": f"SOC/2023-{412 + 37 * i:06d}", "Team": "Vuxen",
+                "Beslutsdatum": f"2023-0{1 + i % 9}-1{i % 10}"})
+        for i, f in enumerate(files)], "lösen")
+    window.ops.keys.unlock("lösen")
+    window.show_grid(False)
+    window.select_case_file(files[2].id)
+    window.form.show_question("1")
+    save(window, out, "27-key-unlocked.png")
+    shoot(key_dialogs.CaseDialog(torsby.name, files[2], window.ops.keys.values(files[2].id),
+                                 window), out, "28-key-case.png")
+    shoot(key_dialogs.KeyExportDialog(window.ops.keys, torsby.id, "Anna Revisor", window),
+          out, "29-key-export.png")
+    grab_next_dialog(out, "30-key-delete.png")
+    key_dialogs.delete_key(window, window.ops.keys, torsby.id)  # closed: not deleted
+    window.ops.keys.lock()
 
 
 if __name__ == "__main__":

@@ -33,8 +33,10 @@ COMMANDS: dict[str, Callable[[Path], list[str]]] = {
     "history": lambda p: ["history", str(p), "--unit", UNIT, "--file", "2", "--question",
                           "1"],
     "conflicts": lambda p: ["conflicts", str(p)],
-    "template-add": lambda p: ["template", "add", str(p), "--text", "Ny fråga?"],
-    "template-history": lambda p: ["template", "history", str(p)],
+    "key show": lambda p: ["key", "show", str(p)],
+    "key delete": lambda p: ["key", "delete", str(p), "--all", "--yes"],
+    "template add": lambda p: ["template", "add", str(p), "--text", "Ny fråga?"],
+    "template history": lambda p: ["template", "history", str(p)],
 }
 
 

@@ -79,6 +79,21 @@
     </message>
 </context>
 <context>
+    <name>CaseDialog</name>
+    <message>
+        <source>The case of case file {label}</source>
+        <translation>Ärendet för akt {label}</translation>
+    </message>
+    <message>
+        <source>&amp;Case identifier:</source>
+        <translation>Ä&amp;rende:</translation>
+    </message>
+    <message>
+        <source>{unit}, case file {label}: the case number (or personnummer) that tells which case it is. It is kept in the key list only, encrypted; it is never printed or sent. Leave it empty to take the case file out of the key list.</source>
+        <translation>{unit}, akt {label}: diarienumret (eller personnumret) som visar vilket ärende det är. Det sparas bara i kodnyckeln, krypterat; det skrivs aldrig ut och skickas aldrig. Lämna fältet tomt för att ta bort akten ur kodnyckeln.</translation>
+    </message>
+</context>
+<context>
     <name>CaseFileOverview</name>
     <message>
         <source>Question</source>
@@ -347,6 +362,45 @@
     </message>
 </context>
 <context>
+    <name>KeyExportDialog</name>
+    <message>
+        <source>Export the key for a colleague</source>
+        <translation>Exportera kodnyckeln till en kollega</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Lösenord:</translation>
+    </message>
+    <message>
+        <source>Password &amp;again:</source>
+        <translation>Lösenordet i&amp;gen:</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Fil:</translation>
+    </message>
+    <message>
+        <source>The key of {unit} ({count} case files) for a colleague who reviews the same unit in a copy of this project. It is encrypted with this password (AES-256); send the password another way than the file. The colleague imports it with Project → Key list → Import a key from a colleague.</source>
+        <translation>Kodnyckeln för {unit} ({count} akter) till en kollega som granskar samma enhet i en kopia av projektet. Den krypteras med lösenordet (AES-256); skicka lösenordet på annat sätt än filen. Kollegan importerar den med Projekt → Kodnyckel → Importera en kodnyckel från en kollega.</translation>
+    </message>
+    <message>
+        <source>E&amp;xport</source>
+        <translation>E&amp;xportera</translation>
+    </message>
+    <message>
+        <source>Save the key as</source>
+        <translation>Spara kodnyckeln som</translation>
+    </message>
+    <message>
+        <source>The key is sent encrypted: type a password.</source>
+        <translation>Kodnyckeln skickas krypterad: skriv ett lösenord.</translation>
+    </message>
+    <message>
+        <source>The two passwords differ; type them again.</source>
+        <translation>Lösenorden är olika; skriv dem igen.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>{title} (read-only)</source>
@@ -457,6 +511,10 @@
         <translation>Hur enhetens urval &amp;drogs…</translation>
     </message>
     <message>
+        <source>&amp;Key list</source>
+        <translation>&amp;Kodnyckel</translation>
+    </message>
+    <message>
         <source>&amp;Go</source>
         <translation>&amp;Gå till</translation>
     </message>
@@ -513,12 +571,44 @@
         <translation>&amp;Tangenter</translation>
     </message>
     <message>
+        <source>&amp;Unlock…</source>
+        <translation>Lås &amp;upp…</translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation>&amp;Lås</translation>
+    </message>
+    <message>
+        <source>&amp;Type the case of this case file…</source>
+        <translation>&amp;Skriv in aktens ärende…</translation>
+    </message>
+    <message>
+        <source>&amp;Export this unit&apos;s key for a colleague…</source>
+        <translation>&amp;Exportera enhetens kodnyckel till en kollega…</translation>
+    </message>
+    <message>
+        <source>I&amp;mport a key from a colleague…</source>
+        <translation>I&amp;mportera en kodnyckel från en kollega…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete this unit&apos;s key for good…</source>
+        <translation>&amp;Radera enhetens kodnyckel för gott…</translation>
+    </message>
+    <message>
         <source>Remove the unit</source>
         <translation>Ta bort enheten</translation>
     </message>
     <message>
         <source>Remove {unit} with its case files and answers from the project? It no longer shows or prints; its history stays in the file.</source>
         <translation>Ta bort {unit} med dess akter och svar ur projektet? Den visas och skrivs inte längre ut; dess historik finns kvar i filen.</translation>
+    </message>
+    <message>
+        <source>The key list is unlocked: each case file shows its case until you lock it (Project → Key list → Lock) or close the project.</source>
+        <translation>Kodnyckeln är upplåst: varje akt visar sitt ärende tills du låser den (Projekt → Kodnyckel → Lås) eller stänger projektet.</translation>
+    </message>
+    <message>
+        <source>The key of {unit} is deleted for good.</source>
+        <translation>Kodnyckeln för {unit} är raderad för gott.</translation>
     </message>
     <message>
         <source>Conflicts: {count}</source>
@@ -603,6 +693,10 @@ F10: menyerna</translation>
         <translation>granskad</translation>
     </message>
     <message>
+        <source>{mark} Case file {label}  {case}   {done}/{applicable}</source>
+        <translation>{mark} Akt {label}  {case}   {done}/{applicable}</translation>
+    </message>
+    <message>
         <source>{mark} Case file {label}   {done}/{applicable}</source>
         <translation>{mark} Akt {label}   {done}/{applicable}</translation>
     </message>
@@ -620,6 +714,25 @@ F10: menyerna</translation>
     <message>
         <source>New project</source>
         <translation>Nytt projekt</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordDialog</name>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Lösenord:</translation>
+    </message>
+    <message>
+        <source>Password &amp;again:</source>
+        <translation>Lösenordet i&amp;gen:</translation>
+    </message>
+    <message>
+        <source>Type the password.</source>
+        <translation>Skriv lösenordet.</translation>
+    </message>
+    <message>
+        <source>The two passwords differ; type them again.</source>
+        <translation>Lösenorden är olika; skriv dem igen.</translation>
     </message>
 </context>
 <context>
@@ -1070,6 +1183,14 @@ F10: menyerna</translation>
         <translation> — klar. PgDn för nästa akt.</translation>
     </message>
     <message>
+        <source>Case {identifier}</source>
+        <translation>Ärende {identifier}</translation>
+    </message>
+    <message>
+        <source>From the key list, shown while it is unlocked; it is never printed, copied into a report or sent in a package.</source>
+        <translation>Från kodnyckeln, som visas medan den är upplåst; det skrivs aldrig ut, kopieras aldrig till en rapport och skickas aldrig i ett paket.</translation>
+    </message>
+    <message>
         <source>Sign off</source>
         <translation>Markera som granskad</translation>
     </message>
@@ -1507,6 +1628,63 @@ Eda kommun;12</translation>
     <message>
         <source>{count} Eb/Et answers have no reason yet; they are marked red in the grid.</source>
         <translation>{count} Eb/Et-svar saknar ännu motivering; de är röda i rutnätet.</translation>
+    </message>
+</context>
+<context>
+    <name>keys</name>
+    <message>
+        <source>Key list</source>
+        <translation>Kodnyckel</translation>
+    </message>
+    <message>
+        <source>The project has no key list, and it is open read-only.</source>
+        <translation>Projektet har ingen kodnyckel, och det är öppnat skrivskyddat.</translation>
+    </message>
+    <message>
+        <source>The project has no key list yet. Choose its password: it opens the key list and nothing else, and it cannot be recovered if forgotten. The key list shows which case each case file is; it is kept encrypted, apart from the review.</source>
+        <translation>Projektet har ingen kodnyckel än. Välj dess lösenord: det öppnar kodnyckeln och inget annat, och det går inte att återfå om det glöms bort. Kodnyckeln visar vilket ärende varje akt är; den sparas krypterad, skild från granskningen.</translation>
+    </message>
+    <message>
+        <source>The key list&apos;s password. Unlocked, the navigator and the form show each case file&apos;s case beside its number until you lock it or close the project.</source>
+        <translation>Kodnyckelns lösenord. Upplåst visar navigeringen och formuläret varje akts ärende bredvid dess nummer tills du låser den eller stänger projektet.</translation>
+    </message>
+    <message>
+        <source>Choose a key from a colleague</source>
+        <translation>Välj en kodnyckel från en kollega</translation>
+    </message>
+    <message>
+        <source>Aktgranskning keys (*.aktgkey)</source>
+        <translation>Kodnycklar från Aktgranskning (*.aktgkey)</translation>
+    </message>
+    <message>
+        <source>Key from a colleague</source>
+        <translation>Kodnyckel från en kollega</translation>
+    </message>
+    <message>
+        <source>{file} is encrypted. Its password (the colleague who exported it sends it):</source>
+        <translation>{file} är krypterad. Dess lösenord (kollegan som exporterade den skickar det):</translation>
+    </message>
+    <message>
+        <source>The key of {unit} came in: {count} case files, {changed} new or changed.</source>
+        <translation>Kodnyckeln för {unit} kom in: {count} akter, {changed} nya eller ändrade.</translation>
+    </message>
+    <message>
+        <source>Delete the key for good</source>
+        <translation>Radera kodnyckeln för gott</translation>
+    </message>
+    <message>
+        <source>Delete the key of {unit} for good? Which case each of its case files is ({count}) can then no longer be found from this project: it is wiped from the file and from its backups, and cannot be brought back. The review and the record of the draw stay. Keys exported to colleagues are not reached.</source>
+        <translation>Radera kodnyckeln för {unit} för gott? Vilket ärende var och en av dess akter är ({count}) går sedan inte längre att ta reda på ur projektet: den suddas ut ur filen och ur dess säkerhetskopior och kan inte tas tillbaka. Granskningen och urvalsbeskrivningen finns kvar. Kodnycklar som exporterats till kollegor nås inte.</translation>
+    </message>
+    <message>
+        <source>Deleting the key…</source>
+        <translation>Kodnyckeln raderas…</translation>
+    </message>
+    <message>
+        <source>The key is deleted from the project, but these copies could not be wiped; delete them yourself:
+{copies}</source>
+        <translation>Kodnyckeln är raderad ur projektet, men de här kopiorna kunde inte suddas ut; radera dem själv:
+{copies}</translation>
     </message>
 </context>
 <context>

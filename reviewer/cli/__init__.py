@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from reviewer import i18n, scratch
-from reviewer.cli import answers, exchange, projects, reports, sampling, templates, units
+from reviewer.cli import answers, exchange, keys, projects, reports, sampling, templates, units
 from reviewer.cli.base import (
     EXIT_BAD_INPUT,
     EXIT_INTERRUPTED,
@@ -46,7 +46,7 @@ COMMANDS: tuple[Command, ...] = (
     units.RenameFile(), units.MoveFile(), units.RemoveFile(), projects.Settings(),
     projects.Check(), projects.Demo(), exchange.Export(), exchange.Import(), exchange.Merge(),
     exchange.Conflicts(), exchange.Resolve(), exchange.History(), projects.Backups(),
-    templates.Template(),
+    templates.Template(), keys.Key(),
     sampling.Sample(),
 )
 

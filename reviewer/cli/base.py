@@ -115,3 +115,28 @@ def chosen_question(project: Project, args: argparse.Namespace) -> str:
     except KeyError:
         raise OperationError(N_("The template has no question {key}."),
                              key=args.question) from None
+
+
+class CommandGroup(Command):
+    """A command of commands (`reviewer key show …`, `reviewer template check …`): each
+    sub-command a `Command` of its own, taking the common options like any other."""
+
+    commands: ClassVar[tuple[Command, ...]]
+
+    def arguments(self, parser: argparse.ArgumentParser) -> None:
+        subparsers = parser.add_subparsers(dest=f"{self.name}_command", metavar="COMMAND",
+                                           required=True, parser_class=Parser)
+        for command in self.commands:
+            sub = subparsers.add_parser(command.name, help=command.help,
+                                        parents=[common_options()])
+            # Its own name: whether a sub-parser's default overrides its parent's has
+            # changed between Python versions.
+            sub.set_defaults(**{self._handler: command.run})
+            command.arguments(sub)
+
+    @property
+    def _handler(self) -> str:
+        return f"{self.name}_handler"
+
+    def run(self, args: argparse.Namespace) -> int:
+        return int(getattr(args, self._handler)(args))

@@ -140,18 +140,14 @@ def _plan(args: argparse.Namespace) -> tuple[DrawPlan, bool]:
                     quotas=quotas or None, proportional=args.proportional), typed
 
 
-def _key_list(project: Project) -> tuple[Prepare | None, Keep | None]:
-    """The key list's door, where this version has one (`reviewer.keylist`): its password
-    asked (or AKTG_KEY_PASSWORD) and the key list unlocked once every check of the draw has
-    passed and before it is written, so a wrong password refuses the draw; then the drawn
-    case files' values stored in it."""
-    try:
-        from reviewer import keylist  # type: ignore[attr-defined, unused-ignore]
-        from reviewer.cli.keys import (  # type: ignore[import-not-found, unused-ignore]
-            key_password,
-        )
-    except ImportError:
-        return None, None
+def _key_list(project: Project) -> tuple[Prepare, Keep]:
+    """The key list's door (`reviewer.keylist`): its password asked (or AKTG_KEY_PASSWORD)
+    and the key list unlocked once every check of the draw has passed and before it is
+    written, so a wrong password refuses the draw; then the drawn case files' values stored
+    in it."""
+    from reviewer import keylist
+    from reviewer.cli.keys import key_password
+
     passwords: list[str] = []
 
     def prepare() -> None:
@@ -165,13 +161,6 @@ def _key_list(project: Project) -> tuple[Prepare | None, Keep | None]:
             keylist.store_drawn(project, unit_id, entries, passwords[0])
 
     return prepare, keep
-
-
-def _no_key_note(keep: Keep | None) -> None:
-    if keep is None:
-        print(_("This version has no key list: the case identifiers of the drawn case files "
-                "are not stored. The population file and the sampling record name them "
-                "again."), file=sys.stderr)
 
 
 def _draw(args: argparse.Namespace) -> int:
@@ -195,7 +184,6 @@ def _draw(args: argparse.Namespace) -> int:
             first=outcome.case_files[0][1], last=outcome.case_files[-1][1]))
     for line in lines:
         print(f"  {line}")
-    _no_key_note(keep)
     return EXIT_OK
 
 
@@ -215,7 +203,6 @@ def _extend(args: argparse.Namespace) -> int:
                             prepare=prepare)
     print(_("Extended {unit} by {count} case files: {labels}.", unit=unit.name,
             count=len(added), labels=", ".join(label for _id, label in added)))
-    _no_key_note(keep)
     return EXIT_OK
 
 
@@ -229,7 +216,6 @@ def _replace(args: argparse.Namespace) -> int:
                                    confirm=args.yes, keep=keep, prepare=prepare)
     print(_("Case file {label} of {unit} is now the next case in the draw's order; the one "
             "it replaced is removed, with the reason recorded.", label=label, unit=unit.name))
-    _no_key_note(keep)
     return EXIT_OK
 
 

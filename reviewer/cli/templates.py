@@ -10,7 +10,7 @@ import argparse
 from pathlib import Path
 
 from reviewer import model
-from reviewer.cli.base import EXIT_OK, Command, Parser, allow, common_options
+from reviewer.cli.base import EXIT_OK, Command, CommandGroup, allow
 from reviewer.cli.template_changes import CHANGE_COMMANDS
 from reviewer.i18n import _
 from reviewer.project import Project
@@ -105,17 +105,6 @@ class Check(Command):
 TEMPLATE_COMMANDS: tuple[Command, ...] = (Show(), Export(), Check(), *CHANGE_COMMANDS)
 
 
-class Template(Command):
+class Template(CommandGroup):
     name, help = "template", "show, export, check or change a template"
-
-    def arguments(self, parser: argparse.ArgumentParser) -> None:
-        subparsers = parser.add_subparsers(dest="template_command", metavar="COMMAND",
-                                           required=True, parser_class=Parser)
-        for command in TEMPLATE_COMMANDS:
-            sub = subparsers.add_parser(command.name, help=command.help,
-                                        parents=[common_options()])
-            sub.set_defaults(template_handler=command.run)
-            command.arguments(sub)
-
-    def run(self, args: argparse.Namespace) -> int:
-        return int(args.template_handler(args))
+    commands = TEMPLATE_COMMANDS

@@ -1,6 +1,9 @@
 """Sealing a package's payload with a password: AES-256-GCM under a key derived with
 scrypt (the parameters `manifest` allows). A format 2 package seals the manifest's details
 with the project copy, so a package tells nothing of its project until opened.
+
+The key list (`reviewer.keylist`) seals with the same cipher and key derivation:
+`derive_key`, and `encrypt`/`decrypt` of bytes under a key with a nonce of their own.
 """
 
 from __future__ import annotations
@@ -31,12 +34,65 @@ def new_encryption() -> dict[str, Any]:
             "nonce": base64.b64encode(os.urandom(NONCE_BYTES)).decode()}
 
 
-def _key(password: str, encryption: dict[str, Any]) -> bytes:
+def derive_key(password: str, salt: bytes) -> bytes:
+    """The AES-256 key of `password` (scrypt with the app's own parameters: ~0.1 s and
+    32 MB a try)."""
     from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
 
-    kdf = Scrypt(salt=base64.b64decode(encryption["salt"]), length=32, n=SCRYPT_N, r=SCRYPT_R,
-                 p=SCRYPT_P)
+    kdf = Scrypt(salt=salt, length=32, n=SCRYPT_N, r=SCRYPT_R, p=SCRYPT_P)
     return kdf.derive(password.encode("utf-8"))
+
+
+class WrongKey(Exception):
+    """The data does not decrypt with the key: the password is wrong (or, where no checksum
+    was compared first, the data was changed)."""
+
+
+def encrypt(key: bytes, plain: bytes, associated: bytes) -> bytes:
+    """`plain` sealed under `key` (AES-256-GCM): a fresh random nonce, then the ciphertext
+    with its tag, bound to `associated` (which must be given again to open it)."""
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
+    nonce = os.urandom(NONCE_BYTES)
+    return nonce + AESGCM(key).encrypt(nonce, plain, associated)
+
+
+def decrypt(key: bytes, sealed: bytes, associated: bytes) -> bytes:
+    """What `encrypt` sealed; `WrongKey` when `key` or `associated` is not the one it was
+    sealed with, or the bytes were changed."""
+    from cryptography.exceptions import InvalidTag
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
+    try:
+        return AESGCM(key).decrypt(sealed[:NONCE_BYTES], sealed[NONCE_BYTES:], associated)
+    except (InvalidTag, ValueError):  # ValueError: too short to hold a nonce and a tag
+        raise WrongKey from None
+
+
+def seal_with(encryption: dict[str, Any], password: str, plain: bytes,
+              associated: bytes) -> bytes:
+    """`plain` encrypted with `password` as `encryption` (from `new_encryption`) says."""
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
+    return AESGCM(_key(password, encryption)).encrypt(
+        base64.b64decode(encryption["nonce"]), plain, associated)
+
+
+def open_with(encryption: dict[str, Any], password: str, stored: bytes,
+              associated: bytes) -> bytes:
+    """What `seal_with` sealed; `WrongKey` for another password."""
+    from cryptography.exceptions import InvalidTag
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
+    try:
+        return AESGCM(_key(password, encryption)).decrypt(
+            base64.b64decode(encryption["nonce"]), stored, associated)
+    except InvalidTag:
+        raise WrongKey from None
+
+
+def _key(password: str, encryption: dict[str, Any]) -> bytes:
+    return derive_key(password, base64.b64decode(encryption["salt"]))
 
 
 def _associated_data(manifest: Manifest) -> bytes:
@@ -50,33 +106,18 @@ def _associated_data(manifest: Manifest) -> bytes:
 def seal(manifest: Manifest, password: str, payload: bytes) -> bytes:
     """The stored payload of a format 2 package: its details and the project copy, encrypted
     together (`manifest.encryption` says how)."""
-    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
-
     assert manifest.encryption is not None and manifest.package_version == SEALED_VERSION
     details = manifest.details_json()
     plain = _SEALED + len(details).to_bytes(4, "big") + details + payload
-    return AESGCM(_key(password, manifest.encryption)).encrypt(
-        base64.b64decode(manifest.encryption["nonce"]), plain, _associated_data(manifest))
-
-
-class WrongKey(Exception):
-    """The payload does not decrypt with the key: as its checksum matched, the password is
-    wrong."""
+    return seal_with(manifest.encryption, password, plain, _associated_data(manifest))
 
 
 def unseal(manifest: Manifest, password: str, stored: bytes, source: str
            ) -> tuple[Manifest, memoryview]:
-    """(the whole manifest, the project copy's bytes) of an encrypted payload."""
-    from cryptography.exceptions import InvalidTag
-    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
-
+    """(the whole manifest, the project copy's bytes) of an encrypted payload; `WrongKey`
+    for another password (as the checksum matched, it is the password that is wrong)."""
     assert manifest.encryption is not None
-    try:
-        plain = AESGCM(_key(password, manifest.encryption)).decrypt(
-            base64.b64decode(manifest.encryption["nonce"]), stored,
-            _associated_data(manifest))
-    except InvalidTag:
-        raise WrongKey from None
+    plain = open_with(manifest.encryption, password, stored, _associated_data(manifest))
     if not manifest.sealed:
         return manifest, memoryview(plain)
     start = len(_SEALED) + 4

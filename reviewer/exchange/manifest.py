@@ -187,6 +187,22 @@ def _encryption(value: object, source: str) -> dict[str, Any] | None:
     if value is None:
         return None
     try:
+        return checked_encryption(value)
+    except OtherEncryption:
+        raise damaged(source, _("its encryption is not the one Aktgranskning uses")) from None
+    except ValueError:
+        raise damaged(source, _("its manifest is incomplete")) from None
+
+
+class OtherEncryption(ValueError):
+    """Encryption parameters other than the app's own."""
+
+
+def checked_encryption(value: object) -> dict[str, Any]:
+    """Encryption parameters read from a file (a package's manifest, an exported key list)
+    if they are exactly the app's own; `OtherEncryption` if they are others, `ValueError`
+    if they are incomplete."""
+    try:
         if not isinstance(value, dict) or value.get("cipher") != "AES-256-GCM" \
                 or value.get("kdf") != "scrypt":
             raise ValueError(value)
@@ -194,9 +210,9 @@ def _encryption(value: object, source: str) -> dict[str, Any] | None:
                        for k in ("salt", "nonce"))
         parameters = tuple(_number(value[k]) for k in ("n", "r", "p"))
     except (KeyError, TypeError, ValueError):
-        raise damaged(source, _("its manifest is incomplete")) from None
+        raise ValueError(value) from None
     if parameters != (SCRYPT_N, SCRYPT_R, SCRYPT_P) or len(salt) != SALT_BYTES \
             or len(nonce) != NONCE_BYTES:
-        raise damaged(source, _("its encryption is not the one Aktgranskning uses"))
+        raise OtherEncryption(parameters)
     return {"cipher": "AES-256-GCM", "kdf": "scrypt", "n": SCRYPT_N, "r": SCRYPT_R,
             "p": SCRYPT_P, "salt": value["salt"], "nonce": value["nonce"]}

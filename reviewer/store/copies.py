@@ -102,10 +102,13 @@ def _connect(path: Path) -> Iterator[sqlite3.Connection]:
 
 def snapshot(source: Path, target: Path, unit_ids: Sequence[str] | None = None) -> None:
     """A consistent copy of `source` (safe while it is open), with only `unit_ids` if given:
-    the project, its template and settings, and just those units with their history."""
+    the project, its template and settings, and just those units with their history. Never
+    the key list: its sealed rows are deleted, and their pages zeroed, before the copy
+    leaves."""
     copy_database(source, target)
     with _connect(target) as connection:
         connection.execute("PRAGMA journal_mode=DELETE")  # one self-contained file
+        _drop_sealed(connection)
         if unit_ids is not None:
             keep = ", ".join("?" * len(unit_ids)) or "NULL"
             gone_files = f"SELECT id FROM case_file WHERE unit_id NOT IN ({keep})"
@@ -130,6 +133,17 @@ def snapshot(source: Path, target: Path, unit_ids: Sequence[str] | None = None) 
             connection.execute("VACUUM")  # what was deleted must not linger in free pages
 
 
+def _drop_sealed(connection: sqlite3.Connection) -> None:
+    """Delete the key list from a copy, with `secure_delete` so no page keeps its bytes."""
+    if connection.execute("SELECT 1 FROM sealed LIMIT 1").fetchone() is None:
+        return
+    connection.execute("PRAGMA secure_delete=ON")
+    connection.execute("BEGIN")
+    connection.execute("DELETE FROM sealed")
+    connection.execute("COMMIT")
+    connection.execute("PRAGMA secure_delete=OFF")
+
+
 def adopt(path: Path, package: PackageInfo) -> None:
     """A copy imported as a project of its own: a copy id of its own, and the package it was
     made from. Its events keep their origin, so those made before read as arrived with
@@ -140,6 +154,7 @@ def adopt(path: Path, package: PackageInfo) -> None:
                            (new_copy_id(),))
         connection.execute("UPDATE package SET kind = 'merge' WHERE kind = 'import'")
         _log_package(connection, package, "import")
+        connection.execute("DELETE FROM sealed")  # a package brings no key list
         connection.execute("COMMIT")
 
 

@@ -16,7 +16,7 @@ from sqlalchemy.engine import Connection, Engine
 if TYPE_CHECKING:  # Alembic loads only when a file needs upgrading
     from alembic.operations import Operations
 
-FORMAT_VERSION = 6
+FORMAT_VERSION = 7
 
 
 def missing_reason_sql(table: str = "") -> str:
@@ -129,14 +129,24 @@ def _v4_to_v5(op: Operations, connection: Connection) -> None:
 
 
 def _v5_to_v6(op: Operations, connection: Connection) -> None:
-    """Format 6 can change the template during a review: every change of a question is an
+    """Format 6 keeps the key list, sealed with its own password, apart from the review
+    data (`sealed`; see reviewer/keylist.py)."""
+    op.create_table(
+        "sealed",
+        sa.Column("id", sa.String, primary_key=True),
+        sa.Column("data", sa.LargeBinary, nullable=False),
+    )
+
+
+def _v6_to_v7(op: Operations, connection: Connection) -> None:
+    """Format 7 can change the template during a review: every change of a question is an
     event (`template_event`, with `template_head` and `template_parent` as for answers);
     questions are ordered by a sort key and keep a printed number the auditor typed. The
     template a file holds becomes its first events, with ids from the project's id and
     the keys, so copies upgraded apart merge as one."""
     from reviewer.store import template_log
 
-    connection.exec_driver_sql("ALTER TABLE question RENAME TO question_v5")
+    connection.exec_driver_sql("ALTER TABLE question RENAME TO question_v6")
     op.create_table(
         "question",
         sa.Column("key", sa.String, primary_key=True),
@@ -149,9 +159,9 @@ def _v5_to_v6(op: Operations, connection: Connection) -> None:
         sa.Column("added_at", sa.String, nullable=True),
     )
     rows = connection.exec_driver_sql(
-        "SELECT key, text, footnote, finding, parent FROM question_v5 "
+        "SELECT key, text, footnote, finding, parent FROM question_v6 "
         "ORDER BY position, key").fetchall()
-    connection.exec_driver_sql("DROP TABLE question_v5")
+    connection.exec_driver_sql("DROP TABLE question_v6")
     op.create_table(
         "template_event",
         sa.Column("id", sa.String, primary_key=True),
@@ -192,7 +202,8 @@ def _v5_to_v6(op: Operations, connection: Connection) -> None:
 
 
 STEPS: dict[int, Callable[[Operations, Connection], None]] = {
-    1: _v1_to_v2, 2: _v2_to_v3, 3: _v3_to_v4, 4: _v4_to_v5, 5: _v5_to_v6}
+    1: _v1_to_v2, 2: _v2_to_v3, 3: _v3_to_v4, 4: _v4_to_v5, 5: _v5_to_v6,
+    6: _v6_to_v7}
 
 
 def migrate(engine: Engine, from_version: int) -> None:

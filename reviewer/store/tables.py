@@ -1,4 +1,4 @@
-"""The SQLModel tables of a project file (format 6). Rows never leave `reviewer.store`.
+"""The SQLModel tables of a project file (format 7). Rows never leave `reviewer.store`.
 
 Every row that a merge takes from either side carries the time it last changed
 (`changed_at`, `status_at`), so merging keeps the later change whichever side it is on.
@@ -38,18 +38,18 @@ class QuestionRow(SQLModel, table=True):
 
     __tablename__ = "question"
     key: str = Field(primary_key=True)
-    position: float  # a sort key (format 6; whole numbers before): ordered by it, then key
+    position: float  # a sort key (format 7; whole numbers before): ordered by it, then key
     text: str
     footnote: str | None = None
     finding: str | None = None
     parent: str | None = None
-    label: str | None = None  # the printed number the auditor typed; NULL: automatic (format 6)
+    label: str | None = None  # the printed number the auditor typed; NULL: automatic (format 7)
     added_at: str | None = None  # added during the review; NULL: in the template from the start
 
 
 class TemplateEventRow(SQLModel, table=True):
     """One change of one question of the template: the question's whole state after it
-    (format 6). Like an answer event it names the event it replaced; a merge is the union."""
+    (format 7). Like an answer event it names the event it replaced; a merge is the union."""
 
     __tablename__ = "template_event"
     id: str = Field(primary_key=True)
@@ -69,7 +69,7 @@ class TemplateEventRow(SQLModel, table=True):
 
 class TemplateHeadRow(SQLModel, table=True):
     """Each question's current template event, removed questions' too, and whether two
-    copies changed it apart (format 6)."""
+    copies changed it apart (format 7)."""
 
     __tablename__ = "template_head"
     __table_args__ = ({"sqlite_with_rowid": False},)
@@ -79,7 +79,7 @@ class TemplateHeadRow(SQLModel, table=True):
 
 
 class TemplateParentRow(SQLModel, table=True):
-    """Further template events a decision replaces besides `replaces` (format 6)."""
+    """Further template events a decision replaces besides `replaces` (format 7)."""
 
     __tablename__ = "template_parent"
     event_id: str = Field(primary_key=True, foreign_key="template_event.id")
@@ -243,3 +243,11 @@ class SampleEventRow(SQLModel, table=True):
     reason: str = ""
     author: str
     at: str
+class SealedRow(SQLModel, table=True):
+    """Data sealed with a password of its own, kept apart from the review data (format 6):
+    the key list (`reviewer.keylist`), one row for its lock and one per unit. Without the
+    password a row tells nothing but its size; packages never carry the table."""
+
+    __tablename__ = "sealed"
+    id: str = Field(primary_key=True)
+    data: bytes

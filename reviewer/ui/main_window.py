@@ -9,11 +9,12 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QPushButton,
     QSplitter,
@@ -91,12 +92,13 @@ class MainWindow(QMainWindow):
         self.centre = QStackedWidget()
         for pane in (self.form, self.grid, self.summary):
             self.centre.addWidget(pane)
-        splitter = QSplitter()
+        self.splitter = splitter = QSplitter()
         splitter.addWidget(self.navigator)
         splitter.addWidget(self.centre)
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([280, 900])
         self.setCentralWidget(splitter)
+        self._navigator_width: int | None = None  # as it was before the key widened it
 
         self.ops.changed.connect(self.navigator_model.on_changed)
         self.ops.refused.connect(lambda error: refused(self, error))
@@ -199,6 +201,8 @@ class MainWindow(QMainWindow):
         project.addAction(self._action(self.tr("How this unit's sa&mple was drawn…"),
                                        self.show_sampling_record))  # a read: never disabled
         self.import_action.setEnabled(not self.ops.readonly)
+        project.addSeparator()
+        self._key_menu(project.addMenu(self.tr("&Key list")))
 
         go = bar.addMenu(self.tr("&Go"))
         go.addAction(self._action(self.tr("First unanswered question"),
@@ -235,6 +239,60 @@ class MainWindow(QMainWindow):
         help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.addAction(self._action(self.tr("&Keys"), self.show_keys,
                                          QKeySequence.StandardKey.HelpContents))
+
+    def _key_menu(self, menu: QMenu) -> None:
+        """Project → Key list (kodnyckel): what each item can do is decided when it opens."""
+        self.key_menu = menu
+        self.key_actions = {
+            "unlock": self._action(self.tr("&Unlock…"), self.unlock_key),
+            "lock": self._action(self.tr("&Lock"), self.ops.keys.lock),
+            "type": self._action(self.tr("&Type the case of this case file…"),
+                                 self.type_case),
+            "export": self._action(self.tr("&Export this unit's key for a colleague…"),
+                                   self.export_key),
+            "import": self._action(self.tr("I&mport a key from a colleague…"),
+                                   lambda: self.import_key()),
+            "delete": self._action(self.tr("&Delete this unit's key for good…"),
+                                   self.delete_key),
+        }
+        for name, action in self.key_actions.items():
+            menu.addAction(action)
+            if name in ("lock", "export"):
+                menu.addSeparator()
+        menu.aboutToShow.connect(self._key_menu_shown)
+        self.ops.keys.shown.connect(self._key_menu_shown)
+        # After the navigator has taken the new texts in.
+        self.ops.keys.shown.connect(lambda: QTimer.singleShot(0, self._fit_navigator))
+        self._key_menu_shown()
+
+    def _key_menu_shown(self) -> None:
+        keys, writable = self.ops.keys, not self.ops.readonly
+        here = self.current_unit_id() is not None
+        self.key_actions["unlock"].setEnabled(not keys.unlocked)
+        self.key_actions["lock"].setEnabled(keys.unlocked)
+        self.key_actions["type"].setEnabled(writable and self.form.case_file_id is not None)
+        self.key_actions["export"].setEnabled(here)
+        self.key_actions["import"].setEnabled(writable)
+        self.key_actions["delete"].setEnabled(writable and here)
+
+    def _fit_navigator(self) -> None:
+        """Unlocked, the navigator widens to show the cases whole (the form keeps at least
+        600 pixels); locked, it goes back to the width it had."""
+        sizes = self.splitter.sizes()
+        if not self.ops.keys.unlocked:
+            if self._navigator_width is not None:
+                total = sum(sizes)
+                self.splitter.setSizes([self._navigator_width, total - self._navigator_width])
+                self._navigator_width = None
+            return
+        wanted = (self.navigator.sizeHintForColumn(0)
+                  + self.navigator.verticalScrollBar().sizeHint().width() + 8)
+        room = sum(sizes) - 600
+        width = min(wanted, room)
+        if width > sizes[0]:
+            if self._navigator_width is None:
+                self._navigator_width = sizes[0]
+            self.splitter.setSizes([width, sum(sizes) - width])
 
     def set_recent(self, entries: list[RecentProject]) -> None:
         self.recent_menu.clear()
@@ -398,6 +456,49 @@ class MainWindow(QMainWindow):
             files = self.ops.project.case_files(dialog.brought_back)
             if files:
                 self.select_case_file(files[0].id)
+
+    # -- the key list ---------------------------------------------------------------------
+
+    def unlock_key(self) -> None:
+        from reviewer.ui import key_dialogs
+
+        if key_dialogs.unlock(self, self.ops.keys):
+            self.statusBar().showMessage(self.tr(
+                "The key list is unlocked: each case file shows its case until you lock it "
+                "(Project → Key list → Lock) or close the project."), 10000)
+
+    def type_case(self) -> None:
+        from reviewer.ui import key_dialogs
+
+        case_file = self.form.case_file
+        if case_file is not None:
+            key_dialogs.type_case(self, self.ops.keys, case_file)
+        self.form.take_focus()
+
+    def export_key(self) -> None:
+        from reviewer.ui import key_dialogs
+
+        unit_id = self.current_unit_id()
+        if unit_id is None:
+            return
+        written = key_dialogs.export_key(self, self.ops.keys, unit_id, self.ops.author)
+        if written is not None:
+            self.statusBar().showMessage(self.tr("Wrote {path}.").format(path=written), 10000)
+
+    def import_key(self, source: Path | None = None) -> None:
+        from reviewer.ui import key_dialogs
+
+        done = key_dialogs.import_key(self, self.ops.keys, source)
+        if done is not None:
+            self.statusBar().showMessage(done, 10000)
+
+    def delete_key(self) -> None:
+        from reviewer.ui import key_dialogs
+
+        unit_id = self.current_unit_id()
+        if unit_id is not None and key_dialogs.delete_key(self, self.ops.keys, unit_id):
+            self.statusBar().showMessage(self.tr("The key of {unit} is deleted for good.").format(
+                unit=self.ops.project.unit(unit_id).name), 10000)
 
     # -- working together ---------------------------------------------------------------
 

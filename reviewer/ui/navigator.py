@@ -37,6 +37,15 @@ class NavigatorModel(QAbstractItemModel):
         self._progress: dict[str, FileProgress] = {}  # by case file id, units read so far
         self._rows: dict[str, tuple[int, int]] = {}  # case file id → (unit row, file row)
         self.reload()
+        ops.keys.shown.connect(self._key_shown)
+
+    def _key_shown(self) -> None:
+        """The key list unlocked or locked: every case file's row shows its case, or not."""
+        for u, files in enumerate(self._files):
+            if files:
+                unit_index = self.index(u, 0)
+                self.dataChanged.emit(self.index(0, 0, unit_index),
+                                      self.index(len(files) - 1, 0, unit_index))
 
     def reload(self) -> None:
         self.beginResetModel()
@@ -143,7 +152,13 @@ class NavigatorModel(QAbstractItemModel):
         if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return None
         progress = self._unit_progress(unit_row)[index.row()]
+        # Shown only while the key list is unlocked; nothing copies or prints this text.
+        case = self.ops.keys.identifier(progress.case_file.id)
         if role == Qt.ItemDataRole.DisplayRole:
+            if case:  # beside the number: where the row is cut short, the progress goes
+                return self.tr("{mark} Case file {label}  {case}   {done}/{applicable}").format(
+                    mark=MARKS[progress.status], label=progress.case_file.label, case=case,
+                    done=progress.done, applicable=progress.applicable)
             return self.tr("{mark} Case file {label}   {done}/{applicable}").format(
                 mark=MARKS[progress.status], label=progress.case_file.label,
                 done=progress.done, applicable=progress.applicable)
@@ -154,7 +169,7 @@ class NavigatorModel(QAbstractItemModel):
         if progress.case_file.signed_off_by:
             tip += self.tr("; signed off by {name}").format(
                 name=progress.case_file.signed_off_by)
-        return tip
+        return f"{case}: {tip}" if case else tip
 
     def _unit_data(self, row: int, role: int) -> Any:
         if role == self.UNIT_ID:

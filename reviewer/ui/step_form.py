@@ -102,6 +102,7 @@ class StepForm(QWidget):
         self._asking = False  # the personnummer question is open
         self._build()
         ops.changed.connect(self.on_changed)
+        ops.keys.shown.connect(self._show_case_identifier)
 
     # -- layout ------------------------------------------------------------------------
 
@@ -120,7 +121,20 @@ class StepForm(QWidget):
         self.criterion = QLabel()
         self.criterion.setWordWrap(True)
         self.criterion.setStyleSheet("color: #555; font-style: italic;")
-        layout.addWidget(self.position)
+        # The case the file is, from the key list, only while it is unlocked (see
+        # `ops.keys`): beside "akt 3", so the auditor can fetch the file.
+        self.case_identifier = QLabel()
+        self.case_identifier.setObjectName("case_identifier")
+        self.case_identifier.setStyleSheet(
+            "background: #fff1b8; color: #3a3000; padding: 1px 6px; border-radius: 3px;")
+        self.case_identifier.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.case_identifier.hide()
+        position_row = QHBoxLayout()
+        position_row.addWidget(self.position)
+        position_row.addWidget(self.case_identifier)
+        position_row.addStretch(1)
+        layout.addLayout(position_row)
         layout.addSpacing(6)
         layout.addWidget(self.question)
         layout.addWidget(self.criterion)
@@ -355,6 +369,7 @@ class StepForm(QWidget):
         self.case_file_id = None
         self._sheet = None
         self.position.setText("")
+        self._show_case_identifier()
         self.question.setText(self.tr("No case file is chosen. A project without units gets "
                                       "one with Project → Add a unit."))
         for widget in (self.criterion, self.derived_note, self.conflict_note, self.reason_panel,
@@ -394,6 +409,7 @@ class StepForm(QWidget):
                                       "{questions}").format(
             unit=unit.name, n=files.index(case_file.id) + 1, total=len(files),
             q=keys.index(self.key) + 1, questions=len(keys)))
+        self._show_case_identifier()
         self.question.setText(f"{question.printed_key}. {question.text}")
         self.criterion.setText(question.footnote or "")
         self.criterion.setVisible(bool(question.footnote))
@@ -438,6 +454,18 @@ class StepForm(QWidget):
         self.sign_off_button.setVisible(not locked)
         self.sign_off_button.setEnabled(progress.done == progress.applicable)
         self.reopen_button.setVisible(case_file.is_signed_off and not self.ops.readonly)
+
+    def _show_case_identifier(self) -> None:
+        """The case identifier beside the position while the key list is unlocked and holds
+        one for this case file; hidden otherwise."""
+        values = self.ops.keys.values(self.case_file_id)
+        case = next(iter(values.values()), "")
+        self.case_identifier.setVisible(bool(case))
+        self.case_identifier.setText(self.tr("Case {identifier}").format(identifier=case))
+        others = [f"{name}: {value}" for name, value in list(values.items())[1:] if value]
+        self.case_identifier.setToolTip("\n".join([
+            *others, self.tr("From the key list, shown while it is unlocked; it is never "
+                             "printed, copied into a report or sent in a package.")]))
 
     def _show_answer(self, cell: Cell) -> None:
         """Exactly the stored answer lit; none for an unanswered or derived cell."""

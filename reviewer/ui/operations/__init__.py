@@ -23,6 +23,7 @@ from reviewer.model import Changes
 from reviewer.project import Project
 from reviewer.rules.cells import CaseFileSheet
 from reviewer.rules.sheet import read_case_file
+from reviewer.ui.operations.keys import KeySession
 
 
 class _ReplayCommand(QUndoCommand):
@@ -63,6 +64,7 @@ class ProjectOps(QObject):
         self.author = author
         self.undo_stack = QUndoStack(self)
         self._sheets: dict[str, CaseFileSheet | None] | None = None  # during an announcement
+        self.keys = KeySession(project, self)  # the key list, unlocked for the session or not
 
     @property
     def readonly(self) -> bool:
