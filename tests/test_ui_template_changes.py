@@ -8,6 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from reviewer import review
@@ -18,8 +19,15 @@ from reviewer.ui.conflicts import ConflictsDialog
 from reviewer.ui.exchange_dialogs import MergeReportDialog
 from reviewer.ui.operations import template
 from reviewer.ui.shell import Shell
-from tests.conftest import activate
-from tests.keys import bring_up, press, press_mnemonic, when_open
+from tests.conftest import Dialogs, activate
+from tests.keys import (
+    bring_up,
+    choose_in_menu,
+    press,
+    press_mnemonic,
+    type_text,
+    when_open,
+)
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 SHIFT = Qt.KeyboardModifier.ShiftModifier
@@ -80,3 +88,48 @@ def test_the_conflicts_dialog_lists_a_question_changed_apart_and_keeps_a_side(
     kept = "Bos lydelse?" if annas_is_newer else "Annas lydelse?"
     assert window.ops.project.template.question("2").text == kept
     assert window.ops.project.template_conflicts() == []
+
+
+def test_the_project_menu_changes_the_template_by_keyboard_and_says_first_what_it_reopens(
+        qtbot: QtBot, tmp_path: Path, dialogs: Dialogs) -> None:
+    from reviewer.templates import builtin_template
+    from reviewer.ui.main_window import MainWindow
+    from reviewer.ui.template_editor import TemplateEditor
+
+    project = review.create_project(tmp_path / "p.aktg", title="G",
+                                    template=builtin_template())
+    review.add_unit(project, "Torsby kommun", files=2)
+    first, _second = project.case_files(project.units()[0].id)
+    for question in project.template.questions:
+        review.set_answer(project, first.id, question.key, Code.JA, author="Anna")
+    assert project.progress(first).status is FileStatus.COMPLETE
+    window = MainWindow(project, "Anna")
+    qtbot.addWidget(window)
+    bring_up(qtbot, window)
+
+    def add_a_question(editor: TemplateEditor) -> None:
+        press(Qt.Key.Key_N, CTRL)  # after question 1, its text open for typing
+        type_text("Har barnets bästa beaktats?")
+        press(Qt.Key.Key_Return)
+        press_mnemonic(editor.ok_button)
+
+    dialogs.answer = QMessageBox.StandardButton.No  # first: not now
+    when_open(TemplateEditor, add_a_question)
+    choose_in_menu(window.menuBar(), "Edit the &template…")
+    assert dialogs.shown and "1 complete case files" in dialogs.shown[-1][1]
+    assert len(project.template.questions) == 11  # nothing changed
+
+    dialogs.answer = QMessageBox.StandardButton.Yes
+    when_open(TemplateEditor, add_a_question)
+    choose_in_menu(window.menuBar(), "Edit the &template…")
+    added = project.template.questions[1]
+    assert (added.text, added.printed_key) == ("Har barnets bästa beaktats?", "2")
+    assert project.template.questions[2].printed_key == "3"  # the old 2, numbered anew
+    assert project.progress(first).status is FileStatus.IN_PROGRESS
+    with Project.open(tmp_path / "p.aktg", readonly=True) as stored:  # on disk at once
+        assert len(stored.template.questions) == 12
+    press(Qt.Key.Key_Z, CTRL)  # one undo step takes it away
+    assert len(project.template.questions) == 11
+    assert project.progress(first).status is FileStatus.COMPLETE
+    window.close()
+    project.close()

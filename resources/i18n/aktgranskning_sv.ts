@@ -491,6 +491,10 @@
         <translation>Projekt&amp;uppgifter…</translation>
     </message>
     <message>
+        <source>Edit the &amp;template…</source>
+        <translation>Redigera &amp;mallen…</translation>
+    </message>
+    <message>
         <source>Add a &amp;unit…</source>
         <translation>Lägg till &amp;enhet…</translation>
     </message>
@@ -595,6 +599,22 @@
         <translation>&amp;Radera enhetens kodnyckel för gott…</translation>
     </message>
     <message>
+        <source>Edit the template</source>
+        <translation>Redigera mallen</translation>
+    </message>
+    <message>
+        <source>{count} complete case files will be in progress again: the new questions are unanswered in them.</source>
+        <translation>{count} klara akter blir pågående igen: de nya frågorna är obesvarade i dem.</translation>
+    </message>
+    <message>
+        <source>{count} answers of the removed questions leave the reports; they stay in the history, and undo brings them back.</source>
+        <translation>{count} bedömningar av de borttagna frågorna försvinner ur rapporterna; de finns kvar i historiken, och Ångra tar tillbaka dem.</translation>
+    </message>
+    <message>
+        <source>Change the template?</source>
+        <translation>Ändra mallen?</translation>
+    </message>
+    <message>
         <source>Remove the unit</source>
         <translation>Ta bort enheten</translation>
     </message>
@@ -617,6 +637,10 @@
     <message>
         <source>Wrote {path}.</source>
         <translation>Skrev {path}.</translation>
+    </message>
+    <message>
+        <source>&amp;Change the template</source>
+        <translation>Än&amp;dra mallen</translation>
     </message>
     <message>
         <source>Sampling record of {unit}</source>

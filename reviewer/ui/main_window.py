@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from reviewer.errors import ReviewerError
 from reviewer.model import Changes
 from reviewer.project import Project
 from reviewer.ui.background import Background
@@ -190,6 +191,7 @@ class MainWindow(QMainWindow):
 
         project = bar.addMenu(self.tr("&Project"))
         project.addAction(self._action(self.tr("Project &details…"), self.edit_details))
+        project.addAction(self._action(self.tr("Edit the &template…"), self.edit_template))
         project.addAction(self._action(self.tr("Add a &unit…"), self.add_unit))
         project.addAction(self._action(self.tr("Add a &case file to this unit"),
                                        self.add_case_file))
@@ -407,6 +409,39 @@ class MainWindow(QMainWindow):
         from reviewer.ui.project_dialogs import ProjectDetailsDialog
 
         ProjectDetailsDialog(self.ops, self).exec()
+
+    def edit_template(self) -> None:
+        """The project's template in the editor; what the auditor saves becomes one change
+        of the template (one undo step), said first when it puts complete case files back
+        in progress or hides answers."""
+        from reviewer.ui.operations import template as template_ops
+        from reviewer.ui.template_editor import edit_template
+
+        self.form.save_text_fields()
+        old = self.ops.project.template
+        new = edit_template(self, old, new=False, accept_text=self.tr("&Change the template"))
+        if new is None or new == old:
+            return
+        try:
+            preview = template_ops.preview(self.ops, new)
+        except ReviewerError as exc:
+            QMessageBox.warning(self, self.tr("Edit the template"), str(exc))
+            return
+        consequences = []
+        if preview.reopened:
+            consequences.append(self.tr(
+                "{count} complete case files will be in progress again: the new questions "
+                "are unanswered in them.").format(count=preview.reopened))
+        if preview.answers_hidden:
+            consequences.append(self.tr(
+                "{count} answers of the removed questions leave the reports; they stay in "
+                "the history, and undo brings them back.").format(count=preview.answers_hidden))
+        if consequences and QMessageBox.question(
+                self, self.tr("Edit the template"),
+                "\n\n".join([*consequences, self.tr("Change the template?")])
+                ) != QMessageBox.StandardButton.Yes:
+            return
+        template_ops.change_template(self, self.ops, old, new)
 
     def add_unit(self) -> None:
         from reviewer.ui.project_dialogs import AddUnitDialog
