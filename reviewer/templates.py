@@ -306,6 +306,11 @@ def write_template(template: Template, out: Path, *, overwrite: bool = False) ->
                              path=str(out), detail=exc.strerror or exc) from exc
 
 
+def printed_list(template: Template, keys: Sequence[str]) -> str:
+    """Questions named as the auditor sees them: `2, 8a`."""
+    return ", ".join(template.question(key).printed_key for key in keys)
+
+
 def key_of(template: Template, given: str) -> str:
     """The key of the question the auditor names by its printed number (or by its key);
     KeyError when the template has none."""

@@ -14,6 +14,7 @@ from PySide6.QtCore import QAbstractItemModel, QModelIndex, QObject, QPersistent
 from reviewer.model import CaseFile, Changes, FileStatus, Unit
 from reviewer.rules.cells import FileProgress
 from reviewer.rules.summa import StatusCounts
+from reviewer.templates import printed_list
 from reviewer.ui.operations import ProjectOps
 
 Index = QModelIndex | QPersistentModelIndex
@@ -165,7 +166,7 @@ class NavigatorModel(QAbstractItemModel):
         tip = self.status_texts()[progress.status]
         if progress.missing_reasons:
             tip += self.tr("; reason missing: {keys}").format(
-                keys=", ".join(progress.missing_reasons))
+                keys=printed_list(self.ops.project.template, progress.missing_reasons))
         if progress.case_file.signed_off_by:
             tip += self.tr("; signed off by {name}").format(
                 name=progress.case_file.signed_off_by)

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from reviewer.model import CaseFile, Cell, Changes, Code, Placement, Unit
 from reviewer.rules.cells import CaseFileSheet
+from reviewer.templates import printed_list
 from reviewer.ui.operations import ProjectOps, answers
 from reviewer.ui.overview import CaseFileOverview
 from reviewer.ui.widgets import CONFLICT_COLOUR
@@ -443,8 +444,7 @@ class StepForm(QWidget):
             label=case_file.label, done=progress.done, applicable=progress.applicable)
         if progress.missing_reasons:
             status += self.tr("; reason missing on {keys}").format(
-                keys=", ".join(self.ops.project.template.question(key).printed_key
-                               for key in progress.missing_reasons))
+                keys=printed_list(self.ops.project.template, progress.missing_reasons))
         if case_file.is_signed_off:
             status += self.tr(" — signed off by {name}, locked").format(
                 name=case_file.signed_off_by)
