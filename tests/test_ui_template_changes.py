@@ -72,6 +72,8 @@ def test_the_conflicts_dialog_lists_a_question_changed_apart_and_keeps_a_side(
     when_open(MergeReportDialog, lambda _dialog: press(Qt.Key.Key_Escape))
     report = window.merge_from_colleague(tmp_path / "fran-bo.aktgx")
     assert report is not None and report.conflicts_in_project == 1
+    # The status bar counts the question in conflict as it counts answers.
+    assert window.conflict_button.isVisible() and "1" in window.conflict_button.text()
 
     dialog = ConflictsDialog(window.ops, window)
     qtbot.addWidget(dialog)
@@ -88,6 +90,7 @@ def test_the_conflicts_dialog_lists_a_question_changed_apart_and_keeps_a_side(
     kept = "Bos lydelse?" if annas_is_newer else "Annas lydelse?"
     assert window.ops.project.template.question("2").text == kept
     assert window.ops.project.template_conflicts() == []
+    assert not window.conflict_button.isVisible()  # decided: nothing left to count
 
 
 def test_the_project_menu_changes_the_template_by_keyboard_and_says_first_what_it_reopens(

@@ -547,15 +547,17 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(title)
 
     def _count_conflicts(self, changes: Changes | None = None) -> None:
-        """The conflict count, read again only when a change can have altered it: a merge
-        or import, or a change of a cell that was in conflict (any answer decides it)."""
-        if changes is not None and not (changes.project or changes.units or any(
-                (c.case_file_id, c.question_key) in self._conflict_cells
-                for c in changes.cells)):
+        """The conflict count (answers and the template's questions changed apart), read
+        again only when a change can have altered it: a merge or import, a change of the
+        template, or a change of a cell that was in conflict (any answer decides it)."""
+        if changes is not None and not (changes.project or changes.units or changes.questions
+                                        or any((c.case_file_id, c.question_key)
+                                               in self._conflict_cells
+                                               for c in changes.cells)):
             return
         self._conflict_cells = {(c.case_file_id, c.question_key)
                                 for c in self.ops.project.conflicts()}
-        count = len(self._conflict_cells)
+        count = len(self._conflict_cells) + len(self.ops.project.template_conflicts())
         self.conflict_button.setText(self.tr("Conflicts: {count}").format(count=count))
         self.conflict_button.setVisible(count > 0)
 
