@@ -24,13 +24,13 @@ import sys
 import tempfile
 import time
 import zipfile
-from collections.abc import Callable
 from functools import partial
 from pathlib import Path
 from xml.sax.saxutils import escape
 
 import openpyxl
 
+from benchmarks.bench_sheets import median_time
 from reviewer import review
 from reviewer.project import Project
 from reviewer.sampling.draw import DrawPlan, Method
@@ -40,15 +40,6 @@ from reviewer.templates import builtin_template
 
 TEAMS = ["Barn och unga", "Vuxen", "Ekonomiskt bistånd", "Missbruk", "LSS", "Äldreomsorg"]
 HEADER = ["Ärendenummer", "Personnummer", "Team", "Beslutsdatum"]
-
-
-def median_time(work: Callable[[], object], rounds: int) -> float:
-    times = []
-    for _round in range(rounds):
-        started = time.perf_counter()
-        work()
-        times.append(time.perf_counter() - started)
-    return statistics.median(times)
 
 
 def population_rows(count: int) -> list[list[str]]:
