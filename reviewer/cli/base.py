@@ -108,13 +108,17 @@ def chosen_case_file(project: Project, args: argparse.Namespace) -> CaseFile:
     return project.case_file_by_label(project.unit_by_name(args.unit).id, args.case_file)
 
 
-def chosen_question(project: Project, args: argparse.Namespace) -> str:
-    """The key of the question --question names by its printed number (`8a`)."""
+def question_key(project: Project, given: str) -> str:
+    """The key of the question the auditor names by its printed number (`8a`)."""
     try:
-        return key_of(project.template, args.question)
+        return key_of(project.template, given)
     except KeyError:
-        raise OperationError(N_("The template has no question {key}."),
-                             key=args.question) from None
+        raise OperationError(N_("The template has no question {key}."), key=given) from None
+
+
+def chosen_question(project: Project, args: argparse.Namespace) -> str:
+    """The key of the question --question names by its printed number."""
+    return question_key(project, args.question)
 
 
 class CommandGroup(Command):

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from reviewer import review
-from reviewer.cli.base import EXIT_OK, Command, UsageError, allow, author
+from reviewer.cli.base import EXIT_OK, Command, UsageError, allow, author, question_key
 from reviewer.errors import OperationError
 from reviewer.i18n import N_, _
 from reviewer.model import (
@@ -25,15 +25,6 @@ from reviewer.model import (
     TemplateEvent,
 )
 from reviewer.project import Project
-from reviewer.templates import key_of
-
-
-def _key(project: Project, given: str) -> str:
-    """The key of the question the auditor names by its printed number."""
-    try:
-        return key_of(project.template, given)
-    except KeyError:
-        raise OperationError(N_("The template has no question {key}."), key=given) from None
 
 
 def _printed(template: Template, key: str) -> str:
@@ -89,8 +80,8 @@ class TemplateAdd(Command):
         from reviewer.summary import status_counts_by_file
 
         with Project.open(args.project) as project:
-            after = _key(project, args.after) if args.after else None
-            parent = _key(project, args.parent) if args.parent else None
+            after = question_key(project, args.after) if args.after else None
+            parent = question_key(project, args.parent) if args.parent else None
             (before,) = status_counts_by_file(project, project.template)
             key, _changes = review.add_question(
                 project, args.text, author=author(args), after=after, parent=parent,
@@ -133,12 +124,12 @@ class TemplateEdit(Command):
             raise UsageError(_("Say what to change: --text, --criterion, --finding, --parent "
                                "or --no-parent."))
         with Project.open(args.project) as project:
-            key = _key(project, args.question)
+            key = question_key(project, args.question)
             parent: str | review.Keep | None = review.KEEP
             if args.no_parent:
                 parent = None
             elif args.parent is not None:
-                parent = _key(project, args.parent)
+                parent = question_key(project, args.parent)
             changes = review.edit_question(project, key, author=author(args), text=args.text,
                                            footnote=args.criterion, finding=args.finding,
                                            parent=parent, allow_identity=allow(args))
@@ -165,8 +156,8 @@ class TemplateMove(Command):
 
     def run(self, args: argparse.Namespace) -> int:
         with Project.open(args.project) as project:
-            key = _key(project, args.question)
-            after = _key(project, args.after) if args.after else None
+            key = question_key(project, args.question)
+            after = question_key(project, args.after) if args.after else None
             review.move_question(project, key, author=author(args), after=after)
             question = project.template.question(key)
         print(_("Moved: it is question {key} now.", key=question.printed_key))
@@ -185,7 +176,7 @@ class TemplateRemove(Command):
 
     def run(self, args: argparse.Namespace) -> int:
         with Project.open(args.project) as project:
-            key = _key(project, args.question)
+            key = question_key(project, args.question)
             text = project.template.question(key).text
             review.remove_question(project, key, author=author(args), confirm=args.confirm)
         print(_("Removed question {key}: {text}", key=args.question.strip(), text=text))
@@ -225,7 +216,7 @@ def _conflict_key(project: Project, given: str,
         if len(removed) == 1:
             return removed[0]
     else:
-        key = _key(project, given)
+        key = question_key(project, given)
         if key in conflicts:
             return key
     raise OperationError(N_("Question {key} of the template has no conflict to decide."),
@@ -241,7 +232,7 @@ class TemplateHistory(Command):
 
     def run(self, args: argparse.Namespace) -> int:
         with Project.open(args.project, readonly=True) as project:
-            key = _key(project, args.question) if args.question else None
+            key = question_key(project, args.question) if args.question else None
             events = project.template_history(key)
             packages = project.packages()
             template = project.template
