@@ -24,10 +24,10 @@ from pytestqt.qtbot import QtBot
 
 from reviewer.model import Convention
 from reviewer.project import Project
+from reviewer.sample import write_demo
 from reviewer.sampling.draw import DrawPlan, Method
 from reviewer.sampling.operations import Outcome, draw_into_unit
 from reviewer.sampling.population import PopulationSpec
-from reviewer.sample import write_demo
 from reviewer.ui import translation
 from reviewer.ui.main_window import MainWindow
 from tests.conftest import write_csv

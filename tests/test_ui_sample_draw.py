@@ -14,7 +14,6 @@ from pytestqt.qtbot import QtBot
 
 from reviewer import keylist, review
 from reviewer.model import Code, Template
-from reviewer.project import Project
 from reviewer.sampling.draw import DrawPlan, Method, draw
 from reviewer.sampling.operations import draw_of_unit
 from reviewer.sampling.population import PopulationSpec, read_population

@@ -505,12 +505,15 @@ class MainWindow(QMainWindow):
     def draw_sample(self) -> None:
         """Draw a unit's sample from a list of cases; show how it was drawn, then its first
         case file."""
+        from reviewer.ui.operations import sampling as sampling_ops
         from reviewer.ui.sample_dialogs import DrawDialog
 
         self.form.save_text_fields()
         unit_id = self.current_unit_id()
-        dialog = DrawDialog(self.ops, "" if unit_id is None
-                            else self.ops.project.unit(unit_id).name, self)
+        name = "" if unit_id is None else self.ops.project.unit(unit_id).name
+        # The unit on the form is offered when a sample can be drawn into it.
+        dialog = DrawDialog(self.ops, name if sampling_ops.can_draw_into(self.ops, name)
+                            else "", self)
         if not dialog.exec() or dialog.outcome is None:
             return
         outcome = dialog.outcome

@@ -30,7 +30,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reviewer import review
 from reviewer.errors import ReviewerError, SamplingError, UnconfirmedRemovalError
 from reviewer.model import CaseFile
 from reviewer.sampling.columns import ListColumns, list_columns
@@ -396,8 +395,7 @@ class ReplaceDialog(QDialog):
             return
         confirm = False
         try:  # what the replacement would refuse, before the list is read
-            review.check_replacement(self.ops.project, self.case_file.id, self.reason.text(),
-                                     allow_identity=True)
+            sampling_ops.check_replacement(self.ops, self.case_file.id, self.reason.text())
         except UnconfirmedRemovalError as exc:
             choice = QMessageBox.question(
                 self, self.windowTitle(), str(exc),

@@ -16,6 +16,8 @@ from typing import TypeVar
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
+from reviewer import review
+from reviewer.errors import ReviewerError
 from reviewer.model import Changes
 from reviewer.sampling.draw import DrawPlan
 from reviewer.sampling.operations import (
@@ -51,6 +53,23 @@ def _run(parent: QWidget, ops: ProjectOps, description: str, work: Work[T]) -> T
         return None
     ops.keys.store(entries)
     return results[-1]
+
+
+def can_draw_into(ops: ProjectOps, unit_name: str) -> bool:
+    """Whether a sample can be drawn into the unit of that name (it holds no answers and
+    was not drawn), or a new unit be made by that name."""
+    try:
+        review.check_sample_unit(ops.project, unit_name, allow_identity=True)
+    except ReviewerError:
+        return False
+    return True
+
+
+def check_replacement(ops: ProjectOps, case_file_id: str, reason: str) -> None:
+    """What replacing the case file would refuse, before the list is read (a personnummer
+    in the reason is asked about when it is made); UnconfirmedRemovalError when it holds
+    answers."""
+    review.check_replacement(ops.project, case_file_id, reason, allow_identity=True)
 
 
 def draw(parent: QWidget, ops: ProjectOps, unit_name: str, spec: PopulationSpec,
