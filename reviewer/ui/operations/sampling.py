@@ -29,7 +29,7 @@ from reviewer.sampling.operations import (
 )
 from reviewer.sampling.population import PopulationSpec
 from reviewer.ui.exchange_dialogs import run_busy
-from reviewer.ui.guarded import guarded
+from reviewer.ui.guarded import guarded, refused
 from reviewer.ui.operations import ProjectOps
 
 T = TypeVar("T")
@@ -51,7 +51,10 @@ def _run(parent: QWidget, ops: ProjectOps, description: str, work: Work[T]) -> T
     guarded(parent, lambda allow: ops.run(description, lambda: change(allow), parent))
     if not results:
         return None
-    ops.keys.store(entries)
+    try:
+        ops.keys.store(entries)
+    except ReviewerError as exc:  # the draw stands, its key unwritten: said, not hidden
+        refused(parent, exc)
     return results[-1]
 
 
