@@ -111,10 +111,6 @@
 <context>
     <name>ConflictModel</name>
     <message>
-        <source>(removed) {text}</source>
-        <translation>(borttagen) {text}</translation>
-    </message>
-    <message>
         <source>Unit</source>
         <translation>Enhet</translation>
     </message>
@@ -446,14 +442,21 @@
     </message>
 </context>
 <context>
+    <name>GridModel</name>
+    <message>
+        <source>Not assessed: the question was added after the case file was signed off. Reopen the case file to answer it.</source>
+        <translation>Inte bedömd: frågan lades till efter att akten signerats. Öppna akten igen för att besvara den.</translation>
+    </message>
+</context>
+<context>
     <name>GridView</name>
     <message>
         <source>Reason of the selected Eb or Et – Enter saves</source>
         <translation>Motivering för vald Eb eller Et – Enter sparar</translation>
     </message>
     <message>
-        <source>Yellow: unanswered · red: Eb/Et without a reason · lilac: a conflict between merged copies · grey: derived Et. Keys: J N B T, arrows to move, Ctrl+H the cell&apos;s history, Ctrl+C copies the appendix for Word or Excel.</source>
-        <translation>Gul: obesvarad · röd: Eb/Et utan motivering · lila: konflikt mellan sammanslagna kopior · grå: härledd Et. Tangenter: J N B T, piltangenter för att flytta, Ctrl+H cellens historik, Ctrl+C kopierar bilagan till Word eller Excel.</translation>
+        <source>Yellow: unanswered · red: Eb/Et without a reason · lilac: a conflict between merged copies · grey: derived Et, or not assessed (added after the sign-off). Keys: J N B T, arrows to move, Ctrl+H the cell&apos;s history, Ctrl+C copies the appendix for Word or Excel.</source>
+        <translation>Gul: obesvarad · röd: Eb/Et utan motivering · lila: konflikt mellan sammanslagna kopior · grå: härledd Et, eller inte bedömd (tillagd efter signeringen). Tangenter: J N B T, piltangenter för att flytta, Ctrl+H cellens historik, Ctrl+C kopierar bilagan till Word eller Excel.</translation>
     </message>
     <message>
         <source>Reason:</source>
@@ -481,6 +484,10 @@
     <message>
         <source>decides a conflict</source>
         <translation>avgör en konflikt</translation>
+    </message>
+    <message>
+        <source>the question changed</source>
+        <translation>frågan ändrades</translation>
     </message>
     <message>
         <source>When</source>
