@@ -25,10 +25,11 @@ from reviewer.model import (
 )
 from reviewer.project import Project
 from reviewer.template_diff import state_text
+from reviewer.templates import printed_key_of
 
 
 def _printed(template: Template, key: str) -> str:
-    return template.question(key).printed_key if key in template.keys else "–"
+    return printed_key_of(template, key, missing="–")
 
 
 def _who(event: TemplateEvent, packages: dict[str, PackageInfo]) -> str:
