@@ -394,20 +394,12 @@
         <translation>Ur st&amp;ratumet:</translation>
     </message>
     <message>
-        <source>&amp;List of cases:</source>
-        <translation>&amp;Lista över ärenden:</translation>
-    </message>
-    <message>
         <source>{unit}: the next cases in the draw&apos;s own order become case files after the last, and are kept in the key list. Name the very list drawn from, {source}: its SHA-256 is checked.</source>
         <translation>{unit}: nästa ärenden i dragningens egen ordning blir akter efter den sista och sparas i kodnyckeln. Ange just den lista som urvalet drogs ur, {source}: dess SHA-256 kontrolleras.</translation>
     </message>
     <message>
         <source>E&amp;xtend</source>
         <translation>&amp;Utöka</translation>
-    </message>
-    <message>
-        <source>Name the list of cases drawn from.</source>
-        <translation>Ange listan över ärenden som urvalet drogs ur.</translation>
     </message>
 </context>
 <context>
@@ -1017,20 +1009,12 @@ F10: menyerna</translation>
         <translation>&amp;Skäl:</translation>
     </message>
     <message>
-        <source>&amp;List of cases:</source>
-        <translation>&amp;Lista över ärenden:</translation>
-    </message>
-    <message>
         <source>{unit}, case file {label}: found out of scope, it is removed (its history stays) and the next case in the draw&apos;s order takes its number. The reason goes into the sampling record; write it without naming the case. Name the very list drawn from, {source}: its SHA-256 is checked.</source>
         <translation>{unit}, akt {label}: en akt som visar sig ligga utanför urvalsramen tas bort (dess historik finns kvar) och nästa ärende i dragningens ordning får dess nummer. Skälet skrivs i urvalsbeskrivningen; skriv det utan att namnge ärendet. Ange just den lista som urvalet drogs ur, {source}: dess SHA-256 kontrolleras.</translation>
     </message>
     <message>
         <source>Re&amp;place</source>
         <translation>&amp;Ersätt</translation>
-    </message>
-    <message>
-        <source>Name the list of cases drawn from.</source>
-        <translation>Ange listan över ärenden som urvalet drogs ur.</translation>
     </message>
 </context>
 <context>
@@ -1768,6 +1752,17 @@ Eda kommun;12</translation>
     <message>
         <source>{units} units, {files} case files: {list}</source>
         <translation>{units} enheter, {files} akter: {list}</translation>
+    </message>
+</context>
+<context>
+    <name>_FromTheListDialog</name>
+    <message>
+        <source>&amp;List of cases:</source>
+        <translation>&amp;Lista över ärenden:</translation>
+    </message>
+    <message>
+        <source>Name the list of cases drawn from.</source>
+        <translation>Ange listan över ärenden som urvalet drogs ur.</translation>
     </message>
 </context>
 <context>

@@ -306,48 +306,63 @@ def _day(text: str) -> dt.date | None:
     return parse_day(text) if text.strip() else None
 
 
-class ExtendDialog(QDialog):
+class _FromTheListDialog(QDialog):
+    """A dialog that draws again from the list drawn from (extend, replace): its rows above
+    the list's path, the explanation on top, OK named for what it does."""
+
+    def __init__(self, ops: ProjectOps, list_path: str, parent: QWidget | None) -> None:
+        super().__init__(parent)
+        self.ops = ops
+        self.setMinimumWidth(560)
+        self.path = QLineEdit(list_path)
+        self.form = QFormLayout()
+
+    def _lay_out(self, text: str, accept_text: str) -> None:
+        add_path_row(self.form, self.tr("&List of cases:"), self.path,
+                     lambda: _choose_list(self, self.path))
+        layout = QVBoxLayout(self)
+        layout.addWidget(hint(text))
+        layout.addLayout(self.form)
+        buttons = dialog_buttons(self)
+        buttons.button(Button.Ok).setText(accept_text)
+        layout.addWidget(buttons)
+
+    def _list_named(self) -> Path | None:
+        """The list's path; None, said, when none is named."""
+        path = _list_path(self.path.text())
+        if path is None:
+            refused(self, SamplingError(self.tr("Name the list of cases drawn from.")))
+        return path
+
+
+class ExtendDialog(_FromTheListDialog):
     """How many more case files (from which stratum), and the list drawn from: OK draws
     them. `added` holds (case file id, number) of each."""
 
     def __init__(self, ops: ProjectOps, unit_id: str, info: DrawInfo, list_path: str,
                  parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ops = ops
+        super().__init__(ops, list_path, parent)
         self.unit_id = unit_id
         self.added: list[tuple[str, str]] = []
         self.setWindowTitle(self.tr("Extend the sample"))
-        self.setMinimumWidth(560)
         self.by = QSpinBox()
         self.by.setRange(1, MAX_SIZE)
         self.by.setValue(1)
         self.stratum = QComboBox()
         for stratum in info.strata:
             self.stratum.addItem(stratum.name)
-        self.path = QLineEdit(list_path)
-        form = QFormLayout()
-        _form_row(form, self.tr("&More case files:"), self.by)
+        _form_row(self.form, self.tr("&More case files:"), self.by)
         if info.strata:
-            _form_row(form, self.tr("From the st&ratum:"), self.stratum)
-        add_path_row(form, self.tr("&List of cases:"), self.path,
-                     lambda: _choose_list(self, self.path))
-        layout = QVBoxLayout(self)
-        layout.addWidget(hint(self.tr(
+            _form_row(self.form, self.tr("From the st&ratum:"), self.stratum)
+        self._lay_out(self.tr(
             "{unit}: the next cases in the draw's own order become case files after the "
             "last, and are kept in the key list. Name the very list drawn from, {source}: its "
             "SHA-256 is checked.").format(unit=ops.project.unit(unit_id).name,
-                                         source=info.source_name)))
-        layout.addLayout(form)
-        buttons = dialog_buttons(self)
-        buttons.button(Button.Ok).setText(self.tr("E&xtend"))
-        layout.addWidget(buttons)
+                                         source=info.source_name), self.tr("E&xtend"))
 
     def accept(self) -> None:
-        path = _list_path(self.path.text())
-        if path is None:
-            refused(self, SamplingError(self.tr("Name the list of cases drawn from.")))
-            return
-        if not key_dialogs.unlock(self, self.ops.keys):
+        path = self._list_named()
+        if path is None or not key_dialogs.unlock(self, self.ops.keys):
             return
         added = sampling_ops.extend(self, self.ops, self.unit_id, path, self.by.value(),
                                     self.stratum.currentText() or None)
@@ -356,42 +371,30 @@ class ExtendDialog(QDialog):
             super().accept()
 
 
-class ReplaceDialog(QDialog):
+class ReplaceDialog(_FromTheListDialog):
     """Why the case file is out of scope, and the list drawn from: OK puts the next case in
     the draw's order in its place. `replaced` holds the new case file's (id, number)."""
 
     def __init__(self, ops: ProjectOps, case_file: CaseFile, info: DrawInfo, list_path: str,
                  parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ops = ops
+        super().__init__(ops, list_path, parent)
         self.case_file = case_file
         self.replaced: tuple[str, str] | None = None
         self.setWindowTitle(self.tr("Replace case file {label}").format(
             label=case_file.label))
-        self.setMinimumWidth(560)
         self.reason = QLineEdit()
-        self.path = QLineEdit(list_path)
-        form = QFormLayout()
-        _form_row(form, self.tr("&Reason:"), self.reason)
-        add_path_row(form, self.tr("&List of cases:"), self.path,
-                     lambda: _choose_list(self, self.path))
-        layout = QVBoxLayout(self)
-        layout.addWidget(hint(self.tr(
+        _form_row(self.form, self.tr("&Reason:"), self.reason)
+        self._lay_out(self.tr(
             "{unit}, case file {label}: found out of scope, it is removed (its history "
             "stays) and the next case in the draw's order takes its number. The reason goes "
             "into the sampling record; write it without naming the case. Name the very list "
             "drawn from, {source}: its SHA-256 is checked.").format(
             unit=ops.project.unit(case_file.unit_id).name, label=case_file.label,
-            source=info.source_name)))
-        layout.addLayout(form)
-        buttons = dialog_buttons(self)
-        buttons.button(Button.Ok).setText(self.tr("Re&place"))
-        layout.addWidget(buttons)
+            source=info.source_name), self.tr("Re&place"))
 
     def accept(self) -> None:
-        path = _list_path(self.path.text())
+        path = self._list_named()
         if path is None:
-            refused(self, SamplingError(self.tr("Name the list of cases drawn from.")))
             return
         confirm = False
         try:  # what the replacement would refuse, before the list is read
