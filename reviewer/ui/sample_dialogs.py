@@ -170,6 +170,9 @@ class DrawDialog(QDialog):
         self.buttons.button(Button.Ok).setText(self.tr("Dra&w"))
         layout.addWidget(self.buttons)
         self._fill(None)
+        # Its whole height, which fits a 1024×640 screen: left to itself, a dialog opens at
+        # most two thirds of the screen high, and the form's rows would overlap.
+        self.resize(self.minimumWidth(), self.sizeHint().height())
 
     # -- the list's columns --------------------------------------------------------------
 
