@@ -144,9 +144,14 @@ def checked_values(values: Mapping[str, str]) -> Values:
         if not isinstance(name, str) or not isinstance(value, str):
             raise OperationError(N_("A key list entry holds texts only."))
         name, value = " ".join(name.split()), value.strip()
-        if len(name) > MAX_NAME or len(value) > MAX_VALUE:
-            raise OperationError(N_("A value of a key list entry is longer than {count} "
-                                    "characters."), count=MAX_VALUE)
+        if len(name) > MAX_NAME:
+            raise OperationError(N_("The column name {column} is longer than the {count} "
+                                    "characters a key list keeps."),
+                                 column=name[:40] + "…", count=MAX_NAME)
+        if len(value) > MAX_VALUE:  # the value itself is not shown: it may be sensitive
+            raise OperationError(N_("A value of {column} is longer than the {count} "
+                                    "characters a key list keeps."),
+                                 column=name or HAND_ENTERED, count=MAX_VALUE)
         cleaned[name or HAND_ENTERED] = value
     return cleaned
 

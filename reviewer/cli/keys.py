@@ -23,7 +23,7 @@ from reviewer.cli.base import (
     case_file_arguments,
     chosen_case_file,
 )
-from reviewer.errors import KeyListError
+from reviewer.errors import KeyListError, KeyPasswordError
 from reviewer.i18n import N_, _, local_time
 from reviewer.project import Project
 
@@ -37,12 +37,14 @@ def _password(variable: str, prompt: str, *, twice: bool = False) -> str:
     given = os.environ.get(variable)
     if given:
         return given
+    # Bad input, not a command line written wrong: the same command runs once the password
+    # is there (exit 2, nothing changed), as a wrong password is.
     if not sys.stdin.isatty():
-        raise UsageError(_("No password given: set {variable}, or run the command at a "
-                           "terminal to be asked for it.", variable=variable))
+        raise KeyPasswordError(N_("No password given: set {variable}, or run the command at "
+                                  "a terminal to be asked for it."), variable=variable)
     first = getpass.getpass(prompt)
     if twice and getpass.getpass(_("The same password again: ")) != first:
-        raise UsageError(_("The two passwords differ; nothing was changed."))
+        raise KeyPasswordError(N_("The two passwords differ; nothing was changed."))
     return first
 
 

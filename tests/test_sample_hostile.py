@@ -1,0 +1,109 @@
+"""`reviewer sample …` and `reviewer key …` against what a hostile or careless list and
+terminal bring: each refused with exit 2, one message in the interface's language and the
+project's bytes (and its -wal) as they were; a list Excel saved as Unicode text drawn
+like any other."""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+import pytest
+
+from reviewer.cli import main
+from tests.conftest import snapshot, write_csv
+from tests.test_sample_cli import cases, draw_args, identifiers_of
+
+PASSWORD = "nyckel-lösen-2025"
+
+
+@pytest.fixture(autouse=True)
+def key_password(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("AKTG_KEY_PASSWORD", PASSWORD)
+
+
+@pytest.fixture
+def aktg(tmp_path: Path) -> Path:
+    path = tmp_path / "p.aktg"
+    assert main(["new", str(path), "--title", "Granskning", "--author", "Anna Revisor"]) == 0
+    return path
+
+
+def refused(aktg: Path, capsys: pytest.CaptureFixture[str], *args: str | Path,
+            lang: str = "en") -> str:
+    """The one error message of a command refused with exit 2 and nothing on disk
+    changed (the folder holds the project, its -wal and the population)."""
+    before = snapshot(aktg.parent)
+    capsys.readouterr()
+    language = ["--lang", lang] if lang != "sv" else []
+    assert main([*map(str, args), "--author", "Anna Revisor", *language]) == 2
+    err = capsys.readouterr().err
+    assert snapshot(aktg.parent) == before
+    assert "Traceback" not in err
+    assert len(err.strip().splitlines()) == 1, err
+    return err
+
+
+def test_an_identifier_longer_than_the_key_list_keeps_refuses_the_draw_unwritten(
+        aktg: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    rows = cases(20)
+    rows[7][0] = "SOC/" + "9" * 2100  # a cell pasted whole into the identifier column
+    lista = write_csv(tmp_path / "lista.csv", rows, delimiter=";")
+    err = refused(aktg, capsys, *draw_args(aktg, lista, "--size", "20"))
+    assert "A value of Ärendenummer is longer than the 2000 characters" in err
+    assert "9" * 50 not in err  # the value itself is not echoed
+    # Then the same list with the cell mended draws into the same unit name.
+    rows[7][0] = "SOC/2024-999999"
+    write_csv(lista, rows, delimiter=";")
+    assert main([*map(str, draw_args(aktg, lista, "--size", "20")), "--author", "A"]) == 0
+
+
+def test_a_kept_column_the_key_list_cannot_hold_refuses_the_draw_unwritten(
+        aktg: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    long_name = "Anteckning " + "x" * 250
+    header = ["Ärendenummer", *(f"K{i}" for i in range(101)), long_name]
+    lista = write_csv(tmp_path / "bred.csv", [header] + [
+        [f"SOC/{n}", *("v" * 102)] for n in range(10)], delimiter=";")
+    keep = [arg for i in range(101) for arg in ("--keep", f"K{i}")]
+    assert "at most 100 values" in refused(aktg, capsys, *draw_args(aktg, lista, "--size",
+                                                                   "2", *keep))
+    err = refused(aktg, capsys, *draw_args(aktg, lista, "--size", "2", "--keep", long_name))
+    assert "is longer than the 200 characters" in err and "x" * 100 not in err
+
+
+def test_a_list_saved_as_unicode_text_draws_as_its_utf8_twin(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    rows = cases(60)
+    drawn = []
+    for name, delimiter, encoding in (("utf8.csv", ";", "utf-8"),
+                                      ("unicode.txt", "\t", "utf-16"),
+                                      ("utf16.csv", ";", "utf-16-be")):
+        lista = write_csv(tmp_path / name, rows, delimiter=delimiter, encoding=encoding)
+        if encoding == "utf-16-be":  # Python writes no BOM for an explicit byte order
+            lista.write_bytes(b"\xfe\xff" + lista.read_bytes())
+        path = tmp_path / f"{name}.aktg"
+        assert main(["new", str(path), "--title", "G", "--author", "A"]) == 0
+        assert main([*map(str, draw_args(path, lista, "--size", "6", "--seed", "u")),
+                     "--author", "A"]) == 0
+        drawn.append(identifiers_of(path, lista))
+    assert drawn[0] == drawn[1] == drawn[2] and len(drawn[0]) == 6
+
+
+@pytest.mark.parametrize(("lang", "said"), [
+    ("sv", "Fel: Inget lösenord angavs: sätt AKTG_KEY_PASSWORD"),
+    ("en", "Error: No password given: set AKTG_KEY_PASSWORD"),
+])
+def test_without_a_key_password_or_a_terminal_a_draw_is_bad_input_and_changes_nothing(
+        aktg: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+        capsys: pytest.CaptureFixture[str], lang: str, said: str) -> None:
+    lista = write_csv(tmp_path / "lista.csv", cases(30), delimiter=";")
+    assert main([*map(str, draw_args(aktg, lista, "--size", "3")), "--author", "A"]) == 0
+    monkeypatch.delenv("AKTG_KEY_PASSWORD")
+    monkeypatch.setattr("sys.stdin", io.StringIO(""))
+    for args in (draw_args(aktg, lista, "--size", "3", "--unit", "Torsby kommun"),
+                 ["sample", "extend", aktg, "--unit", "Eda kommun", "--by", "1",
+                  "--population", lista],
+                 ["sample", "replace", aktg, "--unit", "Eda kommun", "--file", "1",
+                  "--reason", "Utanför perioden", "--population", lista],
+                 ["key", "show", aktg, "--unit", "Eda kommun"]):
+        assert refused(aktg, capsys, *args, lang=lang).startswith(said)
