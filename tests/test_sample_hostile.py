@@ -107,3 +107,14 @@ def test_without_a_key_password_or_a_terminal_a_draw_is_bad_input_and_changes_no
                   "--reason", "Utanför perioden", "--population", lista],
                  ["key", "show", aktg, "--unit", "Eda kommun"]):
         assert refused(aktg, capsys, *args, lang=lang).startswith(said)
+
+
+@pytest.mark.parametrize("second", ["Vuxen=5", " vuxen =5"])
+def test_a_stratum_given_two_numbers_is_refused_not_the_last_one_taken(
+        aktg: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], second: str) -> None:
+    lista = write_csv(tmp_path / "lista.csv", cases(60), delimiter=";")
+    err = refused(aktg, capsys, *draw_args(
+        aktg, lista, "--stratum-column", "Team", "--per-stratum", "Vuxen=1",
+        "--per-stratum", second, "--per-stratum", "Barn och unga=1",
+        "--per-stratum", "Ekonomiskt bistånd=1"))
+    assert "The number to draw from the stratum Vuxen is given twice." in err

@@ -25,7 +25,7 @@ from reviewer.cli.base import (
 from reviewer.errors import SamplingError
 from reviewer.i18n import N_, _, language
 from reviewer.project import Project
-from reviewer.sampling.draw import DrawPlan, Method, check_seed, new_seed
+from reviewer.sampling.draw import TWICE, DrawPlan, Method, check_seed, new_seed
 from reviewer.sampling.operations import (
     Keep,
     KeyEntries,
@@ -177,6 +177,8 @@ def _plan(args: argparse.Namespace) -> tuple[DrawPlan, bool]:
             raise UsageError(_("--per-stratum takes a number, or NAME=NUMBER (not {value}).",
                                value=given)) from None
         if equals:
+            if name.strip() in quotas:
+                raise SamplingError(TWICE, stratum=name.strip())
             quotas[name.strip()] = count
         elif per_stratum is None and not quotas:
             per_stratum = count
