@@ -46,6 +46,7 @@ from reviewer.project import Project
 from reviewer.scratch import partial_path
 from reviewer.store import sealed
 from reviewer.store.database import now
+from reviewer.userfiles import read_whole
 
 Values = dict[str, str]  # one case file's entry: column → value, the identifier first
 
@@ -327,9 +328,7 @@ def read_key_file(source: Path, export_password: str) -> dict[str, Any]:
     """The sealed details of an exported key file (checked whole, nothing written)."""
     source = Path(source)
     try:
-        if source.stat().st_size > MAX_KEY_FILE:
-            raise ValueError(source)
-        document = json.loads(source.read_bytes().decode("utf-8"))
+        document = json.loads(read_whole(source, MAX_KEY_FILE).decode("utf-8"))
         if not isinstance(document, dict) or document.get("format") != KEY_FILE_FORMAT:
             raise KeyFileError(N_("{path} is not a key list exported by Aktgranskning."),
                                path=str(source))

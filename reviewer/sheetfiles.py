@@ -14,6 +14,7 @@ from pathlib import Path
 
 from reviewer.errors import SheetError, SheetProblem
 from reviewer.i18n import _
+from reviewer.userfiles import TooLargeError, read_whole
 
 Row = tuple[int, list[str]]  # (row number as the sheet shows it, cell texts from column A)
 
@@ -45,12 +46,11 @@ def read_sheet_bytes(path: Path) -> bytes:
     """The file's bytes, within the size a sheet is read at; SheetError if not."""
     source = str(path)
     try:
-        size = Path(path).stat().st_size
-        if size > MAX_SHEET_BYTES:
-            raise _refused(source, _("the file is {size} MB; a review sheet is not read "
-                                     "above {limit} MB", size=size // 2**20,
-                                     limit=MAX_SHEET_BYTES // 2**20))
-        return Path(path).read_bytes()
+        return read_whole(Path(path), MAX_SHEET_BYTES)
+    except TooLargeError as exc:
+        raise _refused(source, _("the file is {size} MB; a review sheet is not read "
+                                 "above {limit} MB", size=exc.size // 2**20,
+                                 limit=MAX_SHEET_BYTES // 2**20)) from None
     except OSError as exc:
         raise _refused(source, _("the file could not be read: {detail}",
                                  detail=exc.strerror or exc)) from exc

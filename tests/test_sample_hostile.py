@@ -6,6 +6,7 @@ like any other."""
 from __future__ import annotations
 
 import io
+import os
 from pathlib import Path
 
 import pytest
@@ -118,3 +119,32 @@ def test_a_stratum_given_two_numbers_is_refused_not_the_last_one_taken(
         "--per-stratum", second, "--per-stratum", "Barn och unga=1",
         "--per-stratum", "Ekonomiskt bistånd=1"))
     assert "The number to draw from the stratum Vuxen is given twice." in err
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="a named pipe (POSIX)")
+def test_a_pipe_or_a_device_named_as_the_population_or_key_file_is_refused_at_once(
+        aktg: Path, tmp_path: Path) -> None:
+    """Opening a pipe waits for a writer and /dev/zero never ends: neither is read."""
+    import resource
+    import subprocess
+    import sys
+
+    pipe = tmp_path / "lista.csv"
+    os.mkfifo(pipe)
+    before = snapshot(aktg.parent)
+
+    def limited() -> None:  # unfixed, /dev/zero fails here, not by filling the machine
+        resource.setrlimit(resource.RLIMIT_AS, (2 * 2**30, 2 * 2**30))
+
+    for args, said in (
+            (draw_args(aktg, pipe, "--size", "2"), "it is a folder, a device or a pipe"),
+            (draw_args(aktg, Path("/dev/zero"), "--size", "2"), "a device or a pipe"),
+            (["key", "import", aktg, "/dev/zero"], "a device or a pipe"),
+            (["key", "import", aktg, pipe], "a device or a pipe")):
+        result = subprocess.run(
+            [sys.executable, "-m", "reviewer", *map(str, args), "--lang", "en"],
+            capture_output=True, text=True, timeout=60, preexec_fn=limited,
+            env={**os.environ, "AKTG_KEY_FILE_PASSWORD": "fil", "AKTG_AUTHOR": "A"})
+        assert result.returncode == 2 and said in result.stderr, result.stderr
+        assert "Traceback" not in result.stderr
+    assert snapshot(aktg.parent) == before
