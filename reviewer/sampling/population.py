@@ -224,8 +224,10 @@ def _in_period(spec: PopulationSpec, used: Sequence[int], dates: list[str],
 
 def _refuse_repeats(spec: PopulationSpec, identifiers: list[str], numbers: list[int]
                     ) -> None:
-    """Refuse a list naming a case twice (compared ignoring case), naming the rows."""
-    compared = list(map(str.casefold, identifiers))
+    """Refuse a list naming a case twice (compared ignoring case and spacing, as columns
+    and strata are: "SOC/2024 12" and "soc/2024  12" are one case typed twice), naming
+    the rows."""
+    compared = [" ".join(text.split()).casefold() for text in identifiers]
     if len(set(compared)) == len(compared):
         return
     seen: dict[str, int] = {}
