@@ -160,3 +160,20 @@ def test_a_case_listed_twice_in_another_case_or_spacing_is_refused_naming_the_ro
     lista = write_csv(tmp_path / "lista.csv", rows, delimiter=";")
     err = refused(aktg, capsys, *draw_args(aktg, lista, "--size", "2"))
     assert "more than once" in err and "12 = 5" in err
+
+
+def test_a_wrong_key_password_refuses_draw_extend_and_replace_with_the_file_untouched(
+        aktg: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    lista = write_csv(tmp_path / "lista.csv", cases(40), delimiter=";")
+    assert main([*map(str, draw_args(aktg, lista, "--size", "4")), "--author", "A"]) == 0
+    monkeypatch.setenv("AKTG_KEY_PASSWORD", "fel lösenord")
+    for args in (draw_args(aktg, lista, "--size", "3", "--unit", "Torsby kommun"),
+                 ["sample", "extend", aktg, "--unit", "Eda kommun", "--by", "2",
+                  "--population", lista],
+                 ["sample", "replace", aktg, "--unit", "Eda kommun", "--file", "2",
+                  "--reason", "Utanför perioden", "--population", lista]):
+        # `refused` compares every file of the folder: the project, its -wal and -shm
+        assert "not the password of the key list" in refused(aktg, capsys, *args)
+        assert refused(aktg, capsys, *args, lang="sv").startswith(
+            "Fel: Det är inte kodnyckelns lösenord")
