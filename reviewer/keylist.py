@@ -46,7 +46,7 @@ from reviewer.project import Project
 from reviewer.scratch import partial_path
 from reviewer.store import sealed
 from reviewer.store.database import now
-from reviewer.userfiles import read_whole
+from reviewer.userfiles import check_not_a_project, read_whole
 
 Values = dict[str, str]  # one case file's entry: column → value, the identifier first
 
@@ -291,6 +291,7 @@ def export_entries(keys: KeyList, unit_id: str, out: Path, export_password: str,
         raise KeyListError(N_("{unit} has nothing in the key list to export."), unit=unit.name)
     if not out.parent.is_dir():
         raise OperationError(N_("The folder {folder} does not exist."), folder=str(out.parent))
+    check_not_a_project(out)
     details = {"format": f"{KEY_FILE_FORMAT}-details", "project_id": project.info.id,
                "project_title": project.info.title, "unit_id": unit.id, "unit_name": unit.name,
                "exported_by": author, "exported_at": now(), "entries": kept}

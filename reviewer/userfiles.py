@@ -10,7 +10,8 @@ import os
 import stat
 from pathlib import Path
 
-from reviewer.i18n import _
+from reviewer.errors import OperationError
+from reviewer.i18n import N_, _
 
 
 class NotAFileError(OSError):
@@ -41,3 +42,28 @@ def read_whole(path: Path, limit: int) -> bytes:
     if len(data) > limit:
         raise TooLargeError(len(data))
     return data
+
+
+_SQLITE_HEADER = b"SQLite format 3\x00"
+_COMPANIONS = ("-wal", "-shm", "-journal")  # SQLite's files beside a database
+
+
+def check_not_a_project(out: Path) -> None:
+    """Refuse to write an output (a report, a package, an exported key) over a project
+    file, a backup, or the WAL or shared memory beside one: an `--out` mistyped as the
+    project's own name must not replace the review. OperationError, nothing written."""
+    out = Path(out)
+    candidates = [out] + [out.with_name(out.name[:-len(suffix)]) for suffix in _COMPANIONS
+                          if out.name.endswith(suffix)]
+    for candidate in candidates:
+        try:
+            if not stat.S_ISREG(os.stat(candidate).st_mode):
+                continue  # a folder or a device is refused by the writer, not read here
+            with open(candidate, "rb") as source:
+                head = source.read(len(_SQLITE_HEADER))
+        except OSError:
+            continue
+        if head == _SQLITE_HEADER:
+            raise OperationError(N_("{path} is a project file (or part of one); nothing "
+                                    "was written over it. Choose another name."),
+                                 path=str(out))

@@ -177,3 +177,22 @@ def test_a_wrong_key_password_refuses_draw_extend_and_replace_with_the_file_unto
         assert "not the password of the key list" in refused(aktg, capsys, *args)
         assert refused(aktg, capsys, *args, lang="sv").startswith(
             "Fel: Det är inte kodnyckelns lösenord")
+
+
+@pytest.mark.parametrize("target", ["p.aktg", "p.aktg-wal", "other.aktg"])
+def test_no_output_is_written_over_a_project_file(
+        aktg: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+        capsys: pytest.CaptureFixture[str], target: str) -> None:
+    """`--out` mistyped as the project's own name (or another project's) must not
+    replace the review: the key export, a package and every report refuse it."""
+    lista = write_csv(tmp_path / "lista.csv", cases(20), delimiter=";")
+    assert main([*map(str, draw_args(aktg, lista, "--size", "3")), "--author", "A"]) == 0
+    assert main(["new", str(tmp_path / "other.aktg"), "--title", "Annan"]) == 0
+    monkeypatch.setenv("AKTG_KEY_FILE_PASSWORD", "till bo")
+    out = tmp_path / target
+    for args in (["key", "export", aktg, "--unit", "Eda kommun", "--out", out],
+                 ["export", aktg, "--out", out],
+                 ["report", aktg, "--format", "csv", "--out", out],
+                 ["report", aktg, "--format", "pdf", "--out", out]):
+        assert "is a project file" in refused(aktg, capsys, *args)
+    assert main(["status", str(aktg)]) == 0
