@@ -190,9 +190,35 @@ def test_no_output_is_written_over_a_project_file(
     assert main(["new", str(tmp_path / "other.aktg"), "--title", "Annan"]) == 0
     monkeypatch.setenv("AKTG_KEY_FILE_PASSWORD", "till bo")
     out = tmp_path / target
-    for args in (["key", "export", aktg, "--unit", "Eda kommun", "--out", out],
-                 ["export", aktg, "--out", out],
-                 ["report", aktg, "--format", "csv", "--out", out],
-                 ["report", aktg, "--format", "pdf", "--out", out]):
+    commands: list[list[str | Path]] = [
+        ["key", "export", aktg, "--unit", "Eda kommun", "--out", out],
+        ["export", aktg, "--out", out],
+        ["report", aktg, "--format", "csv", "--out", out],
+        ["report", aktg, "--format", "pdf", "--out", out]]
+    for args in commands:
         assert "is a project file" in refused(aktg, capsys, *args)
     assert main(["status", str(aktg)]) == 0
+
+
+def test_a_seed_typed_decomposed_draws_and_records_what_its_composed_twin_does(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """"Åsa-2025" from a keyboard that sends A + ring is the seed the record prints."""
+    import json
+    import unicodedata
+
+    lista = write_csv(tmp_path / "lista.csv", cases(80), delimiter=";")
+    drawn, recorded = [], []
+    for form in ("NFC", "NFD"):
+        path = tmp_path / f"{form}.aktg"
+        assert main(["new", str(path), "--title", "G", "--author", "A"]) == 0
+        seed = unicodedata.normalize(form, "Åsa-2025")
+        assert main([*map(str, draw_args(path, lista, "--size", "5", "--seed", seed)),
+                     "--author", "A"]) == 0
+        drawn.append(identifiers_of(path, lista))
+        capsys.readouterr()
+        assert main(["sample", "record", str(path), "--unit", "Eda kommun", "--format",
+                     "json"]) == 0
+        recorded.append(json.loads(capsys.readouterr().out)["seed"])
+    assert drawn[0] == drawn[1]
+    assert recorded == ["Åsa-2025", "Åsa-2025"] and recorded[1] == unicodedata.normalize(
+        "NFC", recorded[1])

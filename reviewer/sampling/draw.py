@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import hashlib
 import secrets
+import unicodedata
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
@@ -93,7 +94,9 @@ def new_seed() -> str:
 
 
 def check_seed(seed: str) -> str:
-    seed = seed.strip()
+    """The seed as drawn with and recorded: trimmed, and in Unicode's composed form (NFC),
+    so that "å" typed on a keyboard that sends "a" + ring draws what "å" does elsewhere."""
+    seed = unicodedata.normalize("NFC", seed.strip())
     if not seed or len(seed) > 100 or not seed.isprintable():
         raise SamplingError(N_("A seed is 1 to 100 characters, letters, digits and signs "
                                "(no line breaks)."))

@@ -26,6 +26,7 @@ from reviewer.sampling.draw import (
     Method,
     Order,
     Place,
+    check_seed,
     draw,
     following,
     locate,
@@ -66,7 +67,8 @@ def draw_into_unit(project: Project, unit_name: str, spec: PopulationSpec, plan:
                       "per_stratum" if plan.per_stratum is not None else "named")
     info = DrawInfo(
         id=new_id(), unit_id="", method=plan.method.value, allocation=allocation,
-        seed=plan.seed.strip(), seed_typed=seed_typed, generator=GENERATOR, size=result.size,
+        seed=check_seed(plan.seed), seed_typed=seed_typed, generator=GENERATOR,
+        size=result.size,
         source_name=population.source_name, source_sha256=population.sha256,
         sheet=population.sheet, identifier_column=population.identifier_column,
         stratum_column=population.stratum_column, date_column=population.date_column,
