@@ -222,3 +222,13 @@ def test_a_seed_typed_decomposed_draws_and_records_what_its_composed_twin_does(
     assert drawn[0] == drawn[1]
     assert recorded == ["Åsa-2025", "Åsa-2025"] and recorded[1] == unicodedata.normalize(
         "NFC", recorded[1])
+
+
+def test_deleting_a_key_that_is_not_there_says_so_instead_of_deleted_for_good(
+        aktg: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["add-unit", str(aktg), "Torsby kommun", "--files", "3"]) == 0
+    for which in (["--all"], ["--unit", "Torsby kommun"]):
+        capsys.readouterr()
+        assert main(["key", "delete", str(aktg), *which, "--yes", "--lang", "en"]) == 0
+        said = capsys.readouterr().out
+        assert "holds no key of" in said and "for good" not in said

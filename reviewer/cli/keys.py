@@ -188,9 +188,14 @@ class Delete(Command):
                                       "this project or its backups (the review and the "
                                       "record of the draw stay). Run the command again with "
                                       "--yes to delete it."), what=what)
+            had = (keylist.has_key_list(project) if unit is None
+                   else unit.id in keylist.units_with_key(project))
+            # Run even so: it finishes an erase a reader interrupted, and wipes the backups.
             result = keylist.delete_key(project, None if unit is None else unit.id)
         print(_("Deleted the key of {what} for good; the review and the record of the draw "
-                "stay.", what=what))
+                "stay.", what=what) if had else
+              _("This project holds no key of {what}; nothing was deleted from it.",
+                what=what))
         if result.wiped:
             print(_("Wiped from {count} backups and earlier copies too.",
                     count=len(result.wiped)))
