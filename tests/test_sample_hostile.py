@@ -150,12 +150,13 @@ def test_a_pipe_or_a_device_named_as_the_population_or_key_file_is_refused_at_on
     assert snapshot(aktg.parent) == before
 
 
-@pytest.mark.parametrize("again", ["soc 2024-000003", "  SOC 2024-000003 ",
-                                   "SOC  2024-000003", "SOC\t2024-000003"])
-def test_a_case_listed_twice_in_another_case_or_spacing_is_refused_naming_the_rows(
+@pytest.mark.parametrize("again", ["soc ö 2024-000003", "  SOC Ö 2024-000003 ",
+                                   "SOC  Ö 2024-000003", "SOC\tÖ 2024-000003",
+                                   "SOC O\u0308 2024-000003"])
+def test_a_case_listed_twice_in_another_case_spacing_or_form_is_refused_naming_the_rows(
         aktg: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], again: str) -> None:
     rows = cases(10)
-    rows[4][0] = "SOC 2024-000003"  # row 5 of the sheet
+    rows[4][0] = "SOC Ö 2024-000003"  # row 5 of the sheet
     rows.append([again, "", "Vuxen", "2024-01-15"])  # row 12
     lista = write_csv(tmp_path / "lista.csv", rows, delimiter=";")
     err = refused(aktg, capsys, *draw_args(aktg, lista, "--size", "2"))
