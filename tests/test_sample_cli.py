@@ -428,3 +428,22 @@ def test_the_readme_recomputes_each_method_as_the_command_draws_it(tmp_path: Pat
                               *extra)) == 0
         drawn.append([int(text.partition(":R")[2]) for text in identifiers_of(path, lista)])
     assert drawn == readme_recomputation()
+
+
+def test_the_excel_report_prints_the_record_under_the_units_table(aktg: Path, lista: Path,
+                                                                  tmp_path: Path) -> None:
+    import openpyxl
+
+    assert cli(*draw_args(aktg, lista, "--size", "4", "--seed", "x", "--keep",
+                          "Personnummer")) == 0
+    texts = []
+    for extra in ([], ["--sampling"]):
+        out = tmp_path / f"r{len(extra)}.xlsx"
+        assert cli("report", aktg, "--format", "xlsx", "--out", out, *extra) == 0
+        sheet = openpyxl.load_workbook(out)["Eda kommun"]
+        texts.append("\n".join(str(c.value) for row in sheet.iter_rows() for c in row
+                               if c.value is not None))
+    without, with_record = texts
+    assert "Frö: x" not in without
+    assert "Urval" in with_record and "Frö: x" in with_record and "lista.csv" in with_record
+    assert not [row for row in cases(300)[1:] if row[0] in with_record or row[1] in with_record]
