@@ -20,6 +20,7 @@ from reviewer.errors import TemplateError
 from reviewer.i18n import N_, _
 from reviewer.model import Question, Template
 from reviewer.paths import TEMPLATES_DIR
+from reviewer.userfiles import TooLargeError, read_whole
 
 BUILTIN_PATH = TEMPLATES_DIR / "builtin.json"
 # The files a template is read from (`load_template`), and written to (`write_template`).
@@ -30,6 +31,7 @@ _FIELDS = {"key", "text", "footnote", "finding", "parent"}
 # Bounds on a template read from a file (docs/decisions.md): a published bilaga has a
 # dozen questions; a file of thousands is a wrong file, refused before it is checked.
 MAX_QUESTIONS = 500
+MAX_TEMPLATE_FILE = 32 * 1024 * 1024  # a JSON template: 500 full questions fit, escaped
 MAX_TEXT_CHARS = 2_000  # a question's text, criterion or finding; the template's name
 MAX_KEY_CHARS = 20
 MAX_FILE_BYTES = 64 * 1024 * 1024
@@ -75,9 +77,13 @@ def load_template(path: Path, *, allow_identity: bool = False) -> Template:
 
         return load_docx(path, allow_identity=allow_identity)
     try:
-        raw = json.loads(path.read_text(encoding="utf-8-sig"))
+        raw = json.loads(read_whole(path, MAX_TEMPLATE_FILE).decode("utf-8-sig"))
     except FileNotFoundError:
         raise TemplateError(source, [_("the file does not exist")]) from None
+    except TooLargeError:
+        raise TemplateError(source, [_("the file is larger than {limit} MB; a template is "
+                                       "far smaller", limit=MAX_TEMPLATE_FILE // 2**20)]
+                            ) from None
     except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
         raise TemplateError(source, [_("not readable JSON ({detail})", detail=exc)]) from None
     return template_from_data(raw, source=source, default_name=path.stem,

@@ -27,14 +27,22 @@ class TooLargeError(ValueError):
         self.size = size
 
 
-def read_whole(path: Path, limit: int) -> bytes:
-    """The bytes of the regular file at `path`; NotAFileError for anything else (checked
-    before it is opened: opening a pipe waits for a writer), TooLargeError above `limit`,
-    OSError as reading raises it."""
+def regular(path: Path) -> os.stat_result:
+    """The status of the regular file at `path`; NotAFileError for a folder, a device or a
+    pipe (opening a pipe waits for a writer, reading a device never ends), OSError when it
+    cannot be looked at (FileNotFoundError when there is none)."""
     info = os.stat(path)
     if not stat.S_ISREG(info.st_mode):
         raise NotAFileError(errno.EINVAL, _("it is a folder, a device or a pipe, not a file"),
                             str(path))
+    return info
+
+
+def read_whole(path: Path, limit: int) -> bytes:
+    """The bytes of the regular file at `path`; NotAFileError for anything else (checked
+    before it is opened: opening a pipe waits for a writer), TooLargeError above `limit`,
+    OSError as reading raises it."""
+    info = regular(path)
     if info.st_size > limit:
         raise TooLargeError(info.st_size)
     with open(path, "rb") as source:

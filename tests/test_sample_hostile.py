@@ -122,15 +122,17 @@ def test_a_stratum_given_two_numbers_is_refused_not_the_last_one_taken(
 
 
 @pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="a named pipe (POSIX)")
-def test_a_pipe_or_a_device_named_as_the_population_or_key_file_is_refused_at_once(
+def test_a_pipe_or_a_device_named_as_any_file_read_is_refused_at_once(
         aktg: Path, tmp_path: Path) -> None:
-    """Opening a pipe waits for a writer and /dev/zero never ends: neither is read."""
+    """Opening a pipe waits for a writer and /dev/zero never ends: neither is read, as a
+    population, a key file, a package or a template."""
     import resource
     import subprocess
     import sys
 
     pipe = tmp_path / "lista.csv"
     os.mkfifo(pipe)
+    os.mkfifo(pipe.with_name("mall.json"))
     before = snapshot(aktg.parent)
 
     def limited() -> None:  # unfixed, /dev/zero fails here, not by filling the machine
@@ -140,7 +142,12 @@ def test_a_pipe_or_a_device_named_as_the_population_or_key_file_is_refused_at_on
             (draw_args(aktg, pipe, "--size", "2"), "it is a folder, a device or a pipe"),
             (draw_args(aktg, Path("/dev/zero"), "--size", "2"), "a device or a pipe"),
             (["key", "import", aktg, "/dev/zero"], "a device or a pipe"),
-            (["key", "import", aktg, pipe], "a device or a pipe")):
+            (["key", "import", aktg, pipe], "a device or a pipe"),
+            (["import", "/dev/zero", "--out", tmp_path / "ny.aktg"], "a device or a pipe"),
+            (["import", pipe, "--out", tmp_path / "ny.aktg"], "a device or a pipe"),
+            (["merge", aktg, pipe], "a device or a pipe"),
+            (["new", tmp_path / "ny.aktg", "--title", "T", "--template",
+              pipe.with_name("mall.json")], "not a file")):
         result = subprocess.run(
             [sys.executable, "-m", "reviewer", *map(str, args), "--lang", "en"],
             capture_output=True, text=True, timeout=60, preexec_fn=limited,

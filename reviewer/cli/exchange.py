@@ -24,6 +24,7 @@ from reviewer.i18n import _, local_time
 from reviewer.model import Answer, AnswerEvent, PackageInfo
 from reviewer.project import Project
 from reviewer.settings import load_settings
+from reviewer.userfiles import TooLargeError, read_whole
 
 
 def _password_argument(parser: argparse.ArgumentParser, help_text: str | None = None) -> None:
@@ -36,7 +37,10 @@ def _password(args: argparse.Namespace) -> str | None:
     if path is None:
         return None
     try:
-        lines = path.read_text(encoding="utf-8").splitlines()
+        lines = read_whole(path, 64 * 1024).decode("utf-8").splitlines()
+    except TooLargeError:
+        raise UsageError(_("The password file {path} is not a password file: it is far too "
+                           "large.", path=path)) from None
     except (OSError, UnicodeDecodeError) as exc:
         raise UsageError(_("The password file {path} could not be read: {detail}",
                            path=path, detail=getattr(exc, "strerror", None) or exc)) from None

@@ -23,6 +23,7 @@ from reviewer.exchange.manifest import (
     damaged,
 )
 from reviewer.i18n import N_, _
+from reviewer.userfiles import regular
 
 MAX_PAYLOAD = 8 * 1024**3
 MAX_RATIO = 200  # a SQLite file deflates to a third or so; far more is a zip bomb
@@ -108,6 +109,7 @@ def read_manifest(package: Path) -> Manifest:
 def _open_zip(package: Path) -> zipfile.ZipFile:
     source = str(package)
     try:
+        regular(package)  # a pipe or a device would be waited on, or read without end
         if not zipfile.is_zipfile(package):
             if not package.is_file():
                 raise ProjectFileError(N_("The file {path} does not exist."), path=source)
@@ -122,6 +124,8 @@ def _open_zip(package: Path) -> zipfile.ZipFile:
                       ) from None
     except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, EOFError):
         raise damaged(source, _("it is not a whole zip file")) from None
+    except FileNotFoundError:
+        raise ProjectFileError(N_("The file {path} does not exist."), path=source) from None
     except OSError as exc:
         raise ProjectFileError(N_("The file {path} could not be read: {detail}"),
                                path=source, detail=exc.strerror or exc) from exc
