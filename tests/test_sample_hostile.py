@@ -240,3 +240,18 @@ def test_deleting_a_key_that_is_not_there_says_so_instead_of_deleted_for_good(
         assert main(["key", "delete", str(aktg), *which, "--yes", "--lang", "en"]) == 0
         said = capsys.readouterr().out
         assert "holds no key of" in said and "for good" not in said
+
+
+def test_a_list_without_a_header_row_is_refused_without_showing_its_personnummer(
+        tmp_path: Path) -> None:
+    from reviewer.errors import SamplingError
+    from reviewer.sampling.population import PopulationSpec, read_population
+    from tests.conftest import write_csv
+    from tests.test_keylist import personnummer
+
+    lista = write_csv(tmp_path / "lista.csv", [[personnummer(i), f"SOC/{i}"]
+                                               for i in range(5)])
+    with pytest.raises(SamplingError) as refused:
+        read_population(PopulationSpec(lista, "Ärende"))
+    assert personnummer(0) not in str(refused.value)
+    assert "SOC/0" in str(refused.value)  # what is no personnummer still helps to see

@@ -19,6 +19,7 @@ from pathlib import Path
 
 from reviewer.errors import SamplingError, column_letter
 from reviewer.i18n import N_, _
+from reviewer.privacy import find_identity_numbers
 from reviewer.sheetfiles import read_sheet_bytes, rows_of
 
 
@@ -130,7 +131,10 @@ def _column(header: list[str], name: str) -> int:
             index = index * 26 + ord(letter) - 64
         if index <= len(header):
             return index - 1
-    names = ", ".join(f"{column_letter(i + 1)} {cell!r}" if cell else column_letter(i + 1)
+    # A list without a header row has a case in the first row: a personnummer there is
+    # not repeated on the screen.
+    names = ", ".join(f"{column_letter(i + 1)} {cell!r}"
+                      if cell and not find_identity_numbers(cell) else column_letter(i + 1)
                       for i, cell in enumerate(header))
     raise SamplingError(N_("The population has no column {name}. Its columns: {names}."),
                         name=name, names=names or "–")
