@@ -10,21 +10,17 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
-from itertools import compress, repeat
+from itertools import compress, islice, repeat
+from operator import itemgetter, lt
 from xml.parsers import expat
 
 from reviewer.sheetfiles import Pick, Row
 
-# A row or column number within Excel's limits (1..1,048,576 and A..XFD).
-_ROW = (r"(?:[1-9][0-9]{0,5}|10[0-3][0-9]{4}|104[0-7][0-9]{3}|1048[0-4][0-9]{2}"
-        r"|10485[0-6][0-9]|104857[0-6])")
 # What makes a sheet other than plain, to be read by the full reader: a formula (its cell
 # may lack a saved result), a cell without its reference first or with one not in capitals.
 _FORMULA = re.compile(r"<f[\s>/]")
 _ODD_CELL = re.compile(r'<c(?! r="[A-Z]{1,3}[0-9]{1,7}")')
-_ODD_ROW = re.compile(rf'<row(?! r="{_ROW}")')
 _PLAIN_STRING = re.compile(r'<si><t(?: xml:space="preserve")?>([^<]*)</t></si>')
-_OTHER_THAN_STRINGS = re.compile(r"<(?!/?(?:sst|si|t)[\s>])")
 _ATTRIBUTE_LIST = re.compile(r'(?:\s+[\w:.-]+="[^"&]*")*\s*')
 _KIND = re.compile(r'\st="([^"]*)"')
 _BAD_AMPERSAND = re.compile(r"&(?!(?:lt|gt|amp|quot|apos|#[0-9]+|#x[0-9a-fA-F]+);)")
@@ -33,8 +29,9 @@ _NAMED = {1: "<", 2: ">", 3: "&", 4: '"', 5: "'"}
 _DECLARATION = re.compile(rb"<\?xml[^?]*\?>")
 _ENCODING = re.compile(rb"""encoding\s*=\s*["']([^"']*)["']""")
 # Bytes XML refuses or changes (carriage returns become line feeds) and those that may
-# start something unusual: everything else is deleted to see whether any is there.
-_WATCHED = bytes([*range(0x09), 0x0B, 0x0C, 0x0D, *range(0x0E, 0x20), *b"!?&"])
+# start something unusual (0xEF: U+FFFE and U+FFFF, not XML characters): everything else
+# is deleted to see whether any is there.
+_WATCHED = bytes([*range(0x09), 0x0B, 0x0C, 0x0D, *range(0x0E, 0x20), *b"!?&", 0xEF])
 _UNWATCHED = bytes(sorted(set(range(256)) - set(_WATCHED)))
 _MAX_ODD_ROWS = 10_000  # rows read by the full reader's code before it takes the sheet
 
@@ -111,14 +108,14 @@ def _text(xml: bytes) -> tuple[str, bool]:
         encoding = _ENCODING.search(declaration.group())
         if encoding and encoding.group(1).lower() not in (b"utf-8", b"utf8"):
             raise _Unusual
-    if watched.strip(b"!?&"):
+    if watched.strip(b"!?&\xef"):
         raise _Unusual  # control characters, or CR (XML reads it as LF)
     if b"!" in watched and b"<!" in xml:
         raise _Unusual  # a DTD (the full reader refuses it), a comment, CDATA
     if watched.count(b"?") > (declaration.group().count(b"?") if declaration else 0) and (
             xml.count(b"<?") > (1 if declaration else 0)):
         raise _Unusual  # a processing instruction
-    if b"\xef\xbf\xbe" in xml or b"\xef\xbf\xbf" in xml:
+    if b"\xef" in watched and (b"\xef\xbf\xbe" in xml or b"\xef\xbf\xbf" in xml):
         raise _Unusual  # U+FFFE, U+FFFF: not XML characters
     text = xml.decode("utf-8-sig")
     if b"&" in watched:
@@ -147,8 +144,8 @@ def _unescape(text: str) -> str:
 
 def _picked_rows(xml: bytes, strings: list[str], pick: Pick, fragment: Fragment
                  ) -> list[Row] | None:
-    if b"hidden" in xml or b"<mergeCell" in xml:
-        raise _Unusual
+    if b"hidden" in xml:
+        raise _Unusual  # a hidden row or column: the full reader refuses what it holds
     text, entities = _text(xml)
     start = text.find("<sheetData>")
     if start < 0:
@@ -158,8 +155,9 @@ def _picked_rows(xml: bytes, strings: list[str], pick: Pick, fragment: Fragment
     if end < 0 or "<sheetData" in text[end:]:
         raise _Unusual
     _plain_outside(text[:start] + text[end:])
+    rows = text.count('<row r="', start, end)
     if (_FORMULA.search(text, start, end) or _ODD_CELL.search(text, start, end)
-            or _ODD_ROW.search(text, start, end)):
+            or text.count("<row", start, end) != rows):
         raise _Unusual
     # A text of more than 32,767 characters (the full reader refuses the cell) has a
     # stretch of 16,384 characters without a tag in it.
@@ -171,12 +169,18 @@ def _picked_rows(xml: bytes, strings: list[str], pick: Pick, fragment: Fragment
     indexes = list(pick(header[1]))
     letters = [_letters(i + 1) for i in indexes]
     found = _cells(text, after, end, sorted(set(letters)), strings, entities)
-    numbers = set().union(*found.values())
-    if numbers and min(numbers) <= header[0]:
-        raise _Unusual  # rows out of order: the full reader sorts them
-    if len(numbers) != text.count('<row r="', after, end):
-        numbers |= _rows_without_picked(text, after, end, numbers, fragment)
-    ordered = sorted(numbers)
+    if len(found) == 1:
+        # One column (the identifier): its rows as they came, if in order, as they are.
+        ordered = list(next(iter(found.values())))
+        if not all(map(lt, ordered, islice(ordered, 1, None))):
+            ordered.sort()
+    else:
+        ordered = sorted(set().union(*found.values()))
+    if ordered and (ordered[0] <= header[0] or ordered[-1] > 1_048_576):
+        raise _Unusual  # rows before the header (the full reader sorts them), or damage
+    if len(ordered) != rows - text.count('<row r="', start, after):
+        ordered = sorted({*ordered, *_rows_without_picked(text, after, end, set(ordered),
+                                                          fragment)})
     columns = [list(map(found[letter].get, ordered, repeat(""))) for letter in letters]
     return [header, *zip(ordered, map(list, zip(*columns, strict=True)), strict=True)]
 
@@ -228,29 +232,25 @@ def _cells(text: str, start: int, end: int, letters: list[str], strings: list[st
            entities: bool) -> dict[str, dict[int, str]]:
     """Column letters → row number → text of the picked cells holding anything.
 
-    Column by column in bulk (map, zip, compress): a loop over a million cells in Python
-    took three times as long."""
-    pattern = re.compile(
-        rf'<c r="({"|".join(letters)})([0-9]+)"([^>]*?)(?:/>|>(?:(<v>)([^<]*)</v>|<is><t'
-        r'(?: xml:space="preserve")?>([^<]*)</t></is>)?</c>|>(.*?)</c>)', re.DOTALL)
-    matches = pattern.findall(text, start, end)
-    if not matches:
-        return {letter: {} for letter in letters}
-    columns, numbers, attributes, has_value, values, inline, odd = zip(*matches, strict=True)
-    if any(odd):
-        raise _Unusual  # <v/>, rich text, phonetic runs, a tag on a line of its own
-    kind_of = {one: _kind(one) for one in set(attributes)}
-    kinds = tuple(map(kind_of.__getitem__, attributes))
-    rows = tuple(map(int, numbers))
+    A pass over the sheet a column (one pattern for three columns took longer than three),
+    then in bulk (map, compress): a loop over a million cells in Python took three times
+    as long, and so did zip(*matches)."""
     found: dict[str, dict[int, str]] = {}
     for letter in letters:
-        mine: tuple[tuple[object, ...], ...] = (rows, kinds, has_value, values, inline)
-        if len(letters) > 1:
-            wanted = list(map(letter.__eq__, columns))
-            mine = tuple(tuple(compress(column, wanted)) for column in mine)
-        texts = _texts(mine[1], mine[2], mine[3], mine[4], strings, entities)
+        matches = re.compile(
+            rf'<c r="{letter}([0-9]+)"([^>]*?)(?:/>|>(?:(<v>)([^<]*)</v>|<is><t'
+            r'(?: xml:space="preserve")?>([^<]*)</t></is>)?</c>|>(.*?)</c>)', re.DOTALL
+        ).findall(text, start, end)
+        if any(map(itemgetter(5), matches)):
+            raise _Unusual  # <v/>, rich text, phonetic runs, a tag on a line of its own
+        attributes = list(map(itemgetter(1), matches))
+        kind_of = {one: _kind(one) for one in set(attributes)}
+        texts = _texts(list(map(kind_of.__getitem__, attributes)),
+                       list(map(itemgetter(2), matches)), list(map(itemgetter(3), matches)),
+                       list(map(itemgetter(4), matches)), strings, entities)
+        rows = map(int, map(itemgetter(0), matches))
         # A later cell of the same row and column wins, as in the full reader.
-        found[letter] = dict(compress(zip(mine[0], texts, strict=True), texts))  # type: ignore[arg-type]
+        found[letter] = dict(compress(zip(rows, texts, strict=True), texts))
     return found
 
 
