@@ -21,6 +21,8 @@ from reviewer.xlsxpicked import cell_text, picked_rows, shared_strings
 
 MAX_XML_BYTES = 512 * 1024 * 1024  # the unpacked parts read, against zip bombs
 MAX_MERGED_CELLS = 1_000_000
+MAX_FAST_BYTES = 256 * 1024 * 1024  # a larger sheet is streamed: read whole, it and its
+# text would take a gigabyte
 _MAX_ROW, _MAX_COLUMN = 1_048_576, 16_384  # Excel's own limits
 _HIDDEN_STATES = ("hidden", "veryHidden")
 _REF = re.compile(r"\$?([A-Za-z]{1,3})\$?([0-9]{1,7})$")
@@ -94,6 +96,8 @@ class _Workbook(Package):
         data = None
         if pick is not None:
             pick = _once(pick)
+        if pick is not None and self.has(part) and (
+                self.archive.getinfo(part).file_size <= MAX_FAST_BYTES):
             data = self.read_part(part)
             fast = picked_rows(data, strings, pick, partial(_fragment, strings))
             if fast is not None:
