@@ -155,9 +155,7 @@ def _picked_rows(xml: bytes, strings: list[str], pick: Pick, fragment: Fragment
     if end < 0 or "<sheetData" in text[end:]:
         raise _Unusual
     _plain_outside(text[:start] + text[end:])
-    rows = text.count('<row r="', start, end)
-    if (_FORMULA.search(text, start, end) or _ODD_CELL.search(text, start, end)
-            or text.count("<row", start, end) != rows):
+    if _FORMULA.search(text, start, end) or _ODD_CELL.search(text, start, end):
         raise _Unusual
     # A text of more than 32,767 characters (the full reader refuses the cell) has a
     # stretch of 16,384 characters without a tag in it.
@@ -169,18 +167,24 @@ def _picked_rows(xml: bytes, strings: list[str], pick: Pick, fragment: Fragment
     indexes = list(pick(header[1]))
     letters = [_letters(i + 1) for i in indexes]
     found = _cells(text, after, end, sorted(set(letters)), strings, entities)
+    in_order = False
     if len(found) == 1:
         # One column (the identifier): its rows as they came, if in order, as they are.
         ordered = list(next(iter(found.values())))
-        if not all(map(lt, ordered, islice(ordered, 1, None))):
+        in_order = all(map(lt, ordered, islice(ordered, 1, None)))
+        if not in_order:
             ordered.sort()
     else:
         ordered = sorted(set().union(*found.values()))
     if ordered and (ordered[0] <= header[0] or ordered[-1] > 1_048_576):
         raise _Unusual  # rows before the header (the full reader sorts them), or damage
-    if len(ordered) != rows - text.count('<row r="', start, after):
+    if len(ordered) != text.count("<row", after, end):
         ordered = sorted({*ordered, *_rows_without_picked(text, after, end, set(ordered),
                                                           fragment)})
+        in_order = False
+    if in_order and len(letters) == 1:
+        return [header, *zip(ordered, map(list, zip(found[letters[0]].values())),
+                             strict=True)]
     columns = [list(map(found[letter].get, ordered, repeat(""))) for letter in letters]
     return [header, *zip(ordered, map(list, zip(*columns, strict=True)), strict=True)]
 
@@ -202,7 +206,7 @@ def _header(text: str, start: int, end: int, fragment: Fragment
             ) -> tuple[Row | None, int]:
     """The first row holding anything, read whole by the full reader's code, and where
     the rows after it begin."""
-    rows = re.compile(r'<row r="').finditer(text, start, end)
+    rows = re.compile(r"<row[\s>/]").finditer(text, start, end)
     here = next(rows, None)
     for _count in range(_MAX_ODD_ROWS):
         if here is None:
@@ -285,6 +289,8 @@ def _rows_without_picked(text: str, start: int, end: int, numbers: set[int],
     are blank), each read by the full reader's code."""
     spans = [(int(m.group(1)), m.start()) for m in
              re.compile(r'<row r="([0-9]+)"').finditer(text, start, end)]
+    if len(spans) != text.count("<row", start, end):
+        raise _Unusual  # a row without its number first
     spans.append((0, end))
     odd = [(number, at, spans[i + 1][1]) for i, (number, at) in enumerate(spans[:-1])
            if number not in numbers]
