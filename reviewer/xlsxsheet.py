@@ -93,12 +93,11 @@ class _Workbook(Package):
             raise Damaged(_("the active sheet {name} holds no table; make the review sheet "
                             "the active one and save the workbook", name=chosen.name))
         shared = [target for kind, target in relations.values() if kind == "sharedStrings"]
-        texts = self.read_part(shared[0]) if shared else None
+        texts = self.read_part(shared[0]) if shared and self._whole(shared[0]) else None
         data = None
         if pick is not None:
             pick = _once(pick)
-        if pick is not None and self.has(part) and (
-                self.archive.getinfo(part).file_size <= MAX_FAST_BYTES):
+        if pick is not None and self._whole(part):
             # The sheet inflates in a thread (zlib lets go of the GIL) while the shared
             # strings are read: a third of a second of a million rows.
             with self.open(part) as stream, ThreadPoolExecutor(1) as pool:
@@ -149,7 +148,12 @@ class _Workbook(Package):
                        if a["#"] == "workbookPr")
         return sheets, active, date1904
 
+    def _whole(self, part: str) -> bool:
+        """Whether the part is read whole (a larger one is streamed through expat)."""
+        return self.has(part) and self.archive.getinfo(part).file_size <= MAX_FAST_BYTES
+
     def _shared_strings(self, part: str, data: bytes | None) -> list[str]:
+        """The texts, read from `data` (the part's bytes), or streamed when None."""
         fast = shared_strings(data) if data is not None else None
         if fast is not None:
             return fast

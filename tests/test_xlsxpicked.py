@@ -230,3 +230,16 @@ def test_shared_strings_with_rich_text_are_read_by_the_full_reader() -> None:
         names = archive.namelist()
     assert rows_of("x.xlsx", data, pick=lambda _header: [0])[1:] == [(2, ["SOC/1"])] or \
         "xl/sharedStrings.xml" not in names
+
+
+def test_a_sheet_too_large_to_read_whole_is_streamed_by_the_full_reader(
+        tmp_path: Path) -> None:
+    path = tmp_path / "lista.xlsx"
+    write_xlsx(path, [[f"SOC/{n}", f"{n}", "Vuxen", str(45292 + n)] for n in range(5)])
+    data = path.read_bytes()
+    with mock.patch.object(xlsxsheet, "picked_rows") as fast, \
+            mock.patch.object(xlsxsheet, "MAX_FAST_BYTES", 0):
+        streamed = rows_of("x.xlsx", data, pick=lambda _header: [0, 3])
+    fast.assert_not_called()
+    assert streamed == rows_of("x.xlsx", data, pick=lambda _header: [0, 3])
+    assert streamed[1] == (2, ["SOC/0", "45292"])
