@@ -241,17 +241,28 @@ def _cells(text: str, start: int, end: int, letters: list[str], strings: list[st
     as long, and so did zip(*matches)."""
     found: dict[str, dict[int, str]] = {}
     for letter in letters:
-        matches = re.compile(
-            rf'<c r="{letter}([0-9]+)"([^>]*?)(?:/>|>(?:(<v>)([^<]*)</v>|<is><t'
-            r'(?: xml:space="preserve")?>([^<]*)</t></is>)?</c>|>(.*?)</c>)', re.DOTALL
-        ).findall(text, start, end)
-        if any(map(itemgetter(5), matches)):
-            raise _Unusual  # <v/>, rich text, phonetic runs, a tag on a line of its own
+        # Most columns are all <c …><v>…</v></c>: a pattern for that alone is a third
+        # faster, and counting the column's cells tells whether it found them all.
+        matches = re.compile(rf'<c r="{letter}([0-9]+)"([^>]*)><v>([^<]*)</v></c>').findall(
+            text, start, end)
+        if len(matches) == text.count(f'<c r="{letter}', start, end):
+            has_value: list[object] = [True] * len(matches)
+            values = list(map(itemgetter(2), matches))
+            inline: list[object] = [""] * len(matches)
+        else:
+            matches = re.compile(
+                rf'<c r="{letter}([0-9]+)"([^>]*?)(?:/>|>(?:(<v>)([^<]*)</v>|<is><t'
+                r'(?: xml:space="preserve")?>([^<]*)</t></is>)?</c>|>(.*?)</c>)', re.DOTALL
+            ).findall(text, start, end)
+            if any(map(itemgetter(5), matches)):
+                raise _Unusual  # <v/>, rich text, phonetic runs, a tag on a line of its own
+            has_value = list(map(itemgetter(2), matches))
+            values = list(map(itemgetter(3), matches))
+            inline = list(map(itemgetter(4), matches))
         attributes = list(map(itemgetter(1), matches))
         kind_of = {one: _kind(one) for one in set(attributes)}
-        texts = _texts(list(map(kind_of.__getitem__, attributes)),
-                       list(map(itemgetter(2), matches)), list(map(itemgetter(3), matches)),
-                       list(map(itemgetter(4), matches)), strings, entities)
+        texts = _texts(list(map(kind_of.__getitem__, attributes)), has_value, values, inline,
+                       strings, entities)
         rows = map(int, map(itemgetter(0), matches))
         # A later cell of the same row and column wins, as in the full reader.
         found[letter] = dict(compress(zip(rows, texts, strict=True), texts))
