@@ -1,5 +1,5 @@
 """A worksheet's named columns read straight from its XML with regular expressions: how a
-population of a million rows is read in about a second. Anything out of the ordinary is
+population of a million rows is read in seconds, not tens. Anything out of the ordinary is
 left (None) to the full reader in `xlsxsheet`, whose code reads the header and odd rows.
 
 The fast reader gives what the full reader gives for the sheets spreadsheet programs write;
@@ -176,12 +176,12 @@ def _picked_rows(xml: bytes, strings: list[str], pick: Pick, fragment: Fragment
             ordered.sort()
     else:
         ordered = sorted(set().union(*found.values()))
-    if ordered and (ordered[0] <= header[0] or ordered[-1] > 1_048_576):
-        raise _Unusual  # rows before the header (the full reader sorts them), or damage
     if len(ordered) != text.count("<row", after, end):
         ordered = sorted({*ordered, *_rows_without_picked(text, after, end, set(ordered),
                                                           fragment)})
         in_order = False
+    if ordered and (ordered[0] <= header[0] or ordered[-1] > 1_048_576):
+        raise _Unusual  # rows before the header (the full reader sorts them), or damage
     if in_order and len(letters) == 1:
         return [header, *zip(ordered, map(list, zip(found[letters[0]].values())),
                              strict=True)]

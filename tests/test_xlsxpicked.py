@@ -243,3 +243,17 @@ def test_a_sheet_too_large_to_read_whole_is_streamed_by_the_full_reader(
     fast.assert_not_called()
     assert streamed == rows_of("x.xlsx", data, pick=lambda _header: [0, 3])
     assert streamed[1] == (2, ["SOC/0", "45292"])
+
+
+def test_a_row_above_the_header_written_after_it_is_left_to_the_full_reader() -> None:
+    data = _workbook([[None, "Rubrik"], ["Ärende", "Team"], ["SOC/1", "A"]])
+
+    def last(xml: str) -> str:  # row 1 written after the others
+        first = re.search(r'<row r="1".*?</row>', xml, re.S)
+        assert first is not None
+        xml = xml.replace(first.group(), "", 1)
+        return xml.replace("</sheetData>", first.group() + "</sheetData>")
+    moved = _changed(data, last)
+    assert _fast(moved, lambda _header: [0]) is None
+    _same(moved, [0])
+    assert rows_of("x.xlsx", moved, pick=lambda _header: [0])[0] == (1, ["", "Rubrik"])
