@@ -21,7 +21,7 @@ from reviewer.project import Project
 from reviewer.review import MAX_CASE_FILES, import_unit
 from reviewer.rules.cells import is_derived
 from reviewer.sheetfiles import Row, read_rows
-from reviewer.templates import ancestors
+from reviewer.templates import ancestors, printed_key_of
 
 
 @dataclass(frozen=True)
@@ -110,7 +110,8 @@ def parse_grid(rows: list[Row], template: Template, source: str, *,
             continue
         if key in seen:
             problems.append(SheetProblem(number, 1, _("question {key} appears twice "
-                                                      "(also row {row})", key=key,
+                                                      "(also row {row})",
+                                                      key=printed_key_of(template, key),
                                                       row=seen[key])))
             continue
         seen[key] = number
@@ -233,7 +234,8 @@ def _derive_sub_questions(answered: list[tuple[str, list[Answer | None]]],
             if answer.code is not Code.ET:
                 problems.append(SheetProblem(rows[key], index + 2, _(
                     "question {key} applies only when {parent} is Ja; leave it blank or Et",
-                    key=key, parent=template.question(key).parent)))
+                    key=printed_key_of(template, key),
+                    parent=printed_key_of(template, template.question(key).parent))))
 
 
 def import_grid(project: Project, sheet: Path, unit_name: str, *, author: str,

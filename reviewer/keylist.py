@@ -46,6 +46,7 @@ from reviewer.project import Project
 from reviewer.scratch import partial_path
 from reviewer.store import sealed
 from reviewer.store.database import now
+from reviewer.userfiles import check_not_a_project, read_whole
 
 Values = dict[str, str]  # one case file's entry: column → value, the identifier first
 
@@ -144,9 +145,14 @@ def checked_values(values: Mapping[str, str]) -> Values:
         if not isinstance(name, str) or not isinstance(value, str):
             raise OperationError(N_("A key list entry holds texts only."))
         name, value = " ".join(name.split()), value.strip()
-        if len(name) > MAX_NAME or len(value) > MAX_VALUE:
-            raise OperationError(N_("A value of a key list entry is longer than {count} "
-                                    "characters."), count=MAX_VALUE)
+        if len(name) > MAX_NAME:
+            raise OperationError(N_("The column name {column} is longer than the {count} "
+                                    "characters a key list keeps."),
+                                 column=name[:40] + "…", count=MAX_NAME)
+        if len(value) > MAX_VALUE:  # the value itself is not shown: it may be sensitive
+            raise OperationError(N_("A value of {column} is longer than the {count} "
+                                    "characters a key list keeps."),
+                                 column=name or HAND_ENTERED, count=MAX_VALUE)
         cleaned[name or HAND_ENTERED] = value
     return cleaned
 
@@ -285,6 +291,7 @@ def export_entries(keys: KeyList, unit_id: str, out: Path, export_password: str,
         raise KeyListError(N_("{unit} has nothing in the key list to export."), unit=unit.name)
     if not out.parent.is_dir():
         raise OperationError(N_("The folder {folder} does not exist."), folder=str(out.parent))
+    check_not_a_project(out)
     details = {"format": f"{KEY_FILE_FORMAT}-details", "project_id": project.info.id,
                "project_title": project.info.title, "unit_id": unit.id, "unit_name": unit.name,
                "exported_by": author, "exported_at": now(), "entries": kept}
@@ -322,9 +329,7 @@ def read_key_file(source: Path, export_password: str) -> dict[str, Any]:
     """The sealed details of an exported key file (checked whole, nothing written)."""
     source = Path(source)
     try:
-        if source.stat().st_size > MAX_KEY_FILE:
-            raise ValueError(source)
-        document = json.loads(source.read_bytes().decode("utf-8"))
+        document = json.loads(read_whole(source, MAX_KEY_FILE).decode("utf-8"))
         if not isinstance(document, dict) or document.get("format") != KEY_FILE_FORMAT:
             raise KeyFileError(N_("{path} is not a key list exported by Aktgranskning."),
                                path=str(source))

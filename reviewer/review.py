@@ -48,6 +48,7 @@ from reviewer.templates import (
     ancestors,
     descendants,
     new_key,
+    printed_key_of,
     printed_keys,
     template_problems,
     validate_template,
@@ -534,7 +535,7 @@ def resolve_conflict(project: Project, case_file_id: str, question_key: str,
             question_key)
     if head is None or not head.conflict:
         raise OperationError(N_("Question {key} of this case file has no conflict to decide."),
-                             key=question_key)
+                             key=printed_key_of(project.template, question_key))
     return _write_cell(project, case_file_id, question_key, lambda _before: answer, author,
                        allow_identity, deciding=True)
 
@@ -561,7 +562,8 @@ def _write_cell(project: Project, case_file_id: str, question_key: str,
                                        {k: h.event.answer.code for k, h in heads.items()}):
             raise OperationError(
                 N_("Question {key} applies only when question {parent} is Ja; it reads Et "
-                   "and cannot be set here."), key=question_key, parent=question.parent)
+                   "and cannot be set here."), key=question.printed_key,
+                parent=printed_key_of(project.template, question.parent))
         previous = heads.get(question_key)
         before = previous.event.answer if previous else UNANSWERED
         answer = make(before)
@@ -885,7 +887,7 @@ def resolve_template_conflict(project: Project, key: str, state: QuestionState, 
         head = template_log.current(session).get(key)
     if head is None or not head[1]:
         raise OperationError(N_("Question {key} of the template has no conflict to decide."),
-                             key=key)
+                             key=printed_key_of(project.template, key))
     with project.file.transaction() as session:
         template_log.record(session, [(replace(state, key=key), head[0].id,
                                        template_log.other_sides(session, key, head[0].id))],

@@ -5,6 +5,7 @@ What is read is what the auditor sees; a sheet that cannot be read that way is r
 
 from __future__ import annotations
 
+import codecs
 import csv
 import io
 import itertools
@@ -14,6 +15,7 @@ from pathlib import Path
 
 from reviewer.errors import SheetError, SheetProblem
 from reviewer.i18n import _
+from reviewer.userfiles import TooLargeError, read_whole
 
 Row = tuple[int, list[str]]  # (row number as the sheet shows it, cell texts from column A)
 
@@ -54,12 +56,11 @@ def read_sheet_bytes(path: Path) -> bytes:
     """The file's bytes, within the size a sheet is read at; SheetError if not."""
     source = str(path)
     try:
-        size = Path(path).stat().st_size
-        if size > MAX_SHEET_BYTES:
-            raise _refused(source, _("the file is {size} MB; a review sheet is not read "
-                                     "above {limit} MB", size=size // 2**20,
-                                     limit=MAX_SHEET_BYTES // 2**20))
-        return Path(path).read_bytes()
+        return read_whole(Path(path), MAX_SHEET_BYTES)
+    except TooLargeError as exc:
+        raise _refused(source, _("the file is {size} MB; a review sheet is not read "
+                                 "above {limit} MB", size=exc.size // 2**20,
+                                 limit=MAX_SHEET_BYTES // 2**20)) from None
     except OSError as exc:
         raise _refused(source, _("the file could not be read: {detail}",
                                  detail=exc.strerror or exc)) from exc
@@ -89,6 +90,14 @@ def table_of(source: str, data: bytes, *, sheet: str | None = None, pick: Pick |
     return Table(rows if pick is not None else [row for row in rows if any(row[1])])
 
 
+def _csv_text(data: bytes) -> str:
+    """The text of a CSV file: UTF-16 when it starts with its byte order mark (Excel's
+    "Unicode text", tab-separated), else UTF-8 with or without its mark."""
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return data.decode("utf-16")
+    return data.decode("utf-8-sig")
+
+
 def picked(rows: list[Row], pick: Pick) -> list[Row]:
     """The header whole, then the picked cells of each row."""
     if not rows:
@@ -104,7 +113,7 @@ def _refused(source: str, problem: str) -> SheetError:
 
 def _read_csv(source: str, data: bytes, pick: Pick | None = None) -> list[Row]:
     try:
-        text = data.decode("utf-8-sig")
+        text = _csv_text(data)
     except UnicodeDecodeError:
         # Swedish Excel's "CSV (semikolonavgränsad)" writes Windows-1252.
         text = data.decode("cp1252", errors="replace")

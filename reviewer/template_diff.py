@@ -22,6 +22,7 @@ import itertools
 from collections.abc import Mapping, Sequence, Set
 from dataclasses import dataclass, replace
 
+from reviewer.i18n import _
 from reviewer.model import Question, QuestionState, Template
 from reviewer.templates import descendants, is_new_key, new_key, printed_keys
 
@@ -205,3 +206,14 @@ def insert_at(questions: Sequence[Question], moved: Sequence[Question],
         descendants(Template(name="", questions=tuple(rest)), after))
     index = max(i for i, q in enumerate(rest) if q.key == after or q.key in below)
     return (*rest[:index + 1], *moved, *rest[index + 1:])
+
+
+def state_text(state: QuestionState) -> str:
+    """A question's state as one line: its text, criterion and finding; removed or not."""
+    parts = [state.text]
+    if state.footnote:
+        parts.append(_("criterion: {text}", text=state.footnote))
+    if state.finding:
+        parts.append(_("finding: {text}", text=state.finding))
+    line = " – ".join(parts)
+    return _("(removed) {text}", text=line) if state.removed else line

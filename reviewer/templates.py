@@ -311,6 +311,17 @@ def printed_list(template: Template, keys: Sequence[str]) -> str:
     return ", ".join(template.question(key).printed_key for key in keys)
 
 
+def printed_key_of(template: Template, key: str | None, missing: str | None = None) -> str:
+    """How the auditor sees the question of `key` named: its printed number; when the
+    template has no such question (a removed one), `missing`, by default the key itself;
+    "" for no key."""
+    if key is None:
+        return ""
+    if key in template.keys:
+        return template.question(key).printed_key
+    return key if missing is None else missing
+
+
 def key_of(template: Template, given: str) -> str:
     """The key of the question the auditor names by its printed number (or by its key);
     KeyError when the template has none."""

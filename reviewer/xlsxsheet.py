@@ -431,3 +431,20 @@ def _bounded(number: int, limit: int) -> int:
         raise Damaged(_("the workbook is damaged: a row or column number ({number}) is "
                          "outside the sheet", number=number))
     return number
+
+
+def sheet_names(source: str, data: bytes) -> tuple[list[str], str]:
+    """The workbook's visible sheets, in its order, and the one `read_xlsx` reads when no
+    sheet is named (the active one); SheetError if the workbook cannot be read."""
+    try:
+        with unpacked(data, N_("this is not a readable Excel workbook ({detail})")) as archive:
+            package = _Workbook(archive)
+            workbook = package.relations("").get("officeDocument", ["xl/workbook.xml"])[0]
+            sheets, active, _date1904 = package._sheets(workbook)
+    except Damaged as exc:
+        raise SheetError(source, [SheetProblem(0, 0, str(exc))]) from exc
+    visible = [s.name for s in sheets if s.state not in _HIDDEN_STATES]
+    chosen = sheets[active] if 0 <= active < len(sheets) else None
+    default = chosen.name if chosen is not None and chosen.name in visible else \
+        next(iter(visible), "")
+    return visible, default

@@ -188,6 +188,7 @@ def main() -> int:
     more_screens(window, out)
     templates(window, out)
     key_list(window, out)
+    sampling(window, out)
     window.close()
     shutil.rmtree(_HOME, ignore_errors=True)
     return 0
@@ -337,6 +338,41 @@ def key_list(window: MainWindow, out: Path) -> None:
     grab_next_dialog(out, "30-key-delete.png")
     key_dialogs.delete_key(window, window.ops.keys, torsby.id)  # closed: not deleted
     window.ops.keys.lock()
+
+
+def sampling(window: MainWindow, out: Path) -> None:
+    """Drawing a sample: the dialog filled in for a stratified draw within a period, then
+    the unit's sample extended and a case file replaced."""
+    from reviewer.sampling.draw import DrawPlan, Method
+    from reviewer.sampling.operations import draw_into_unit
+    from reviewer.sampling.population import PopulationSpec
+    from reviewer.ui.sample_dialogs import DrawDialog, ExtendDialog, ReplaceDialog
+
+    lista = _HOME / "ärendelista.csv"
+    teams = ["Barn och unga", "Vuxen", "Ekonomiskt bistånd"]
+    lista.write_text("Diarienummer;Personnummer;Team;Beslutsdatum\n" + "".join(
+        f"SOC/2024-{n:05d};19{60 + n % 40}0{1 + n % 9}1{n % 10}-{1000 + n};"
+        f"{teams[n % 3]};2024-{1 + n % 12:02d}-15\n" for n in range(300)), encoding="utf-8")
+    dialog = DrawDialog(window.ops, "Munkfors kommun", window)
+    dialog.path.setText(str(lista))
+    dialog._load(None)
+    dialog.method.setCurrentIndex(2)
+    dialog.stratum.setCurrentIndex(2)
+    dialog.date_column.setCurrentIndex(4)
+    dialog.period_from.setText("2024-01-01")
+    dialog.period_to.setText("2024-06-30")
+    dialog.keep.item(0).setCheckState(Qt.CheckState.Checked)
+    shoot(dialog, out, "31-draw.png")
+    project = window.ops.project
+    outcome = draw_into_unit(project, "Munkfors kommun", PopulationSpec(
+        lista, "Diarienummer", stratum_column="Team"), DrawPlan(
+        Method.STRATIFIED, "4711", 10, proportional=True), seed_typed=True,
+        author="Anna Revisor")
+    info = outcome.draw
+    shoot(ExtendDialog(window.ops, outcome.unit.id, info, str(lista), window), out,
+          "32-extend.png")
+    shoot(ReplaceDialog(window.ops, project.case_file(outcome.case_files[2][0]), info,
+                        str(lista), window), out, "33-replace.png")
 
 
 if __name__ == "__main__":

@@ -133,7 +133,12 @@ def when_open(kind: type[W], act: Callable[[W], object], seconds: float = 30) ->
         if isinstance(dialog, kind) and dialog.isActiveWindow() and focus is not None \
                 and dialog.isAncestorOf(focus):
             del _waiting[token]
-            act(dialog)
+            try:
+                act(dialog)
+            except BaseException:
+                if isinstance(dialog, QDialog):  # the test fails rather than wait for good
+                    dialog.reject()
+                raise
         elif time.monotonic() < deadline:
             QTimer.singleShot(20, look)
 

@@ -564,8 +564,10 @@ def test_without_a_password_or_a_terminal_the_command_says_how_to_give_one(
     project.close()
     monkeypatch.delenv("AKTG_KEY_PASSWORD", raising=False)
     monkeypatch.setattr("sys.stdin", io.StringIO(""))
-    assert _cli("key", "show", str(project.path))[0] == 1
-    assert "AKTG_KEY_PASSWORD" in capsys.readouterr().err
+    assert _cli("key", "show", str(project.path))[0] == 2  # bad input, as a wrong one
+    err = capsys.readouterr().err
+    assert "AKTG_KEY_PASSWORD" in err and err.startswith("Error: ")
+    assert len(err.strip().splitlines()) == 1
 
 
 class _Terminal(io.StringIO):

@@ -392,3 +392,58 @@ def check_ok(project: Project) -> bool:
     from reviewer.check import check_project
 
     return not check_project(project).problems
+
+
+# -- the README's recomputation ------------------------------------------------------------
+
+
+def readme_recomputation() -> list[list[int]]:
+    """What the README's Python block (The sample draw) prints, run as written."""
+    import contextlib
+    import io
+    import re
+
+    readme = (Path(__file__).parent.parent / "README.md").read_text(encoding="utf-8")
+    section = readme[readme.index("## The sample draw"):readme.index("## Template files")]
+    block = re.search(r"```python\n(.*?)```", section, re.S)
+    assert block is not None
+    printed = io.StringIO()
+    with contextlib.redirect_stdout(printed):
+        exec(block.group(1), {})  # the README's own text, as an auditor would run it
+    return [json.loads(line) for line in printed.getvalue().splitlines()]
+
+
+def test_the_readme_recomputes_each_method_as_the_command_draws_it(tmp_path: Path) -> None:
+    teams = ["Vuxen", "Barn och unga", "Ekonomiskt bistånd"]
+    lista = write_csv(tmp_path / "lista.csv", [["Ärendenummer", "Team"]] + [
+        [f"R{i:03d}", teams[i % 3]] for i in range(100)], delimiter=";")
+    drawn = []
+    for method, extra in (("random", ["--size", "10"]),
+                          ("systematic", ["--size", "10"]),
+                          ("stratified", ["--stratum-column", "Team", "--proportional",
+                                          "--size", "10"])):
+        path = tmp_path / f"{method}.aktg"
+        assert cli("new", path, "--title", "G") == 0
+        assert cli(*draw_args(path, lista, "--method", method, "--seed", "aktg",
+                              *extra)) == 0
+        drawn.append([int(text.partition(":R")[2]) for text in identifiers_of(path, lista)])
+    assert drawn == readme_recomputation()
+
+
+def test_the_excel_report_prints_the_record_under_the_units_table(aktg: Path, lista: Path,
+                                                                  tmp_path: Path) -> None:
+    import openpyxl
+
+    assert cli(*draw_args(aktg, lista, "--size", "4", "--seed", "x", "--keep",
+                          "Personnummer")) == 0
+    texts = []
+    for extra in ([], ["--sampling"]):
+        out = tmp_path / f"r{len(extra)}.xlsx"
+        assert cli("report", aktg, "--format", "xlsx", "--out", out, *extra) == 0
+        sheet = openpyxl.load_workbook(out)["Eda kommun"]
+        texts.append("\n".join(str(c.value) for row in sheet.iter_rows() for c in row
+                               if c.value is not None))
+    without, with_record = texts
+    assert "Frö: x" not in without
+    assert "Urval" in with_record and "Frö: x" in with_record and "lista.csv" in with_record
+    assert not [row for row in cases(300)[1:] if row[0] in with_record or row[1] in with_record]

@@ -331,3 +331,16 @@ def test_a_format4_file_upgrades_with_its_template_as_first_events(tmp_path: Pat
     connection.close()
     with Project.open(two) as other:  # upgraded apart: the very same first events
         assert [(e.id, e.state) for e in other.template_history()] == seeds
+
+
+def test_a_refusal_names_an_added_question_by_its_printed_number_not_its_key(
+        ten: Project) -> None:
+    from reviewer.errors import OperationError
+    from reviewer.model import Answer
+
+    key, _changes = review.add_question(ten, NEW_TEXT, author=AUTHOR)
+    printed = ten.template.question(key).printed_key
+    assert printed != key
+    with pytest.raises(OperationError) as refused:
+        review.resolve_conflict(ten, files_of(ten)[0], key, Answer(Code.JA), author=AUTHOR)
+    assert f" {printed} " in str(refused.value) and key not in str(refused.value)

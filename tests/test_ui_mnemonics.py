@@ -25,8 +25,12 @@ from pytestqt.qtbot import QtBot
 from reviewer.model import Convention
 from reviewer.project import Project
 from reviewer.sample import write_demo
+from reviewer.sampling.draw import DrawPlan, Method
+from reviewer.sampling.operations import Outcome, draw_into_unit
+from reviewer.sampling.population import PopulationSpec
 from reviewer.ui import translation
 from reviewer.ui.main_window import MainWindow
+from tests.conftest import write_csv
 from tests.keys import bring_up, mnemonic, press
 
 
@@ -87,11 +91,13 @@ def _dialogs(project: Project) -> dict[str, Callable[[], QDialog]]:
     from reviewer.ui.operations import ProjectOps
     from reviewer.ui.project_dialogs import AddUnitDialog, ProjectDetailsDialog
     from reviewer.ui.report_dialog import ReportDialog
+    from reviewer.ui.sample_dialogs import DrawDialog, ExtendDialog, ReplaceDialog
     from reviewer.ui.settings_dialog import SettingsDialog
     from reviewer.ui.template_editor import TemplateEditor
 
     units = [u.id for u in project.units()]
     ops = ProjectOps(project, "Anna")
+    stratified = _stratified_draw(project)
     return {
         "settings": SettingsDialog,
         "export": lambda: ExportDialog(project, "Anna"),
@@ -99,7 +105,21 @@ def _dialogs(project: Project) -> dict[str, Callable[[], QDialog]]:
         "details": lambda: ProjectDetailsDialog(ops),
         "add unit": lambda: AddUnitDialog(ops),
         "template editor": lambda: TemplateEditor(project.template),
+        "draw": lambda: DrawDialog(ops, ""),
+        "extend": lambda: ExtendDialog(ops, stratified.unit.id, stratified.draw, ""),
+        "replace": lambda: ReplaceDialog(ops, project.case_file(stratified.case_files[0][0]),
+                                         stratified.draw, ""),
     }
+
+
+def _stratified_draw(project: Project) -> Outcome:
+    """A unit drawn by stratum, so that the extend dialog shows its stratum row too."""
+    rows = [["Ärende", "Team"], *([f"SOC/{n}", f"Team {n % 2}"] for n in range(10))]
+    lista = write_csv(project.path.with_name("lista.csv"), rows)
+    return draw_into_unit(project, "Urval", PopulationSpec(lista, "Ärende",
+                                                           stratum_column="Team"),
+                          DrawPlan(Method.STRATIFIED, "1", per_stratum=1), seed_typed=True,
+                          author="Anna")
 
 
 def test_every_dialog_has_unique_mnemonics(language: str, project: Project,

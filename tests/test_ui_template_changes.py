@@ -8,7 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QLabel, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from reviewer import review
@@ -82,7 +82,8 @@ def test_the_conflicts_dialog_lists_a_question_changed_apart_and_keeps_a_side(
     assert dialog.intro.text().startswith("One question of the template")
     newer, other = (str(dialog.model.index(0, column).data()) for column in (3, 4))
     annas_is_newer = newer.startswith("Annas lydelse?")
-    assert {newer.split("  (")[0], other.split("  (")[0]} == {"Annas lydelse?",
+    # Each side: its text – its finding  (who, when).
+    assert {newer.split(" – ")[0], other.split(" – ")[0]} == {"Annas lydelse?",
                                                               "Bos lydelse?"}
     assert not dialog.write_new.isEnabled()  # an edit of the template decides it instead
     press_mnemonic(dialog.keep_other)
@@ -136,3 +137,70 @@ def test_the_project_menu_changes_the_template_by_keyboard_and_says_first_what_i
     assert project.progress(first).status is FileStatus.COMPLETE
     window.close()
     project.close()
+
+
+def test_the_grid_shows_a_question_added_after_the_sign_off_as_nothing_to_do(
+        qtbot: QtBot, tmp_path: Path) -> None:
+    """Not assessed is grey with its reason in the tooltip, never the yellow of work left."""
+    from reviewer.templates import builtin_template
+    from reviewer.ui.main_window import MainWindow
+    from reviewer.ui.widgets import DERIVED_COLOUR, UNANSWERED_COLOUR
+    from tests.test_template_changes import answer_all
+
+    with review.create_project(tmp_path / "p.aktg", title="G", template=builtin_template(),
+                               units=[("Torsby kommun", 2)]) as project:
+        signed, _open = project.case_files(project.units()[0].id)
+        answer_all(project, signed.id)
+        review.sign_off(project, signed.id, by="Berit Granskare")
+        key, _changes = review.add_question(project, "Ny fråga?", author="Anna")
+        window = MainWindow(project, "Anna")
+        qtbot.addWidget(window)
+        bring_up(qtbot, window)
+        press(Qt.Key.Key_2, CTRL)  # the grid
+        model = window.grid.model
+        row = [q.key for q in project.template.questions].index(key)
+        cells = [model.index(row, column) for column in (0, 1)]
+        colours = [model.data(i, Qt.ItemDataRole.BackgroundRole).color().name()
+                   for i in cells]
+        assert colours == [DERIVED_COLOUR, UNANSWERED_COLOUR]
+        assert "signed off" in model.data(cells[0], Qt.ItemDataRole.ToolTipRole) or \
+            "signerad" in model.data(cells[0], Qt.ItemDataRole.ToolTipRole)
+        window.close()
+
+
+def test_a_cells_history_lists_the_changes_of_its_question_among_its_answers(
+        qtbot: QtBot, tmp_path: Path) -> None:
+    """Ctrl+U to the added question, Ctrl+H: added, answered, reworded, in that order, under
+    the question's printed number (never its key)."""
+    from reviewer.templates import builtin_template
+    from reviewer.ui.conflicts import HistoryDialog
+    from reviewer.ui.main_window import MainWindow
+    from tests.test_template_changes import answer_all
+
+    with review.create_project(tmp_path / "p.aktg", title="G", template=builtin_template(),
+                               units=[("Torsby kommun", 1)]) as project:
+        (case_file,) = project.case_files(project.units()[0].id)
+        answer_all(project, case_file.id)
+        key, _changes = review.add_question(project, "Ny fråga?", author="Anna")
+        window = MainWindow(project, "Anna")
+        qtbot.addWidget(window)
+        bring_up(qtbot, window)
+        activate(qtbot, window)
+        press(Qt.Key.Key_U, CTRL)  # the first unanswered: the one added
+        press(Qt.Key.Key_J)  # Ja
+        review.edit_question(project, key, author="Berit", text="Ny fråga, omformulerad?")
+        seen: list[tuple[str, list[tuple[str, ...]]]] = []
+
+        def read(dialog: HistoryDialog) -> None:
+            heading = dialog.findChildren(QLabel)[0].text()
+            seen.append((heading, list(dialog.rows)))
+            press(Qt.Key.Key_Escape)
+
+        when_open(HistoryDialog, read)
+        press(Qt.Key.Key_H, CTRL)
+        ((heading, rows),) = seen
+        printed = project.template.question(key).printed_key
+        assert f"· {printed}. Ny fråga, omformulerad?" in heading and key not in heading
+        assert [(who, value) for _when, who, value, _package, _note in rows] == [
+            ("Anna", "Ny fråga?"), ("Anna", "Ja"), ("Berit", "Ny fråga, omformulerad?")]
+        window.close()

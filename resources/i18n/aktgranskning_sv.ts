@@ -111,10 +111,6 @@
 <context>
     <name>ConflictModel</name>
     <message>
-        <source>(removed) {text}</source>
-        <translation>(borttagen) {text}</translation>
-    </message>
-    <message>
         <source>Unit</source>
         <translation>Enhet</translation>
     </message>
@@ -222,6 +218,121 @@
     </message>
 </context>
 <context>
+    <name>DrawDialog</name>
+    <message>
+        <source>Draw a sample</source>
+        <translation>Dra ett urval</translation>
+    </message>
+    <message>
+        <source>Simple random</source>
+        <translation>Obundet slumpmässigt</translation>
+    </message>
+    <message>
+        <source>Systematic (a random start, a fixed interval)</source>
+        <translation>Systematiskt (slumpmässig start, fast intervall)</translation>
+    </message>
+    <message>
+        <source>Stratified</source>
+        <translation>Stratifierat</translation>
+    </message>
+    <message>
+        <source>In proportion to the strata&apos;s sizes</source>
+        <translation>I proportion till stratumens storlek</translation>
+    </message>
+    <message>
+        <source>The same number from each stratum</source>
+        <translation>Lika många ur varje stratum</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>ÅÅÅÅ-MM-DD</translation>
+    </message>
+    <message>
+        <source>&amp;New seed</source>
+        <translation>&amp;Nytt frö</translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation>&amp;Enhet:</translation>
+    </message>
+    <message>
+        <source>&amp;List of cases:</source>
+        <translation>&amp;Lista över ärenden:</translation>
+    </message>
+    <message>
+        <source>S&amp;heet:</source>
+        <translation>&amp;Blad:</translation>
+    </message>
+    <message>
+        <source>&amp;Case identifier:</source>
+        <translation>Identifierande k&amp;olumn:</translation>
+    </message>
+    <message>
+        <source>&amp;Method:</source>
+        <translation>&amp;Metod:</translation>
+    </message>
+    <message>
+        <source>Si&amp;ze:</source>
+        <translation>&amp;Storlek:</translation>
+    </message>
+    <message>
+        <source>St&amp;ratum column:</source>
+        <translation>St&amp;ratumkolumn:</translation>
+    </message>
+    <message>
+        <source>&amp;Allocation:</source>
+        <translation>Fördelnin&amp;g:</translation>
+    </message>
+    <message>
+        <source>&amp;Per stratum:</source>
+        <translation>&amp;Per stratum:</translation>
+    </message>
+    <message>
+        <source>&amp;Date column:</source>
+        <translation>D&amp;atumkolumn:</translation>
+    </message>
+    <message>
+        <source>T&amp;o:</source>
+        <translation>&amp;Till och med:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>Från o&amp;ch med:</translation>
+    </message>
+    <message>
+        <source>&amp;Keep in the key list:</source>
+        <translation>Spara i &amp;kodnyckeln:</translation>
+    </message>
+    <message>
+        <source>S&amp;eed:</source>
+        <translation>Slump&amp;frö:</translation>
+    </message>
+    <message>
+        <source>The drawn cases become the unit&apos;s case files 1..n in draw order. Which case each is goes into the key list only, encrypted with its own password; the project keeps how the sample was drawn (the list&apos;s name and SHA-256, the rows used and left out, the method, the seed), never a case. The same list, method, size and seed always draw the same sample.</source>
+        <translation>De dragna ärendena blir enhetens akter 1..n i dragningsordning. Vilket ärende varje akt är sparas bara i kodnyckeln, krypterad med ett eget lösenord; projektet sparar hur urvalet drogs (listans namn och SHA-256, raderna som används och som lämnats utanför, metoden, fröet), aldrig ett ärende. Samma lista, metod, storlek och frö drar alltid samma urval.</translation>
+    </message>
+    <message>
+        <source>Dra&amp;w</source>
+        <translation>&amp;Dra</translation>
+    </message>
+    <message>
+        <source>Reading the list&apos;s columns…</source>
+        <translation>Läser listans kolumner…</translation>
+    </message>
+    <message>
+        <source>No period: every row</source>
+        <translation>Ingen period: alla rader</translation>
+    </message>
+    <message>
+        <source>Choose the list of cases to draw from, and its columns.</source>
+        <translation>Välj listan över ärenden att dra ur, och dess kolumner.</translation>
+    </message>
+    <message>
+        <source>The period ends before it starts.</source>
+        <translation>Perioden slutar innan den börjar.</translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
         <source>Export for a colleague</source>
@@ -269,6 +380,29 @@
     </message>
 </context>
 <context>
+    <name>ExtendDialog</name>
+    <message>
+        <source>Extend the sample</source>
+        <translation>Utöka urvalet</translation>
+    </message>
+    <message>
+        <source>&amp;More case files:</source>
+        <translation>&amp;Fler akter:</translation>
+    </message>
+    <message>
+        <source>From the st&amp;ratum:</source>
+        <translation>Ur st&amp;ratumet:</translation>
+    </message>
+    <message>
+        <source>{unit}: the next cases in the draw&apos;s own order become case files after the last, and are kept in the key list. Name the very list drawn from, {source}: its SHA-256 is checked.</source>
+        <translation>{unit}: nästa ärenden i dragningens egen ordning blir akter efter den sista och sparas i kodnyckeln. Ange just den lista som urvalet drogs ur, {source}: dess SHA-256 kontrolleras.</translation>
+    </message>
+    <message>
+        <source>E&amp;xtend</source>
+        <translation>&amp;Utöka</translation>
+    </message>
+</context>
+<context>
     <name>FilePage</name>
     <message>
         <source>Summa and file</source>
@@ -300,14 +434,21 @@
     </message>
 </context>
 <context>
+    <name>GridModel</name>
+    <message>
+        <source>Not assessed: the question was added after the case file was signed off. Reopen the case file to answer it.</source>
+        <translation>Inte bedömd: frågan lades till efter att akten signerats. Öppna akten igen för att besvara den.</translation>
+    </message>
+</context>
+<context>
     <name>GridView</name>
     <message>
         <source>Reason of the selected Eb or Et – Enter saves</source>
         <translation>Motivering för vald Eb eller Et – Enter sparar</translation>
     </message>
     <message>
-        <source>Yellow: unanswered · red: Eb/Et without a reason · lilac: a conflict between merged copies · grey: derived Et. Keys: J N B T, arrows to move, Ctrl+H the cell&apos;s history, Ctrl+C copies the appendix for Word or Excel.</source>
-        <translation>Gul: obesvarad · röd: Eb/Et utan motivering · lila: konflikt mellan sammanslagna kopior · grå: härledd Et. Tangenter: J N B T, piltangenter för att flytta, Ctrl+H cellens historik, Ctrl+C kopierar bilagan till Word eller Excel.</translation>
+        <source>Yellow: unanswered · red: Eb/Et without a reason · lilac: a conflict between merged copies · grey: derived Et, or not assessed (added after the sign-off). Keys: J N B T, arrows to move, Ctrl+H the cell&apos;s history, Ctrl+C copies the appendix for Word or Excel.</source>
+        <translation>Gul: obesvarad · röd: Eb/Et utan motivering · lila: konflikt mellan sammanslagna kopior · grå: härledd Et, eller inte bedömd (tillagd efter signeringen). Tangenter: J N B T, piltangenter för att flytta, Ctrl+H cellens historik, Ctrl+C kopierar bilagan till Word eller Excel.</translation>
     </message>
     <message>
         <source>Reason:</source>
@@ -335,6 +476,10 @@
     <message>
         <source>decides a conflict</source>
         <translation>avgör en konflikt</translation>
+    </message>
+    <message>
+        <source>the question changed</source>
+        <translation>frågan ändrades</translation>
     </message>
     <message>
         <source>When</source>
@@ -511,6 +656,18 @@
         <translation>Åter&amp;ställ en borttagen enhet…</translation>
     </message>
     <message>
+        <source>Dra&amp;w a sample from a list of cases…</source>
+        <translation>Dra ett u&amp;rval ur en lista över ärenden…</translation>
+    </message>
+    <message>
+        <source>E&amp;xtend this unit&apos;s sample…</source>
+        <translation>Utöka enhetens urva&amp;l…</translation>
+    </message>
+    <message>
+        <source>Re&amp;place this case file in the sample…</source>
+        <translation>Ersätt den här akten i ur&amp;valet…</translation>
+    </message>
+    <message>
         <source>How this unit&apos;s sa&amp;mple was drawn…</source>
         <translation>Hur enhetens urval &amp;drogs…</translation>
     </message>
@@ -621,6 +778,18 @@
     <message>
         <source>Remove {unit} with its case files and answers from the project? It no longer shows or prints; its history stays in the file.</source>
         <translation>Ta bort {unit} med dess akter och svar ur projektet? Den visas och skrivs inte längre ut; dess historik finns kvar i filen.</translation>
+    </message>
+    <message>
+        <source>Drew {count} case files into {unit}: case files {first}–{last}. Which case each is, is in the key list.</source>
+        <translation>Drog {count} akter till {unit}: akt {first}–{last}. Vilket ärende varje akt är finns i kodnyckeln.</translation>
+    </message>
+    <message>
+        <source>{unit} is extended by {count} case files: {labels}.</source>
+        <translation>{unit} är utökad med {count} akter: {labels}.</translation>
+    </message>
+    <message>
+        <source>Case file {label} is now the next case in the draw&apos;s order; the reason is in the sampling record.</source>
+        <translation>Akt {label} är nu nästa ärende i dragningens ordning; skälet står i urvalsbeskrivningen.</translation>
     </message>
     <message>
         <source>The key list is unlocked: each case file shows its case until you lock it (Project → Key list → Lock) or close the project.</source>
@@ -827,6 +996,25 @@ F10: menyerna</translation>
     <message>
         <source>Your own number: it stays when questions move. Empty it to number the question automatically.</source>
         <translation>Ditt eget nummer: det står kvar när frågor flyttas. Töm det för att numrera frågan automatiskt.</translation>
+    </message>
+</context>
+<context>
+    <name>ReplaceDialog</name>
+    <message>
+        <source>Replace case file {label}</source>
+        <translation>Ersätt akt {label}</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Skäl:</translation>
+    </message>
+    <message>
+        <source>{unit}, case file {label}: found out of scope, it is removed (its history stays) and the next case in the draw&apos;s order takes its number. The reason goes into the sampling record; write it without naming the case. Name the very list drawn from, {source}: its SHA-256 is checked.</source>
+        <translation>{unit}, akt {label}: en akt som visar sig ligga utanför urvalsramen tas bort (dess historik finns kvar) och nästa ärende i dragningens ordning får dess nummer. Skälet skrivs i urvalsbeskrivningen; skriv det utan att namnge ärendet. Ange just den lista som urvalet drogs ur, {source}: dess SHA-256 kontrolleras.</translation>
+    </message>
+    <message>
+        <source>Re&amp;place</source>
+        <translation>&amp;Ersätt</translation>
     </message>
 </context>
 <context>
@@ -1567,6 +1755,17 @@ Eda kommun;12</translation>
     </message>
 </context>
 <context>
+    <name>_FromTheListDialog</name>
+    <message>
+        <source>&amp;List of cases:</source>
+        <translation>&amp;Lista över ärenden:</translation>
+    </message>
+    <message>
+        <source>Name the list of cases drawn from.</source>
+        <translation>Ange listan över ärenden som urvalet drogs ur.</translation>
+    </message>
+</context>
+<context>
     <name>app</name>
     <message>
         <source>Something went wrong: {error}</source>
@@ -1776,6 +1975,44 @@ Eda kommun;12</translation>
     <message>
         <source>Remove question {key}</source>
         <translation>Ta bort fråga {key}</translation>
+    </message>
+</context>
+<context>
+    <name>parent</name>
+    <message>
+        <source>Choose the list of cases</source>
+        <translation>Välj listan över ärenden</translation>
+    </message>
+    <message>
+        <source>Lists of cases ({patterns})</source>
+        <translation>Listor över ärenden ({patterns})</translation>
+    </message>
+    <message>
+        <source>Sample</source>
+        <translation>Urval</translation>
+    </message>
+    <message>
+        <source>The sample of {unit} was not drawn by the tool, so it cannot be extended or replaced from a list of cases. Draw one into a new unit, or add case files by hand.</source>
+        <translation>Urvalet i {unit} är inte draget av verktyget, så det kan inte utökas eller få akter ersatta ur en lista över ärenden. Dra ett urval till en ny enhet, eller lägg till akter för hand.</translation>
+    </message>
+</context>
+<context>
+    <name>sampling</name>
+    <message>
+        <source>Reading the list of cases and drawing…</source>
+        <translation>Läser listan över ärenden och drar…</translation>
+    </message>
+    <message>
+        <source>Draw a sample</source>
+        <translation>Dra ett urval</translation>
+    </message>
+    <message>
+        <source>Extend the sample</source>
+        <translation>Utöka urvalet</translation>
+    </message>
+    <message>
+        <source>Replace a case file</source>
+        <translation>Ersätt en akt</translation>
     </message>
 </context>
 <context>

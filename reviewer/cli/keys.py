@@ -23,7 +23,7 @@ from reviewer.cli.base import (
     case_file_arguments,
     chosen_case_file,
 )
-from reviewer.errors import KeyListError
+from reviewer.errors import KeyListError, KeyPasswordError
 from reviewer.i18n import N_, _, local_time
 from reviewer.project import Project
 
@@ -37,12 +37,14 @@ def _password(variable: str, prompt: str, *, twice: bool = False) -> str:
     given = os.environ.get(variable)
     if given:
         return given
+    # Bad input, not a command line written wrong: the same command runs once the password
+    # is there (exit 2, nothing changed), as a wrong password is.
     if not sys.stdin.isatty():
-        raise UsageError(_("No password given: set {variable}, or run the command at a "
-                           "terminal to be asked for it.", variable=variable))
+        raise KeyPasswordError(N_("No password given: set {variable}, or run the command at "
+                                  "a terminal to be asked for it."), variable=variable)
     first = getpass.getpass(prompt)
     if twice and getpass.getpass(_("The same password again: ")) != first:
-        raise UsageError(_("The two passwords differ; nothing was changed."))
+        raise KeyPasswordError(N_("The two passwords differ; nothing was changed."))
     return first
 
 
@@ -186,9 +188,14 @@ class Delete(Command):
                                       "this project or its backups (the review and the "
                                       "record of the draw stay). Run the command again with "
                                       "--yes to delete it."), what=what)
+            had = (keylist.has_key_list(project) if unit is None
+                   else unit.id in keylist.units_with_key(project))
+            # Run even so: it finishes an erase a reader interrupted, and wipes the backups.
             result = keylist.delete_key(project, None if unit is None else unit.id)
         print(_("Deleted the key of {what} for good; the review and the record of the draw "
-                "stay.", what=what))
+                "stay.", what=what) if had else
+              _("This project holds no key of {what}; nothing was deleted from it.",
+                what=what))
         if result.wiped:
             print(_("Wiped from {count} backups and earlier copies too.",
                     count=len(result.wiped)))

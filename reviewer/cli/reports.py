@@ -177,7 +177,7 @@ class Report(Command):
         parser.add_argument("--findings", action="store_true",
                             help="the finding sentences too")
         parser.add_argument("--sampling", action="store_true",
-                            help="how each unit's sample was drawn (PDF, Word)")
+                            help="how each unit's sample was drawn (PDF, Word, Excel)")
         parser.add_argument("--percent", action="store_true", help="Summa as x/n (p %%)")
         parser.add_argument("--legend-always", action="store_true")
         parser.add_argument("--include-notes", action="store_true",

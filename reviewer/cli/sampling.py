@@ -17,16 +17,15 @@ from typing import Any
 from reviewer.cli.base import (
     EXIT_OK,
     Command,
-    Parser,
+    CommandGroup,
     UsageError,
     allow,
     author,
-    common_options,
 )
 from reviewer.errors import SamplingError
-from reviewer.i18n import N_, _
+from reviewer.i18n import N_, _, language
 from reviewer.project import Project
-from reviewer.sampling.draw import DrawPlan, Method, check_seed, new_seed
+from reviewer.sampling.draw import TWICE, DrawPlan, Method, check_seed, new_seed
 from reviewer.sampling.operations import (
     Keep,
     KeyEntries,
@@ -39,69 +38,132 @@ from reviewer.sampling.population import PopulationSpec, parse_day
 from reviewer.sampling.record import record_json, record_lines, sampling_record
 
 
-class Sample(Command):
-    name, help = "sample", "draw a unit's sample from a list of cases, extend it, replace a " \
-                           "case file, or print how it was drawn"
+class Draw(Command):
+    name, help = "draw", "draw the case files of a unit"
 
     def arguments(self, parser: argparse.ArgumentParser) -> None:
-        actions = parser.add_subparsers(dest="sample_action", required=True,
-                                        parser_class=Parser)
-        draw = actions.add_parser("draw", help="draw the case files of a unit",
-                                  parents=[common_options()])
-        draw.add_argument("project", type=Path)
-        draw.add_argument("--unit", required=True,
-                          help="the unit (made if the project has none of that name)")
-        draw.add_argument("--population", type=Path, required=True,
-                          help="the list of cases (.xlsx or .csv)")
-        draw.add_argument("--sheet", help="the workbook's sheet (default: the active one)")
-        draw.add_argument("--column", required=True,
-                          help="the column holding the case identifier (header or letter)")
-        draw.add_argument("--size", type=int, help="how many case files to draw")
-        draw.add_argument("--method", choices=[m.value for m in Method])
-        draw.add_argument("--stratum-column")
-        draw.add_argument("--per-stratum", action="append", default=[],
-                          help="N from each stratum, or NAME=N (repeat for each stratum)")
-        draw.add_argument("--proportional", action="store_true",
-                          help="share --size in proportion to the strata's sizes")
-        draw.add_argument("--date-column", help="the column of the date the period is on")
-        draw.add_argument("--from", dest="period_from", help="the period's first day")
-        draw.add_argument("--to", dest="period_to", help="the period's last day")
-        draw.add_argument("--seed", help="the seed (default: one is generated and printed)")
-        draw.add_argument("--keep", action="append", default=[],
-                          help="a further column whose value goes into the key list")
-        draw.set_defaults(sample_run=_draw)
-
-        extend = actions.add_parser("extend", help="draw more case files in the same order",
-                                    parents=[common_options()])
-        extend.add_argument("project", type=Path)
-        extend.add_argument("--unit", required=True)
-        extend.add_argument("--by", type=int, required=True)
-        extend.add_argument("--population", type=Path, required=True,
-                            help="the list drawn from (its SHA-256 is checked)")
-        extend.add_argument("--stratum", help="in a stratified draw: the stratum to extend")
-        extend.set_defaults(sample_run=_extend)
-
-        replace = actions.add_parser("replace", parents=[common_options()],
-                                     help="replace a drawn case file by the next in order")
-        replace.add_argument("project", type=Path)
-        replace.add_argument("--unit", required=True)
-        replace.add_argument("--file", required=True, dest="case_file")
-        replace.add_argument("--reason", required=True)
-        replace.add_argument("--population", type=Path, required=True,
-                             help="the list drawn from (its SHA-256 is checked)")
-        replace.add_argument("--yes", action="store_true",
-                             help="replace it even when it holds answers")
-        replace.set_defaults(sample_run=_replace)
-
-        record = actions.add_parser("record", parents=[common_options()],
-                                    help="how the unit's sample was drawn")
-        record.add_argument("project", type=Path)
-        record.add_argument("--unit", required=True)
-        record.add_argument("--format", choices=["text", "json"], default="text")
-        record.set_defaults(sample_run=_record)
+        parser.add_argument("project", type=Path)
+        parser.add_argument("--unit", required=True,
+                            help="the unit (made if the project has none of that name)")
+        parser.add_argument("--population", type=Path, required=True,
+                            help="the list of cases (.xlsx or .csv)")
+        parser.add_argument("--sheet", help="the workbook's sheet (default: the active one)")
+        parser.add_argument("--column", required=True,
+                            help="the column holding the case identifier (header or letter)")
+        parser.add_argument("--size", type=int, help="how many case files to draw")
+        parser.add_argument("--method", choices=[m.value for m in Method])
+        parser.add_argument("--stratum-column")
+        parser.add_argument("--per-stratum", action="append", default=[],
+                            help="N from each stratum, or NAME=N (repeat for each stratum)")
+        parser.add_argument("--proportional", action="store_true",
+                            help="share --size in proportion to the strata's sizes")
+        parser.add_argument("--date-column", help="the column of the date the period is on")
+        parser.add_argument("--from", dest="period_from", help="the period's first day")
+        parser.add_argument("--to", dest="period_to", help="the period's last day")
+        parser.add_argument("--seed", help="the seed (default: one is generated and printed)")
+        parser.add_argument("--keep", action="append", default=[],
+                            help="a further column whose value goes into the key list")
 
     def run(self, args: argparse.Namespace) -> int:
-        return int(args.sample_run(args))
+        plan, typed = _plan(args)
+        spec = PopulationSpec(
+            path=args.population, column=args.column, sheet=args.sheet,
+            stratum_column=args.stratum_column, date_column=args.date_column,
+            period_from=parse_day(args.period_from) if args.period_from else None,
+            period_to=parse_day(args.period_to) if args.period_to else None,
+            keep=tuple(args.keep))
+        if spec.period_from and spec.period_to and spec.period_from > spec.period_to:
+            raise SamplingError(N_("The period ends before it starts."))
+        who = author(args)
+        with Project.open(args.project) as project:
+            prepare, keep = _key_list(project)
+            outcome = draw_into_unit(project, args.unit, spec, plan, seed_typed=typed, author=who,
+                                     allow_identity=allow(args), keep=keep, prepare=prepare)
+            lines = record_lines(sampling_record(project, outcome.unit.id), language())
+        print(_("Drew {count} case files into {unit}: case files {first}–{last}.",
+                count=len(outcome.case_files), unit=outcome.unit.name,
+                first=outcome.case_files[0][1], last=outcome.case_files[-1][1]))
+        for line in lines:
+            print(f"  {line}")
+        return EXIT_OK
+
+
+class Extend(Command):
+    name, help = "extend", "draw more case files in the same order"
+
+    def arguments(self, parser: argparse.ArgumentParser) -> None:
+        parser.add_argument("project", type=Path)
+        parser.add_argument("--unit", required=True)
+        parser.add_argument("--by", type=int, required=True)
+        parser.add_argument("--population", type=Path, required=True,
+                            help="the list drawn from (its SHA-256 is checked)")
+        parser.add_argument("--stratum", help="in a stratified draw: the stratum to extend")
+
+    def run(self, args: argparse.Namespace) -> int:
+        who = author(args)
+        with Project.open(args.project) as project:
+            unit = project.unit_by_name(args.unit)
+            prepare, keep = _key_list(project)
+            added = extend_unit(project, unit.id, args.population, args.by, stratum=args.stratum,
+                                author=who, allow_identity=allow(args), keep=keep,
+                                prepare=prepare)
+        print(_("Extended {unit} by {count} case files: {labels}.", unit=unit.name,
+                count=len(added), labels=", ".join(label for _id, label in added)))
+        return EXIT_OK
+
+
+class Replace(Command):
+    name, help = "replace", "replace a drawn case file by the next in order"
+
+    def arguments(self, parser: argparse.ArgumentParser) -> None:
+        parser.add_argument("project", type=Path)
+        parser.add_argument("--unit", required=True)
+        parser.add_argument("--file", required=True, dest="case_file")
+        parser.add_argument("--reason", required=True)
+        parser.add_argument("--population", type=Path, required=True,
+                            help="the list drawn from (its SHA-256 is checked)")
+        parser.add_argument("--yes", action="store_true",
+                            help="replace it even when it holds answers")
+
+    def run(self, args: argparse.Namespace) -> int:
+        who = author(args)
+        with Project.open(args.project) as project:
+            unit = project.unit_by_name(args.unit)
+            prepare, keep = _key_list(project)
+            _new, label = replace_file(project, unit.id, args.case_file, args.reason,
+                                       args.population, author=who, allow_identity=allow(args),
+                                       confirm=args.yes, keep=keep, prepare=prepare)
+        print(_("Case file {label} of {unit} is now the next case in the draw's order; the one "
+                "it replaced is removed, with the reason recorded.", label=label, unit=unit.name))
+        return EXIT_OK
+
+
+class Record(Command):
+    name, help = "record", "how the unit's sample was drawn"
+
+    def arguments(self, parser: argparse.ArgumentParser) -> None:
+        parser.add_argument("project", type=Path)
+        parser.add_argument("--unit", required=True)
+        parser.add_argument("--format", choices=["text", "json"], default="text")
+
+    def run(self, args: argparse.Namespace) -> int:
+        with Project.open(args.project, readonly=True) as project:
+            record = sampling_record(project, project.unit_by_name(args.unit).id)
+        if args.format == "json":
+            payload: dict[str, Any] = record_json(record)
+            json.dump(payload, sys.stdout, ensure_ascii=False, indent=2)
+            print()
+        else:
+            print(_("Sampling record of {unit}", unit=record.unit))
+            for line in record_lines(record, language()):
+                print(f"  {line}")
+        return EXIT_OK
+
+
+class Sample(CommandGroup):
+    name, help = "sample", "draw a unit's sample from a list of cases, extend it, replace a " \
+                           "case file, or print how it was drawn"
+    commands = (Draw(), Extend(), Replace(), Record())
 
 
 def _plan(args: argparse.Namespace) -> tuple[DrawPlan, bool]:
@@ -115,6 +177,8 @@ def _plan(args: argparse.Namespace) -> tuple[DrawPlan, bool]:
             raise UsageError(_("--per-stratum takes a number, or NAME=NUMBER (not {value}).",
                                value=given)) from None
         if equals:
+            if name.strip() in quotas:
+                raise SamplingError(TWICE, stratum=name.strip())
             quotas[name.strip()] = count
         elif per_stratum is None and not quotas:
             per_stratum = count
@@ -161,73 +225,3 @@ def _key_list(project: Project) -> tuple[Prepare, Keep]:
             keylist.store_drawn(project, unit_id, entries, passwords[0])
 
     return prepare, keep
-
-
-def _draw(args: argparse.Namespace) -> int:
-    plan, typed = _plan(args)
-    spec = PopulationSpec(
-        path=args.population, column=args.column, sheet=args.sheet,
-        stratum_column=args.stratum_column, date_column=args.date_column,
-        period_from=parse_day(args.period_from) if args.period_from else None,
-        period_to=parse_day(args.period_to) if args.period_to else None,
-        keep=tuple(args.keep))
-    if spec.period_from and spec.period_to and spec.period_from > spec.period_to:
-        raise SamplingError(N_("The period ends before it starts."))
-    who = author(args)
-    with Project.open(args.project) as project:
-        prepare, keep = _key_list(project)
-        outcome = draw_into_unit(project, args.unit, spec, plan, seed_typed=typed, author=who,
-                                 allow_identity=allow(args), keep=keep, prepare=prepare)
-        lines = record_lines(sampling_record(project, outcome.unit.id), _language())
-    print(_("Drew {count} case files into {unit}: case files {first}–{last}.",
-            count=len(outcome.case_files), unit=outcome.unit.name,
-            first=outcome.case_files[0][1], last=outcome.case_files[-1][1]))
-    for line in lines:
-        print(f"  {line}")
-    return EXIT_OK
-
-
-def _language() -> str:
-    from reviewer.i18n import language
-
-    return language()
-
-
-def _extend(args: argparse.Namespace) -> int:
-    who = author(args)
-    with Project.open(args.project) as project:
-        unit = project.unit_by_name(args.unit)
-        prepare, keep = _key_list(project)
-        added = extend_unit(project, unit.id, args.population, args.by, stratum=args.stratum,
-                            author=who, allow_identity=allow(args), keep=keep,
-                            prepare=prepare)
-    print(_("Extended {unit} by {count} case files: {labels}.", unit=unit.name,
-            count=len(added), labels=", ".join(label for _id, label in added)))
-    return EXIT_OK
-
-
-def _replace(args: argparse.Namespace) -> int:
-    who = author(args)
-    with Project.open(args.project) as project:
-        unit = project.unit_by_name(args.unit)
-        prepare, keep = _key_list(project)
-        _new, label = replace_file(project, unit.id, args.case_file, args.reason,
-                                   args.population, author=who, allow_identity=allow(args),
-                                   confirm=args.yes, keep=keep, prepare=prepare)
-    print(_("Case file {label} of {unit} is now the next case in the draw's order; the one "
-            "it replaced is removed, with the reason recorded.", label=label, unit=unit.name))
-    return EXIT_OK
-
-
-def _record(args: argparse.Namespace) -> int:
-    with Project.open(args.project, readonly=True) as project:
-        record = sampling_record(project, project.unit_by_name(args.unit).id)
-    if args.format == "json":
-        payload: dict[str, Any] = record_json(record)
-        json.dump(payload, sys.stdout, ensure_ascii=False, indent=2)
-        print()
-    else:
-        print(_("Sampling record of {unit}", unit=record.unit))
-        for line in record_lines(record, _language()):
-            print(f"  {line}")
-    return EXIT_OK

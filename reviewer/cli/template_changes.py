@@ -19,27 +19,17 @@ from reviewer.i18n import N_, _
 from reviewer.model import (
     FileStatus,
     PackageInfo,
-    QuestionState,
     Template,
     TemplateConflict,
     TemplateEvent,
 )
 from reviewer.project import Project
+from reviewer.template_diff import state_text
+from reviewer.templates import printed_key_of
 
 
 def _printed(template: Template, key: str) -> str:
-    return template.question(key).printed_key if key in template.keys else "–"
-
-
-def _state_text(state: QuestionState) -> str:
-    """A question's state as one line: its text, criterion and finding; removed or not."""
-    parts = [state.text]
-    if state.footnote:
-        parts.append(_("criterion: {text}", text=state.footnote))
-    if state.finding:
-        parts.append(_("finding: {text}", text=state.finding))
-    line = " – ".join(parts)
-    return _("(removed) {text}", text=line) if state.removed else line
+    return printed_key_of(template, key, missing="–")
 
 
 def _who(event: TemplateEvent, packages: dict[str, PackageInfo]) -> str:
@@ -58,7 +48,7 @@ def print_template_conflicts(template: Template, conflicts: Sequence[TemplateCon
         print(_("The template's question {key}:", key=_printed(template,
                                                                  conflict.question_key)))
         for number, side in enumerate(conflict.sides, start=1):
-            print(f"  [{number}] {_state_text(side.state)}  ({_who(side, packages)})")
+            print(f"  [{number}] {state_text(side.state)}  ({_who(side, packages)})")
 
 
 class TemplateAdd(Command):
@@ -239,7 +229,7 @@ class TemplateHistory(Command):
         for event in events:
             decided = _("  (decides a conflict)") if event.also_replaces else ""
             number = "" if key else f"{_printed(template, event.question_key)}  "
-            print(f"{number}{_who(event, packages)}: {_state_text(event.state)}{decided}")
+            print(f"{number}{_who(event, packages)}: {state_text(event.state)}{decided}")
         return EXIT_OK
 
 

@@ -17,6 +17,7 @@ from reviewer.i18n import N_, _, local_time
 from reviewer.model import Template, TemplateConflict
 from reviewer.project import Project
 from reviewer.store import copies
+from reviewer.templates import printed_key_of
 
 
 @dataclass(frozen=True)
@@ -183,7 +184,7 @@ def question_text(template: Template, conflict: TemplateConflict) -> str:
     """A question in conflict as it reads: its number and its provisional text (the number
     of a question removed on the provisional side is "–")."""
     key = conflict.question_key
-    number = template.question(key).printed_key if key in template.keys else "–"
+    number = printed_key_of(template, key, missing="–")
     return f"{number}. {conflict.sides[0].state.text}"
 
 

@@ -40,6 +40,7 @@ from reviewer.scratch import partial_path
 from reviewer.store import copies, vetting
 from reviewer.store.database import new_id, now, open_project_file
 from reviewer.store.migrations import FORMAT_VERSION
+from reviewer.userfiles import check_not_a_project
 
 # -- export --------------------------------------------------------------------------------
 
@@ -49,6 +50,7 @@ def export_package(project: Project, out: Path, *, author: str,
                    password: str | None = None) -> Manifest:
     """Write `out` (*.aktgx) with a snapshot of the project, or of `unit_ids` only."""
     out = Path(out)
+    check_not_a_project(out)
     units = project.units()
     if unit_ids is not None:
         known = {u.id for u in units}

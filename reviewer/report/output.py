@@ -14,6 +14,7 @@ from reviewer.errors import OperationError
 from reviewer.i18n import N_
 from reviewer.report.model import Report, ReportOptions
 from reviewer.scratch import partial_path
+from reviewer.userfiles import check_not_a_project
 
 FORMATS = ("pdf", "docx", "xlsx", "csv")  # what `_renderer` writes, in the order offered
 
@@ -54,6 +55,7 @@ def check_target(out: Path) -> None:
                              path=str(out))
     if out.is_dir():
         raise OperationError(N_("{path} is a folder."), path=str(out))
+    check_not_a_project(out)
 
 
 def write_report(report: Report, fmt: str, out: Path, *, include_notes: bool = False) -> None:

@@ -34,6 +34,7 @@ from reviewer.report.model import (
     NUMBERS_CAPTION,
     NUMBERS_KEY_HEADER,
     QUESTION_HEADER,
+    SAMPLING_HEADING,
     SUMMA_HEADER,
     TALLY_HEADERS,
     TOTAL_HEADER,
@@ -222,6 +223,9 @@ def _write_appendix(sheet: Worksheet, appendix: Appendix, look: _Look) -> None:
     if appendix.findings:
         notes += [("", NOTE), (FINDINGS_HEADING, BOLD)]
         notes += [(sentence, NOTE) for sentence in appendix.findings]
+    if appendix.sampling:  # how the sample was drawn, as in the PDF and the Word bilaga
+        notes += [("", NOTE), (SAMPLING_HEADING, BOLD)]
+        notes += [(line, NOTE) for line in appendix.sampling]
     last_row = _write_notes(sheet, last_table_row + 2, page.parts[0][1],
                             page.question_width + sum(part_widths[0]), notes)
 

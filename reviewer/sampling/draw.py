@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import hashlib
 import secrets
+import unicodedata
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
@@ -21,6 +22,7 @@ from reviewer.sampling.population import Population
 
 GENERATOR = "aktg-urval-1"  # named in every record; a new generator gets a new name
 MAX_SIZE = 1000  # case files in a unit (review.MAX_CASE_FILES)
+TWICE = N_("The number to draw from the stratum {stratum} is given twice.")
 
 
 class Method(StrEnum):
@@ -92,7 +94,9 @@ def new_seed() -> str:
 
 
 def check_seed(seed: str) -> str:
-    seed = seed.strip()
+    """The seed as drawn with and recorded: trimmed, and in Unicode's composed form (NFC),
+    so that "å" typed on a keyboard that sends "a" + ring draws what "å" does elsewhere."""
+    seed = unicodedata.normalize("NFC", seed.strip())
     if not seed or len(seed) > 100 or not seed.isprintable():
         raise SamplingError(N_("A seed is 1 to 100 characters, letters, digits and signs "
                                "(no line breaks)."))
@@ -242,13 +246,17 @@ def allocate(sizes: Mapping[str, int], plan: DrawPlan) -> dict[str, int]:
 def _named_quotas(sizes: Mapping[str, int], quotas: Mapping[str, int]) -> dict[str, int]:
     by_name = {name.casefold(): name for name in sizes}
     chosen: dict[str, int] = dict.fromkeys(sizes, 0)
+    named: set[str] = set()
     for name, quota in quotas.items():
         found = by_name.get(" ".join(name.split()).casefold())
         if found is None:
             raise SamplingError(N_("The population has no stratum {stratum}. Its strata: "
                                    "{strata}."), stratum=name, strata=", ".join(sizes))
+        if found in named:  # "Vuxen=1" and "vuxen=5": which did the auditor mean?
+            raise SamplingError(TWICE, stratum=found)
         if quota < 0:
             raise SamplingError(N_("A number per stratum is 0 or more."))
+        named.add(found)
         chosen[found] = quota
     missing = [name for name in sizes
                if name.casefold() not in {" ".join(n.split()).casefold() for n in quotas}]

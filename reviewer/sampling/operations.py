@@ -16,6 +16,7 @@ from pathlib import Path
 from reviewer import review
 from reviewer.errors import SamplingError
 from reviewer.i18n import N_
+from reviewer.keylist import Values, checked_values
 from reviewer.model import Changes, Unit
 from reviewer.project import Project
 from reviewer.sampling.draw import (
@@ -25,6 +26,7 @@ from reviewer.sampling.draw import (
     Method,
     Order,
     Place,
+    check_seed,
     draw,
     following,
     locate,
@@ -65,7 +67,8 @@ def draw_into_unit(project: Project, unit_name: str, spec: PopulationSpec, plan:
                       "per_stratum" if plan.per_stratum is not None else "named")
     info = DrawInfo(
         id=new_id(), unit_id="", method=plan.method.value, allocation=allocation,
-        seed=plan.seed.strip(), seed_typed=seed_typed, generator=GENERATOR, size=result.size,
+        seed=check_seed(plan.seed), seed_typed=seed_typed, generator=GENERATOR,
+        size=result.size,
         source_name=population.source_name, source_sha256=population.sha256,
         sheet=population.sheet, identifier_column=population.identifier_column,
         stratum_column=population.stratum_column, date_column=population.date_column,
@@ -76,12 +79,13 @@ def draw_into_unit(project: Project, unit_name: str, spec: PopulationSpec, plan:
         strata=tuple(StratumCount(s.name, s.population, s.quota) for s in result.strata))
     review.check_author(author, allow_identity=allow_identity)
     review.check_draw_texts(info, allow_identity=allow_identity)
+    kept = _kept(keep, population, result.drawn)
     if prepare is not None:
         prepare()
     unit, ids, changes = review.draw_sample(project, unit_name, info,
                                             [d.place for d in result.drawn], author=author,
                                             allow_identity=allow_identity)
-    _hand_over(keep, population, ids, result.drawn)
+    _hand_over(keep, ids, kept)
     labels = {f.id: f.label for f in project.case_files(unit.id)}
     return Outcome(unit, [(i, labels[i]) for i in ids], changes,
                    stored_draw(project, unit.id).draw)
@@ -104,11 +108,12 @@ def extend_unit(project: Project, unit_id: str, path: Path, by: int, *,
     new = following(population, method, info.seed, info.size, _places(stored), by,
                     stratum=stratum if method is Method.STRATIFIED else None)
     review.check_author(author, allow_identity=allow_identity)
+    kept = _kept(keep, population, new)
     if prepare is not None:
         prepare()
     ids, _changes = review.extend_sample(project, unit_id, [d.place for d in new],
                                          author=author, allow_identity=allow_identity)
-    _hand_over(keep, population, ids, new)
+    _hand_over(keep, ids, kept)
     labels = {f.id: f.label for f in project.case_files(unit_id)}
     return [(i, labels[i]) for i in ids]
 
@@ -131,12 +136,13 @@ def replace_file(project: Project, unit_id: str, label: str, reason: str, path: 
     stratum = event.stratum if method is Method.STRATIFIED else None
     new = following(population, method, info.seed, info.size, _places(stored), 1,
                     stratum=stratum)
+    kept = _kept(keep, population, new)
     if prepare is not None:
         prepare()
     new_id_, _changes = review.replace_in_sample(
         project, case_file.id, new[0].place, reason, author=author,
         allow_identity=allow_identity, confirm=confirm)
-    _hand_over(keep, population, [new_id_], new)
+    _hand_over(keep, [new_id_], kept)
     return new_id_, project.case_file(new_id_).label
 
 
@@ -198,11 +204,19 @@ def _stratum_named(info: DrawInfo, name: str) -> str:
                         stratum=name, strata=", ".join(s.name for s in info.strata))
 
 
-def _hand_over(keep: Keep | None, population: Population, ids: Sequence[str],
-               drawn: Sequence[Drawn]) -> None:
+def _kept(keep: Keep | None, population: Population, drawn: Sequence[Drawn]
+          ) -> list[Values]:
+    """The values the key list is to be handed for `drawn`, checked as it stores them
+    before anything is written: a value it would refuse (too long, too many columns)
+    refuses the draw with nothing changed, not a draw left without its key."""
+    if keep is None:
+        return []
+    return [checked_values(population.values(d.index)) for d in drawn]
+
+
+def _hand_over(keep: Keep | None, ids: Sequence[str], kept: Sequence[Values]) -> None:
     if keep is not None:
-        keep([(case_file_id, population.values(d.index))
-              for case_file_id, d in zip(ids, drawn, strict=True)])
+        keep(list(zip(ids, kept, strict=True)))
 
 
 def _day(day: dt.date | None) -> str | None:

@@ -11,6 +11,7 @@ import datetime as dt
 import gc
 import hashlib
 import re
+import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
@@ -231,8 +232,11 @@ def _in_period(spec: PopulationSpec, used: Sequence[int], dates: list[str],
 
 def _refuse_repeats(spec: PopulationSpec, identifiers: list[str], numbers: list[int]
                     ) -> None:
-    """Refuse a list naming a case twice (compared ignoring case), naming the rows."""
-    compared = list(map(str.casefold, identifiers))
+    """Refuse a list naming a case twice (compared ignoring case and spacing, as columns
+    and strata are: "SOC/2024 12" and "soc/2024  12" are one case typed twice; and "Ö"
+    written as O + diaeresis is "Ö"), naming the rows."""
+    compared = [unicodedata.normalize("NFC", " ".join(text.split()).casefold())
+                for text in identifiers]
     if len(set(compared)) == len(compared):
         return
     seen: dict[str, int] = {}

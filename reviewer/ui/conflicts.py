@@ -9,7 +9,6 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QCoreApplication,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -29,6 +28,7 @@ from PySide6.QtWidgets import (
 from reviewer.i18n import local_time
 from reviewer.model import AnswerEvent, Conflict, PackageInfo, TemplateConflict, TemplateEvent
 from reviewer.project import Project
+from reviewer.template_diff import state_text
 from reviewer.ui.operations import ProjectOps, answers, template
 
 Index = QModelIndex | QPersistentModelIndex
@@ -38,15 +38,6 @@ _ROOT = QModelIndex()
 def value_text(event: AnswerEvent) -> str:
     code = event.answer.code.value if event.answer.code else "–"
     return f"{code} – {event.answer.reason}" if event.answer.reason else code
-
-
-def state_text(event: TemplateEvent) -> str:
-    """A question's text (and criterion) as one side of a conflict set it."""
-    state = event.state
-    text = f"{state.text} – {state.footnote}" if state.footnote else state.text
-    if state.removed:
-        return QCoreApplication.translate("ConflictModel", "(removed) {text}").format(text=text)
-    return text
 
 
 class ConflictModel(QAbstractTableModel):
@@ -98,7 +89,7 @@ class ConflictModel(QAbstractTableModel):
                 return (self.tr("The template"), "", number)[column]
             shown_sides: tuple[TemplateEvent, ...] = (
                 conflict.sides[:1] if column == 3 else conflict.sides[1:])
-            return "\n".join(f"{state_text(s)}  ({self.source(s)})"
+            return "\n".join(f"{state_text(s.state)}  ({self.source(s)})"
                              for s in shown_sides) or None
         unit, label = self._places.get(conflict.case_file_id, ("?", "?"))
         if column < 3:
@@ -241,15 +232,25 @@ class HistoryDialog(QDialog):
         self.setWindowTitle(self.tr("History"))
         self.resize(960, 380)
         heading = QLabel(self.tr("{unit} · case file {label} · {key}. {text}").format(
-            unit=unit, label=label, key=key, text=question.text))
+            unit=unit, label=label, key=question.printed_key, text=question.text))
         heading.setWordWrap(True)
         heading.setStyleSheet("font-weight: bold;")
         events = project.history(case_file_id, key)
         packages = project.packages()
-        self.rows = [(local_time(e.at, seconds=True), e.author, value_text(e),
-                      packages[e.origin].file_name if e.origin in packages else "",
-                      self.tr("decides a conflict") if e.also_replaces else "")
-                     for e in events]
+
+        def package(origin: str | None) -> str:
+            return packages[origin].file_name if origin in packages else ""
+
+        # The answers, and the changes of the question itself since the project was made
+        # (added, reworded, moved, removed), in the order they were made.
+        timed = [(e.at, (local_time(e.at, seconds=True), e.author, value_text(e),
+                         package(e.origin),
+                         self.tr("decides a conflict") if e.also_replaces else ""))
+                 for e in events]
+        timed += [(e.at, (local_time(e.at, seconds=True), e.author, state_text(e.state),
+                          package(e.origin), self.tr("the question changed")))
+                  for e in project.template_history(key) if e.author or e.replaces]
+        self.rows = [row for _at, row in sorted(timed, key=lambda pair: pair[0])]
         self.table = QTableView()
         self.model = _RowsModel(self.rows, [self.tr("When"), self.tr("Who"), self.tr("Value"),
                                             self.tr("From package"), self.tr("Note")], self)
@@ -261,7 +262,7 @@ class HistoryDialog(QDialog):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.table.setWordWrap(True)
-        empty = QLabel(self.tr("Never answered.")) if not events else None
+        empty = QLabel(self.tr("Never answered.")) if not self.rows else None
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

@@ -150,6 +150,9 @@ class GridModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.BackgroundRole:
             return cell_background(cell)
         if role == Qt.ItemDataRole.ToolTipRole:
+            if cell.not_assessed:
+                return self.tr("Not assessed: the question was added after the case file was "
+                               "signed off. Reopen the case file to answer it.")
             return cell.answer.reason or None
         return None
 
@@ -174,7 +177,8 @@ class GridView(QWidget):
         self.reason.setPlaceholderText(self.tr("Reason of the selected Eb or Et – Enter saves"))
         self.reason.returnPressed.connect(self._save_reason)
         legend = hint(self.tr("Yellow: unanswered · red: Eb/Et without a reason · lilac: "
-                              "a conflict between merged copies · grey: derived Et. Keys: "
+                              "a conflict between merged copies · grey: derived Et, or not "
+                              "assessed (added after the sign-off). Keys: "
                               "J N B T, arrows to move, Ctrl+H the cell's history, Ctrl+C "
                               "copies the appendix for Word or Excel."))
         layout = QVBoxLayout(self)

@@ -79,6 +79,7 @@ class MainWindow(QMainWindow):
         self.resize(1180, 760)
 
         self._restoring = False  # the navigator put back on the form's case file
+        self._lists: dict[str, str] = {}  # the list of cases each unit was drawn from, by id
         self.navigator_model = NavigatorModel(self.ops, self)
         self.navigator = _Navigator()
         self.navigator.setModel(self.navigator_model)
@@ -197,11 +198,18 @@ class MainWindow(QMainWindow):
                                        self.add_case_file))
         project.addAction(self._action(self.tr("&Remove this unit…"), self.remove_unit))
         project.addAction(self._action(self.tr("&Bring back a removed unit…"), self.bring_back))
+        project.addSeparator()
+        project.addAction(self._action(self.tr("Dra&w a sample from a list of cases…"),
+                                       self.draw_sample))
+        project.addAction(self._action(self.tr("E&xtend this unit's sample…"),
+                                       self.extend_sample))
+        project.addAction(self._action(self.tr("Re&place this case file in the sample…"),
+                                       self.replace_case_file))
         for action in project.actions():
             action.setEnabled(not self.ops.readonly)
         project.addSeparator()
         project.addAction(self._action(self.tr("How this unit's sa&mple was drawn…"),
-                                       self.show_sampling_record))  # a read: never disabled
+                                       lambda: self.show_sampling_record()))  # never disabled
         self.import_action.setEnabled(not self.ops.readonly)
         project.addSeparator()
         self._key_menu(project.addMenu(self.tr("&Key list")))
@@ -492,6 +500,75 @@ class MainWindow(QMainWindow):
             if files:
                 self.select_case_file(files[0].id)
 
+    # -- the sample ----------------------------------------------------------------------
+
+    def draw_sample(self) -> None:
+        """Draw a unit's sample from a list of cases; show how it was drawn, then its first
+        case file."""
+        from reviewer.ui.operations import sampling as sampling_ops
+        from reviewer.ui.sample_dialogs import DrawDialog
+
+        self.form.save_text_fields()
+        unit_id = self.current_unit_id()
+        name = "" if unit_id is None else self.ops.project.unit(unit_id).name
+        # The unit on the form is offered when a sample can be drawn into it.
+        dialog = DrawDialog(self.ops, name if sampling_ops.can_draw_into(self.ops, name)
+                            else "", self)
+        if not dialog.exec() or dialog.outcome is None:
+            return
+        outcome = dialog.outcome
+        self._lists[outcome.unit.id] = dialog.path.text().strip()
+        self.select_case_file(outcome.case_files[0][0])
+        self.show_sampling_record(self.tr(
+            "Drew {count} case files into {unit}: case files {first}–{last}. Which case each "
+            "is, is in the key list.").format(
+            count=len(outcome.case_files), unit=outcome.unit.name,
+            first=outcome.case_files[0][1], last=outcome.case_files[-1][1]))
+        self.form.take_focus()
+
+    def _list_of(self, unit_id: str, source_name: str) -> str:
+        """The list the unit was drawn from, as named this session, or found beside the
+        project under its recorded name."""
+        beside = self.ops.project.path.parent / source_name
+        return self._lists.get(unit_id) or (str(beside) if beside.is_file() else "")
+
+    def extend_sample(self) -> None:
+        from reviewer.ui.sample_dialogs import ExtendDialog, drawn_info
+
+        self.form.save_text_fields()
+        unit_id = self.current_unit_id()
+        info = None if unit_id is None else drawn_info(self, self.ops, unit_id)
+        if unit_id is None or info is None:
+            return
+        dialog = ExtendDialog(self.ops, unit_id, info, self._list_of(unit_id, info.source_name),
+                              self)
+        if dialog.exec() and dialog.added:
+            self._lists[unit_id] = dialog.path.text().strip()
+            self.select_case_file(dialog.added[0][0])
+            self.statusBar().showMessage(self.tr(
+                "{unit} is extended by {count} case files: {labels}.").format(
+                unit=self.ops.project.unit(unit_id).name, count=len(dialog.added),
+                labels=", ".join(label for _id, label in dialog.added)), 10000)
+        self.form.take_focus()
+
+    def replace_case_file(self) -> None:
+        from reviewer.ui.sample_dialogs import ReplaceDialog, drawn_info
+
+        self.form.save_text_fields()
+        case_file = self.form.case_file
+        info = None if case_file is None else drawn_info(self, self.ops, case_file.unit_id)
+        if case_file is None or info is None:
+            return
+        dialog = ReplaceDialog(self.ops, case_file, info,
+                               self._list_of(case_file.unit_id, info.source_name), self)
+        if dialog.exec() and dialog.replaced is not None:
+            self._lists[case_file.unit_id] = dialog.path.text().strip()
+            self.select_case_file(dialog.replaced[0])
+            self.statusBar().showMessage(self.tr(
+                "Case file {label} is now the next case in the draw's order; the reason is in "
+                "the sampling record.").format(label=dialog.replaced[1]), 10000)
+        self.form.take_focus()
+
     # -- the key list ---------------------------------------------------------------------
 
     def unlock_key(self) -> None:
@@ -615,9 +692,9 @@ class MainWindow(QMainWindow):
         if cell is not None:
             HistoryDialog(self.ops.project, *cell, parent=self).exec()
 
-    def show_sampling_record(self) -> None:
+    def show_sampling_record(self, heading: str = "") -> None:
         """The unit's sampling record (urvalsbeskrivning): how its sample was drawn, or
-        that it was not drawn by the tool. It holds no case identifier."""
+        that it was not drawn by the tool, under `heading`. It holds no case identifier."""
         from reviewer.i18n import language
         from reviewer.sampling.record import record_lines, sampling_record
 
@@ -626,7 +703,8 @@ class MainWindow(QMainWindow):
             return
         record = sampling_record(self.ops.project, unit_id)
         QMessageBox.information(self, self.tr("Sampling record of {unit}").format(
-            unit=record.unit), "\n\n".join(record_lines(record, language())))
+            unit=record.unit), "\n\n".join([heading] * bool(heading)
+                                            + record_lines(record, language())))
 
     def show_keys(self) -> None:
         QMessageBox.information(self, self.tr("Keys"), self.tr(

@@ -27,8 +27,11 @@ CONFLICT_COLOUR = "#dccbf5"
 
 
 def cell_background(cell: Cell) -> QBrush | None:
-    """Grey derived Et, lilac in conflict, red Eb/Et without a reason, yellow unanswered."""
-    colour = (DERIVED_COLOUR if cell.derived else CONFLICT_COLOUR if cell.conflict
+    """Grey derived Et or not assessed (a question added after the case file was signed
+    off: nothing to do there), lilac in conflict, red Eb/Et without a reason, yellow
+    unanswered."""
+    colour = (DERIVED_COLOUR if cell.derived or cell.not_assessed
+              else CONFLICT_COLOUR if cell.conflict
               else MISSING_COLOUR if cell.missing_reason
               else UNANSWERED_COLOUR if cell.code is None else None)
     return QBrush(QColor(colour)) if colour else None

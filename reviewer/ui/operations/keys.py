@@ -90,6 +90,14 @@ class KeySession(QObject):
         self._unlocked().set_entry(case_file_id, values if identifier.strip() else {})
         self._read()
 
+    def store(self, entries: list[tuple[str, dict[str, str]]]) -> None:
+        """The entries of case files just drawn, extended or put in place: (case file id,
+        the population's values kept) into their unit's key."""
+        if entries:
+            unit_id = self.project.case_file(entries[0][0]).unit_id
+            self._unlocked().store(unit_id, entries)
+            self._read()
+
     def export(self, unit_id: str, out: Path, file_password: str, author: str) -> int:
         from reviewer import keylist
 
