@@ -8,7 +8,9 @@ date as a serial number). For each it times, median of --rounds:
   - `reviewer sample draw` as the domain runs it (`draw_into_unit`): the file read and
     hashed, the population checked (blanks, repeats), the draw, the unit and its case files
     and the record written durably into a new project;
-  - the same as a new process (`python -m reviewer sample draw`), imports included.
+  - the same as a new process (`python -m reviewer sample draw`), imports included;
+  - the draw in this process with four columns read: a stratified draw (`Team`) of the
+    cases decided in 2023 (`Beslutsdatum`), the personnummer kept for the key list.
 Run: .venv/bin/python -m benchmarks.bench_sample [--rows 1000000] [--rounds 3]
      [--xlsx-rounds 1] [--no-xlsx]
 """
@@ -17,6 +19,7 @@ from __future__ import annotations
 
 import argparse
 import csv
+import datetime as dt
 import os
 import platform
 import statistics
@@ -56,7 +59,9 @@ def write_csv(path: Path, rows: list[list[str]]) -> None:
     with path.open("w", newline="", encoding="utf-8") as f:
         writer = csv.writer(f, delimiter=";")
         writer.writerow(HEADER)
-        writer.writerows([r[0], r[1], r[2], f"2023-{1 + int(r[3]) % 12:02d}-15"]
+        # The same day as the workbook's serial, written as ISO.
+        writer.writerows([r[0], r[1], r[2], (dt.date(1899, 12, 30)
+                                             + dt.timedelta(days=int(r[3]))).isoformat()]
                          for r in rows)
 
 
@@ -148,11 +153,24 @@ def new_project(path: Path) -> Path:
     return path
 
 
-def timed_draws(folder: Path, population: Path, rounds: int) -> tuple[float, float]:
+def timed_draws(folder: Path, population: Path, rounds: int) -> tuple[float, float, float]:
     """Median seconds of the draw in this process (the project made beforehand, opened
-    within the time), and of `reviewer sample draw` in a new process."""
-    inside, outside = [], []
+    within the time), of `reviewer sample draw` in a new process, and of a stratified draw
+    in a period (four columns read) in this process."""
+    inside, outside, columns = [], [], []
     for _round in range(rounds):
+        target = new_project(folder / "columns.aktg")
+        started = time.perf_counter()
+        with Project.open(target) as project:
+            outcome = draw_into_unit(
+                project, "Eda kommun",
+                PopulationSpec(population, "Ärendenummer", stratum_column="Team",
+                               date_column="Beslutsdatum", period_from=dt.date(2023, 1, 1),
+                               period_to=dt.date(2023, 12, 31), keep=("Personnummer",)),
+                DrawPlan(Method.STRATIFIED, "bench-2025", per_stratum=2), seed_typed=True,
+                author="Bench")
+        columns.append(time.perf_counter() - started)
+        assert len(outcome.case_files) == 2 * len(TEAMS)
         target = new_project(folder / "bench.aktg")
         started = time.perf_counter()
         with Project.open(target) as project:
@@ -171,7 +189,7 @@ def timed_draws(folder: Path, population: Path, rounds: int) -> tuple[float, flo
                        # the key list's password: without it or a terminal, no draw
                        env={**os.environ, "AKTG_KEY_PASSWORD": "bench-nyckel"})
         outside.append(time.perf_counter() - started)
-    return statistics.median(inside), statistics.median(outside)
+    return statistics.median(inside), statistics.median(outside), statistics.median(columns)
 
 
 def main() -> None:
@@ -194,11 +212,12 @@ def main() -> None:
             print(f"{kind}: {args.rows:,} rows, {path.stat().st_size / 2**20:.1f} MB")
             rounds = args.rounds if kind == "CSV" else args.xlsx_rounds
             bare_time = median_time(partial(bare, path), rounds)
-            ours, cli = timed_draws(folder, path, rounds)
+            ours, cli, columns = timed_draws(folder, path, rounds)
             print(f"  bare {bare_name}: {bare_time:.2f} s")
             print(f"  draw 10 (open, read, hash, check, draw, record): {ours:.2f} s "
                   f"(ratio {ours / bare_time:.2f}×)")
             print(f"  `reviewer sample draw` in a new process: {cli:.2f} s")
+            print(f"  stratified draw in 2023, four columns read (in process): {columns:.2f} s")
 
 
 if __name__ == "__main__":

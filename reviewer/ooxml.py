@@ -107,7 +107,13 @@ class Package:
             raise Damaged(_(self.TOO_LARGE, limit=self.limit // 2**20))
         return self.archive.open(info)
 
-    def parse(self, part: str, handler: Handler) -> None:
+    def read_part(self, part: str) -> bytes:
+        """The part's bytes whole (within the budget, as `open`)."""
+        with self.open(part) as stream:
+            return stream.read()
+
+    def parse(self, part: str, handler: Handler, data: bytes | None = None) -> None:
+        """Parse the part (or `data`, its bytes already read) with `handler`."""
         parser = expat.ParserCreate(namespace_separator=" ")
         parser.buffer_text = True
         parser.StartDoctypeDeclHandler = self._refuse_dtd(part)
@@ -115,11 +121,14 @@ class Package:
         parser.StartElementHandler = handler.start
         parser.EndElementHandler = handler.end
         parser.CharacterDataHandler = handler.text
-        with self.open(part) as stream:
-            try:
+        try:
+            if data is not None:
+                parser.Parse(data, True)
+                return
+            with self.open(part) as stream:
                 parser.ParseFile(stream)
-            except expat.ExpatError as exc:
-                raise Damaged(_(self.BAD_XML, part=part, detail=exc)) from exc
+        except expat.ExpatError as exc:
+            raise Damaged(_(self.BAD_XML, part=part, detail=exc)) from exc
 
     def _refuse_dtd(self, part: str) -> Callable[..., None]:
         def refuse(*_args: object) -> None:

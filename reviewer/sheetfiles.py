@@ -10,6 +10,7 @@ import csv
 import io
 import itertools
 from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 
 from reviewer.errors import SheetError, SheetProblem
@@ -24,6 +25,15 @@ _DELIMITERS = (";", ",", "\t")
 _SNIFF_RECORDS = 200
 _SNIFF_CHARS = 4 * 1024 * 1024  # read for the delimiter, at most
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # .xls, and any password-protected .xlsx
+
+
+@dataclass(frozen=True)
+class Table:
+    """A sheet's rows, and whether its date serials count from 1904 (Excel's other date
+    system, set per workbook; a CSV has none)."""
+
+    rows: list[Row]
+    date1904: bool = False
 
 
 # Which cells of each row to keep, given the header (the first non-blank row, kept whole):
@@ -59,20 +69,25 @@ def read_sheet_bytes(path: Path) -> bytes:
 def rows_of(source: str, data: bytes, *, sheet: str | None = None, pick: Pick | None = None
             ) -> list[Row]:
     """`read_rows` of bytes already read (`source` names them in messages)."""
+    return table_of(source, data, sheet=sheet, pick=pick).rows
+
+
+def table_of(source: str, data: bytes, *, sheet: str | None = None, pick: Pick | None = None
+             ) -> Table:
+    """`rows_of` with the workbook's date system."""
     if data.startswith(_OLE_MAGIC):
         raise _refused(source, _("this is an old Excel file (.xls) or a workbook with a "
                                  "password; save it as .xlsx without a password"))
     if data.startswith(b"PK"):
         from reviewer.xlsxsheet import read_xlsx
 
-        rows = [row for row in read_xlsx(source, data, sheet=sheet) if any(row[1])]
-        return _picked(rows, pick) if pick is not None else rows
+        return read_xlsx(source, data, sheet=sheet, pick=pick)
     if sheet is not None:
         raise _refused(source, _("a CSV file has no sheets; leave out the sheet's name"))
     rows = _read_csv(source, data, pick)
     # Picked, every row kept is one: a row blank in the picked cells but not elsewhere
     # is still a row of the sheet (a population counts it).
-    return rows if pick is not None else [row for row in rows if any(row[1])]
+    return Table(rows if pick is not None else [row for row in rows if any(row[1])])
 
 
 def _csv_text(data: bytes) -> str:
@@ -83,7 +98,7 @@ def _csv_text(data: bytes) -> str:
     return data.decode("utf-8-sig")
 
 
-def _picked(rows: list[Row], pick: Pick) -> list[Row]:
+def picked(rows: list[Row], pick: Pick) -> list[Row]:
     """The header whole, then the picked cells of each row."""
     if not rows:
         return rows

@@ -8,28 +8,51 @@ from __future__ import annotations
 
 import re
 import zipfile
+from collections.abc import Sequence
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
+from functools import partial
+from xml.parsers import expat
 
 from reviewer.errors import SheetError, SheetProblem, column_letter
 from reviewer.i18n import N_, _
 from reviewer.ooxml import Collector, Damaged, Handler, Package, local, unpacked
-from reviewer.sheetfiles import MAX_CELL_CHARS, Row
+from reviewer.sheetfiles import MAX_CELL_CHARS, Pick, Row, Table, picked
+from reviewer.xlsxpicked import cell_text, picked_rows, shared_strings
 
 MAX_XML_BYTES = 512 * 1024 * 1024  # the unpacked parts read, against zip bombs
 MAX_MERGED_CELLS = 1_000_000
+MAX_FAST_BYTES = 256 * 1024 * 1024  # a larger sheet is streamed: read whole, it and its
+# text would take a gigabyte
 _MAX_ROW, _MAX_COLUMN = 1_048_576, 16_384  # Excel's own limits
 _HIDDEN_STATES = ("hidden", "veryHidden")
 _REF = re.compile(r"\$?([A-Za-z]{1,3})\$?([0-9]{1,7})$")
 
 
-def read_xlsx(source: str, data: bytes, *, sheet: str | None = None) -> list[Row]:
-    """The rows of the workbook's active visible worksheet, or of the visible one named
-    `sheet`; SheetError if refused."""
+def read_xlsx(source: str, data: bytes, *, sheet: str | None = None,
+              pick: Pick | None = None) -> Table:
+    """The non-blank rows of the workbook's active visible worksheet, or of the visible one
+    named `sheet`, with `pick` as `sheetfiles.read_rows` has it; SheetError if refused.
+
+    Picked columns are read by `xlsxpicked` when the sheet is written the ordinary way
+    (a population of a million rows), else as every other sheet."""
     try:
         with unpacked(data, N_("this is not a readable Excel workbook ({detail})")) as archive:
-            return _Workbook(archive).rows(source, sheet)
+            return _Workbook(archive).table(source, sheet, pick)
     except Damaged as exc:
         raise SheetError(source, [SheetProblem(0, 0, str(exc))]) from exc
+
+
+def _once(pick: Pick) -> Pick:
+    """`pick` asked once: the fast reader may ask it and then leave the sheet to the full
+    one, and a pick may note the header it is given."""
+    answers: list[Sequence[int]] = []
+
+    def once(header: list[str]) -> Sequence[int]:
+        if not answers:
+            answers.append(pick(header))
+        return answers[0]
+    return once
 
 
 @dataclass
@@ -51,9 +74,10 @@ class _Workbook(Package):
     def __init__(self, archive: zipfile.ZipFile) -> None:
         super().__init__(archive, MAX_XML_BYTES)
 
-    def rows(self, source: str, name: str | None = None) -> list[Row]:
+    def table(self, source: str, name: str | None = None, pick: Pick | None = None
+              ) -> Table:
         workbook = self.relations("").get("officeDocument", ["xl/workbook.xml"])[0]
-        sheets, active = self._sheets(workbook)
+        sheets, active, date1904 = self._sheets(workbook)
         relations = self.relation_ids(workbook)  # id → (type, part)
         visible = [s for s in sheets if s.state not in _HIDDEN_STATES]
         if not visible:
@@ -69,13 +93,29 @@ class _Workbook(Package):
             raise Damaged(_("the active sheet {name} holds no table; make the review sheet "
                             "the active one and save the workbook", name=chosen.name))
         shared = [target for kind, target in relations.values() if kind == "sharedStrings"]
-        strings = self._shared_strings(shared[0]) if shared else []
+        texts = self.read_part(shared[0]) if shared and self._whole(shared[0]) else None
+        data = None
+        if pick is not None:
+            pick = _once(pick)
+        if pick is not None and self._whole(part):
+            # The sheet inflates in a thread (zlib lets go of the GIL) while the shared
+            # strings are read: a third of a second of a million rows.
+            with self.open(part) as stream, ThreadPoolExecutor(1) as pool:
+                inflated = pool.submit(stream.read)
+                strings = self._shared_strings(shared[0], texts) if shared else []
+                data = inflated.result()
+            fast = picked_rows(data, strings, pick, partial(_fragment, strings))
+            if fast is not None:
+                return Table(fast, date1904)
+        else:
+            strings = self._shared_strings(shared[0], texts) if shared else []
         reader = _WorksheetReader(strings)
-        self.parse(part, reader)
+        self.parse(part, reader, data)
         rows = reader.finish()
         if reader.problems:
             raise SheetError(source, reader.problems)
-        return rows
+        rows = [row for row in rows if any(row[1])]
+        return Table(picked(rows, pick) if pick is not None else rows, date1904)
 
     @staticmethod
     def _named(sheets: list[_Sheet], name: str) -> _Sheet:
@@ -92,8 +132,9 @@ class _Workbook(Package):
                              "choose another", name=found[0].name))
         return found[0]
 
-    def _sheets(self, workbook: str) -> tuple[list[_Sheet], int]:
-        handler = Collector("sheet", "workbookView")
+    def _sheets(self, workbook: str) -> tuple[list[_Sheet], int, bool]:
+        """The sheets, the active one's index, and whether dates count from 1904."""
+        handler = Collector("sheet", "workbookView", "workbookPr")
         self.parse(workbook, handler)
         sheets = [_Sheet(name=a.get("name", ""), state=a.get("state", "visible"),
                          relation=a.get("id", "")) for a in handler.found
@@ -103,12 +144,39 @@ class _Workbook(Package):
             active = int(views[0].get("activeTab", "0")) if views else 0
         except ValueError:
             active = 0
-        return sheets, active
+        date1904 = any(a.get("date1904", "").strip() in ("1", "true") for a in handler.found
+                       if a["#"] == "workbookPr")
+        return sheets, active, date1904
 
-    def _shared_strings(self, part: str) -> list[str]:
+    def _whole(self, part: str) -> bool:
+        """Whether the part is read whole (a larger one is streamed through expat)."""
+        return self.has(part) and self.archive.getinfo(part).file_size <= MAX_FAST_BYTES
+
+    def _shared_strings(self, part: str, data: bytes | None) -> list[str]:
+        """The texts, read from `data` (the part's bytes), or streamed when None."""
+        fast = shared_strings(data) if data is not None else None
+        if fast is not None:
+            return fast
         handler = _SharedStrings()
-        self.parse(part, handler)
+        self.parse(part, handler, data)
         return handler.strings
+
+
+def _fragment(strings: list[str], xml: str) -> list[Row] | None:
+    """Rows of <sheetData> (`xml`, whole <row> elements) as the full reader reads them;
+    None if it finds a problem or damage (the full reader then says what)."""
+    reader = _WorksheetReader(strings)
+    parser = expat.ParserCreate(namespace_separator=" ")
+    parser.buffer_text = True
+    parser.StartElementHandler = reader.start
+    parser.EndElementHandler = reader.end
+    parser.CharacterDataHandler = reader.text
+    try:
+        parser.Parse(f"<worksheet><sheetData>{xml}</sheetData></worksheet>", True)
+        rows = reader.finish()
+    except (expat.ExpatError, Damaged):
+        return None
+    return None if reader.problems else [row for row in rows if any(row[1])]
 
 
 class _SharedStrings(Handler):
@@ -303,22 +371,11 @@ class _WorksheetReader(Handler):
 
     def _text(self) -> str:
         """What Excel shows of the cell as text (a number by its value)."""
-        value, kind = self.value, self.cell_kind
-        if kind == "inlineStr":
-            return "".join(self.inline).strip() if self.inline else ""
-        if value is None:
-            return ""
-        if kind == "s":
-            try:
-                return self.strings[int(value)]
-            except (ValueError, IndexError):
-                raise Damaged(_("the workbook is damaged: the cell {ref} names a text it "
-                                 "does not hold", ref=self._ref())) from None
-        if kind == "n":
-            return _number(value.strip())
-        if kind == "b":
-            return "TRUE" if value.strip() in ("1", "true") else "FALSE"
-        return value.strip()  # str (a formula's text), e (an error such as #N/A), d (a date)
+        try:
+            return cell_text(self.cell_kind, self.value, self.inline, self.strings)
+        except (ValueError, IndexError):
+            raise Damaged(_("the workbook is damaged: the cell {ref} names a text it "
+                             "does not hold", ref=self._ref())) from None
 
     def _ref(self) -> str:
         return f"{column_letter(self.column)}{self.cell_row}"
@@ -376,17 +433,6 @@ def _bounded(number: int, limit: int) -> int:
     return number
 
 
-def _number(value: str) -> str:
-    """A number as Excel shows it in a General cell: 1 not 1.0 (file labels are numbers)."""
-    try:
-        number = float(value)
-    except ValueError:
-        return value
-    if number.is_integer() and abs(number) < 1e15:
-        return str(int(number))
-    return value
-
-
 def sheet_names(source: str, data: bytes) -> tuple[list[str], str]:
     """The workbook's visible sheets, in its order, and the one `read_xlsx` reads when no
     sheet is named (the active one); SheetError if the workbook cannot be read."""
@@ -394,7 +440,7 @@ def sheet_names(source: str, data: bytes) -> tuple[list[str], str]:
         with unpacked(data, N_("this is not a readable Excel workbook ({detail})")) as archive:
             package = _Workbook(archive)
             workbook = package.relations("").get("officeDocument", ["xl/workbook.xml"])[0]
-            sheets, active = package._sheets(workbook)
+            sheets, active, _date1904 = package._sheets(workbook)
     except Damaged as exc:
         raise SheetError(source, [SheetProblem(0, 0, str(exc))]) from exc
     visible = [s.name for s in sheets if s.state not in _HIDDEN_STATES]

@@ -299,3 +299,49 @@ def test_a_workbook_sheet_is_chosen_by_name_and_a_hidden_one_refused(tmp_path: P
         read_population(PopulationSpec(path, "Ärende", sheet="Gömd"))
     with pytest.raises(SheetError, match="Ärenden"):
         read_population(PopulationSpec(path, "Ärende", sheet="Saknas"))
+
+
+@pytest.mark.parametrize("marked", ["1", "true"])
+def test_a_workbook_counting_dates_from_1904_is_filtered_by_its_own_dates(
+        tmp_path: Path, marked: str) -> None:
+    import zipfile
+
+    import openpyxl
+    from openpyxl.utils.datetime import CALENDAR_MAC_1904
+
+    workbook = openpyxl.Workbook()
+    workbook.epoch = CALENDAR_MAC_1904
+    sheet = workbook.active
+    assert sheet is not None
+    for row in (["Ärende", "Beslut"], ["SOC/1", dt.date(2024, 3, 1)],
+                ["SOC/2", dt.date(2024, 2, 29)], ["SOC/3", dt.date(2028, 3, 2)],
+                ["SOC/4", dt.date(1904, 1, 1)]):
+        sheet.append(row)
+    saved = tmp_path / "saved.xlsx"
+    workbook.save(saved)
+    path = tmp_path / "mac.xlsx"
+    with zipfile.ZipFile(saved) as original, zipfile.ZipFile(path, "w") as copy:
+        for item in original.infolist():
+            content = original.read(item)
+            if item.filename == "xl/workbook.xml":
+                assert b'date1904="1"' in content  # what the test is about
+                content = content.replace(b'date1904="1"', f'date1904="{marked}"'.encode())
+            copy.writestr(item, content)
+    # Counted from 1900, the serial of 2024-03-01 in this workbook would be 2019-02-28.
+    pop = read_population(PopulationSpec(path, "Ärende", date_column="Beslut",
+                                         period_from=dt.date(2024, 3, 1),
+                                         period_to=dt.date(2028, 3, 1)))
+    assert pop.identifiers == ["SOC/1"]
+    assert pop.excluded == {Exclusion.OUTSIDE_PERIOD: 3}
+    early = read_population(PopulationSpec(path, "Ärende", date_column="Beslut",
+                                           period_to=dt.date(1904, 1, 1)))
+    assert early.identifiers == ["SOC/4"]
+
+
+def test_a_date_serial_in_a_csv_counts_from_1900() -> None:
+    from reviewer.sampling.population import _date
+
+    assert _date("45352") == dt.date(2024, 3, 1)
+    assert _date("45352", date1904=True) == dt.date(2028, 3, 2)
+    assert _date("0", date1904=True) == dt.date(1904, 1, 1)
+    assert _date("0") is None

@@ -20,7 +20,7 @@ from pathlib import Path
 from reviewer.errors import SamplingError, column_letter
 from reviewer.i18n import N_, _
 from reviewer.privacy import find_identity_numbers
-from reviewer.sheetfiles import read_sheet_bytes, rows_of
+from reviewer.sheetfiles import read_sheet_bytes, table_of
 
 
 class Exclusion(StrEnum):
@@ -80,6 +80,8 @@ class Population:
 _LETTERS = re.compile(r"[A-Za-z]{1,3}")
 _MAX_SERIAL = 2_958_465  # 9999-12-31 in Excel's serial dates
 _EXCEL_EPOCH = dt.date(1899, 12, 30)  # serial 0, as Excel counts from 1 March 1900
+_EPOCH_1904 = dt.date(1904, 1, 1)  # serial 0 of a workbook in the 1904 date system
+_DAYS_1900_TO_1904 = 1462  # the same day's serial is this much smaller in the 1904 system
 
 
 def read_population(spec: PopulationSpec, *, expect_sha256: str | None = None) -> Population:
@@ -106,8 +108,8 @@ def read_population(spec: PopulationSpec, *, expect_sha256: str | None = None) -
     enabled = gc.isenabled()
     gc.disable()  # a million small lists without a cycle (as `gridimport`)
     try:
-        rows = rows_of(spec.path.name, data, sheet=spec.sheet, pick=pick)
-        return _population(spec, digest, header, rows)
+        table = table_of(spec.path.name, data, sheet=spec.sheet, pick=pick)
+        return _population(spec, digest, header, table.rows, table.date1904)
     finally:
         if enabled:
             gc.enable()
@@ -141,7 +143,7 @@ def _column(header: list[str], name: str) -> int:
 
 
 def _population(spec: PopulationSpec, digest: str, header: list[str],
-                rows: Sequence[tuple[int, list[str]]]) -> Population:
+                rows: Sequence[tuple[int, list[str]]], date1904: bool = False) -> Population:
     if len(rows) < 2:
         raise SamplingError(N_("The population {source} holds no cases: {what}."),
                             source=spec.path.name,
@@ -167,7 +169,7 @@ def _population(spec: PopulationSpec, digest: str, header: list[str],
     if by_date:
         dates = [cells[column] for _number, cells in body]
         column += 1
-        used = _in_period(spec, used, dates, numbers, excluded)
+        used = _in_period(spec, used, dates, numbers, excluded, date1904)
     strata: list[str] = []
     if by_stratum:
         kept_rows = [i for i in used if strata_column[i]]
@@ -200,18 +202,23 @@ def _header_name(header: list[str], name: str | None) -> str:
 
 
 def _in_period(spec: PopulationSpec, used: Sequence[int], dates: list[str],
-               numbers: list[int], excluded: dict[Exclusion, int]) -> list[int]:
+               numbers: list[int], excluded: dict[Exclusion, int], date1904: bool = False
+               ) -> list[int]:
     """The rows of `used` whose date is in the period; a blank date is excluded and
     counted, a value that is not a date refuses the population (in or out, who knows)."""
     start, end = spec.period_from, spec.period_to
     inside: list[int] = []
     unreadable: list[int] = []
+    days: dict[str, dt.date | None] = {}  # a list repeats its dates: each read once
     for i in used:
         text = dates[i]
         if not text:
             excluded[Exclusion.NO_DATE] += 1
             continue
-        day = _date(text)
+        if text in days:
+            day = days[text]
+        else:
+            day = days[text] = _date(text, date1904)
         if day is None:
             unreadable.append(numbers[i])
         elif (start is not None and day < start) or (end is not None and day > end):
@@ -251,9 +258,10 @@ def _refuse_repeats(spec: PopulationSpec, identifiers: list[str], numbers: list[
         rows=shown + (" …" if len(repeats) > 5 else ""))
 
 
-def _date(text: str) -> dt.date | None:
+def _date(text: str, date1904: bool = False) -> dt.date | None:
     """A date as the list writes it: ISO 8601 (a time after it is ignored), or the serial
-    number an Excel date cell holds (the 1900 date system)."""
+    number an Excel date cell holds, counted in the workbook's date system (1900, or 1904
+    when `date1904`)."""
     if len(text) >= 10 and text[4] == "-":
         try:
             return dt.date.fromisoformat(text[:10])
@@ -263,6 +271,11 @@ def _date(text: str) -> dt.date | None:
         serial = float(text)
     except ValueError:
         return None
+    if date1904:
+        # Serial 0 is 1 January 1904, and no day is missing from the count.
+        if not 0 <= serial <= _MAX_SERIAL - _DAYS_1900_TO_1904:
+            return None
+        return _EPOCH_1904 + dt.timedelta(days=int(serial))
     if not 1 <= serial <= _MAX_SERIAL:
         return None
     days = int(serial)
