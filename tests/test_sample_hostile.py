@@ -10,6 +10,8 @@ import os
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from reviewer.cli import main
 from tests.conftest import snapshot, write_csv
@@ -255,3 +257,16 @@ def test_a_list_without_a_header_row_is_refused_without_showing_its_personnummer
         read_population(PopulationSpec(lista, "Ärende"))
     assert personnummer(0) not in str(refused.value)
     assert "SOC/0" in str(refused.value)  # what is no personnummer still helps to see
+
+
+@given(st.lists(st.text(alphabet=st.sampled_from(list("aB Ö\t\n\u0308\u00a0ßﬁ\x1c\u3000x\x00")),
+                        max_size=8), max_size=6))
+def test_identifiers_are_compared_as_each_one_spaced_folded_and_composed_alone(
+        texts: list[str]) -> None:
+    """The comparison made on all the identifiers at once is the one made on each."""
+    import unicodedata
+
+    from reviewer.sampling.population import compared_texts
+
+    assert compared_texts(texts) == [unicodedata.normalize("NFC", " ".join(t.split()).casefold())
+                                for t in texts]

@@ -239,8 +239,7 @@ def _refuse_repeats(spec: PopulationSpec, identifiers: list[str], numbers: list[
     """Refuse a list naming a case twice (compared ignoring case and spacing, as columns
     and strata are: "SOC/2024 12" and "soc/2024  12" are one case typed twice; and "Ö"
     written as O + diaeresis is "Ö"), naming the rows."""
-    compared = [unicodedata.normalize("NFC", " ".join(text.split()).casefold())
-                for text in identifiers]
+    compared = compared_texts(identifiers)
     if len(set(compared)) == len(compared):
         return
     seen: dict[str, int] = {}
@@ -256,6 +255,21 @@ def _refuse_repeats(spec: PopulationSpec, identifiers: list[str], numbers: list[
            "case must be listed once: remove the repeats, or choose the right column."),
         column=spec.column, count=len(repeats),
         rows=shown + (" …" if len(repeats) > 5 else ""))
+
+
+_SPACES = re.compile(r"\s+")
+_AT_EDGES = re.compile(" ?\x00 ?")
+
+
+def compared_texts(texts: list[str]) -> list[str]:
+    """Each text as it is compared: " ".join(text.split()), case folded, in Unicode's
+    composed form. Done once on all the texts joined by a NUL (which no cell holds): a
+    million identifiers in a few tenths of a second, not over a second text by text."""
+    joined = "\x00".join(texts)
+    if joined.count("\x00") != max(len(texts) - 1, 0):  # a NUL in a text after all
+        return [unicodedata.normalize("NFC", " ".join(t.split()).casefold()) for t in texts]
+    joined = _AT_EDGES.sub("\x00", _SPACES.sub(" ", joined)).strip(" ")
+    return unicodedata.normalize("NFC", joined.casefold()).split("\x00") if texts else []
 
 
 def _date(text: str, date1904: bool = False) -> dt.date | None:
