@@ -475,9 +475,10 @@ def check_replacement(project: Project, case_file_id: str, reason: str, *,
     with project.file.reading() as session:
         answered = events.count_answers(session, [case_file_id])
     if answered and not confirm:
-        raise UnconfirmedRemovalError(N_("Case file {label} holds {count} answers. Confirm to "
-                                         "replace it with them."), label=case_file.label,
-                                      count=answered)
+        raise UnconfirmedRemovalError(N_("Case file {label} holds answers ({count}); replaced, "
+                                         "it leaves the review with them (its history keeps "
+                                         "them). Confirm to replace it."),
+                                      label=case_file.label, count=answered)
     return reason
 
 

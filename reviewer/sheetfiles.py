@@ -37,8 +37,9 @@ class Table:
 
 
 # Which cells of each row to keep, given the header (the first non-blank row, kept whole):
-# 0-based column indexes, in the order wanted.
-Pick = Callable[[list[str]], Sequence[int]]
+# 0-based column indexes, in the order wanted; None when the row is not the header but a
+# title above it (the next non-blank row is offered then).
+Pick = Callable[[list[str]], Sequence[int] | None]
 
 
 def read_rows(path: Path, *, sheet: str | None = None, pick: Pick | None = None
@@ -61,6 +62,8 @@ def read_sheet_bytes(path: Path) -> bytes:
         raise _refused(source, _("the file is {size} MB; a review sheet is not read "
                                  "above {limit} MB", size=exc.size // 2**20,
                                  limit=MAX_SHEET_BYTES // 2**20)) from None
+    except FileNotFoundError:
+        raise _refused(source, _("the file does not exist")) from None
     except OSError as exc:
         raise _refused(source, _("the file could not be read: {detail}",
                                  detail=exc.strerror or exc)) from exc
@@ -99,12 +102,15 @@ def _csv_text(data: bytes) -> str:
 
 
 def picked(rows: list[Row], pick: Pick) -> list[Row]:
-    """The header whole, then the picked cells of each row."""
-    if not rows:
-        return rows
-    indexes = list(pick(rows[0][1]))
-    return [rows[0], *((number, [cells[i] if i < len(cells) else "" for i in indexes])
-                       for number, cells in rows[1:])]
+    """The header whole, then the picked cells of each row (the rows above the header,
+    titles, left out)."""
+    for at, (_number, cells) in enumerate(rows):
+        found = pick(cells)
+        if found is not None:
+            indexes = list(found)
+            return [rows[at], *((number, [cells[i] if i < len(cells) else "" for i in indexes])
+                                for number, cells in rows[at + 1:])]
+    return []
 
 
 def _refused(source: str, problem: str) -> SheetError:
@@ -142,9 +148,10 @@ def _read_csv(source: str, data: bytes, pick: Pick | None = None) -> list[Row]:
                          for column, cell in enumerate(stripped, start=1)
                          if len(cell) > MAX_CELL_CHARS]
         if pick is not None:
-            if any(stripped):
+            indexes = pick(stripped) if any(stripped) else None
+            if indexes is not None:
                 rows.append((number, stripped))  # the header: the rows after it are picked
-                _read_picked(reader, stream, list(pick(stripped)), number, rows, problems)
+                _read_picked(reader, stream, list(indexes), number, rows, problems)
                 break
             continue
         rows.append((number, stripped))

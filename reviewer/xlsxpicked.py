@@ -164,7 +164,10 @@ def _picked_rows(xml: bytes, strings: list[str], pick: Pick, fragment: Fragment
     header, after = _header(text, start, end, fragment)
     if header is None:
         return []
-    indexes = list(pick(header[1]))
+    found_indexes = pick(header[1])
+    if found_indexes is None:
+        raise _Unusual  # a title above the header: the full reader finds the header
+    indexes = list(found_indexes)
     letters = [_letters(i + 1) for i in indexes]
     found = _cells(text, after, end, sorted(set(letters)), strings, entities)
     in_order = False

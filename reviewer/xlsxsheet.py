@@ -44,13 +44,16 @@ def read_xlsx(source: str, data: bytes, *, sheet: str | None = None,
 
 
 def _once(pick: Pick) -> Pick:
-    """`pick` asked once: the fast reader may ask it and then leave the sheet to the full
-    one, and a pick may note the header it is given."""
+    """`pick` asked once for the header: the fast reader may ask it and then leave the
+    sheet to the full one, and a pick may note the header it is given."""
     answers: list[Sequence[int]] = []
 
-    def once(header: list[str]) -> Sequence[int]:
+    def once(header: list[str]) -> Sequence[int] | None:
         if not answers:
-            answers.append(pick(header))
+            found = pick(header)
+            if found is None:
+                return None  # a title above the header
+            answers.append(found)
         return answers[0]
     return once
 

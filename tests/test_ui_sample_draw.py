@@ -82,7 +82,7 @@ def test_a_draw_by_keyboard_is_the_command_lines_draw_and_its_cases_go_to_the_ke
     def act(dialog: DrawDialog) -> None:
         fill_draw(dialog, lista, size="8", seed="Eda 2024")
         answer_password(PASSWORD)  # the project has none yet: chosen, typed twice
-        press(Qt.Key.Key_Return)
+        press_mnemonic(dialog.draw_button)
 
     when_open(DrawDialog, act)
     draw_menu(window, "draw")
@@ -114,7 +114,7 @@ def test_a_refused_draw_is_said_keeps_the_dialog_and_changes_nothing(
     def act(dialog: DrawDialog) -> None:
         fill_draw(dialog, lista, size="41", seed="x")
         answer_password(PASSWORD)
-        press(Qt.Key.Key_Return)  # 41 of 40: refused
+        press_mnemonic(dialog.draw_button)  # 41 of 40: refused
         seen.append(dialog.isVisible())
         press(Qt.Key.Key_Escape)
 
@@ -132,7 +132,7 @@ def test_extend_and_replace_by_keyboard_continue_the_draws_order(
     def act(dialog: DrawDialog) -> None:
         fill_draw(dialog, lista, size="5", seed="7", method=Method.RANDOM)
         answer_password(PASSWORD)
-        press(Qt.Key.Key_Return)
+        press_mnemonic(dialog.draw_button)
 
     when_open(DrawDialog, act)
     draw_menu(window, "draw")
@@ -205,7 +205,7 @@ def test_a_stratified_draw_within_a_period_keeps_the_chosen_columns(
         press(Qt.Key.Key_Home)  # Personnummer (B)
         press(Qt.Key.Key_Space)
         answer_password(PASSWORD)
-        press(Qt.Key.Key_Return)
+        press_mnemonic(dialog.draw_button)
 
     when_open(DrawDialog, act)
     draw_menu(window, "draw")
@@ -226,3 +226,25 @@ def test_a_stratified_draw_within_a_period_keeps_the_chosen_columns(
     assert (info.method, info.allocation, info.period_from, info.period_to, info.rows_used) == (
         "stratified", "per_stratum", "2024-01-01", "2024-12-31", 20)
     assert info.excluded == {"outside_period": 20}
+
+
+def test_enter_in_a_field_moves_on_and_never_draws(window: MainWindow, lista: Path) -> None:
+    """Enter after the list's path reads its columns and goes to the next field; Enter
+    in the seed goes on too: nothing is drawn until the Draw button is pressed."""
+    seen: list[object] = []
+
+    def act(dialog: DrawDialog) -> None:
+        type_into("Eda kommun")
+        press_mnemonic(dialog.path)
+        type_text(str(lista))
+        press(Qt.Key.Key_Return)
+        seen.append(dialog.column.currentText())
+        press_mnemonic(dialog.seed)
+        press(Qt.Key.Key_Return)
+        seen.append(dialog.isVisible())
+        press(Qt.Key.Key_Escape)
+
+    when_open(DrawDialog, act)
+    draw_menu(window, "draw")
+    assert seen == ["Diarienummer (A)", True]
+    assert window.ops.project.units() == []

@@ -320,12 +320,20 @@
         <translation>Läser listans kolumner…</translation>
     </message>
     <message>
+        <source>Choose the stratum column</source>
+        <translation>Välj stratumkolumnen</translation>
+    </message>
+    <message>
         <source>No period: every row</source>
         <translation>Ingen period: alla rader</translation>
     </message>
     <message>
         <source>Choose the list of cases to draw from, and its columns.</source>
         <translation>Välj listan över ärenden att dra ur, och dess kolumner.</translation>
+    </message>
+    <message>
+        <source>Choose the column whose value is each case&apos;s stratum (a team, a kind of decision).</source>
+        <translation>Välj kolumnen vars värde är varje ärendes stratum (ett team, ett slags beslut).</translation>
     </message>
     <message>
         <source>The period ends before it starts.</source>

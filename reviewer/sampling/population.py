@@ -78,6 +78,7 @@ class Population:
 
 
 _LETTERS = re.compile(r"[A-Za-z]{1,3}")
+_DAY = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 _MAX_SERIAL = 2_958_465  # 9999-12-31 in Excel's serial dates
 _EXCEL_EPOCH = dt.date(1899, 12, 30)  # serial 0, as Excel counts from 1 March 1900
 _EPOCH_1904 = dt.date(1904, 1, 1)  # serial 0 of a workbook in the 1904 date system
@@ -250,8 +251,8 @@ def _refuse_repeats(spec: PopulationSpec, identifiers: list[str], numbers: list[
             repeats.append((number, first))
     shown = "; ".join(f"{row} = {first}" for row, first in repeats[:5])
     raise SamplingError(
-        N_("The population lists the same case more than once in the column {column}: "
-           "{count} rows repeat an earlier row (row = the row it repeats: {rows}). Each "
+        N_("The population lists the same case more than once in the column {column}. "
+           "Rows repeating an earlier row: {count} (row = the row it repeats: {rows}). Each "
            "case must be listed once: remove the repeats, or choose the right column."),
         column=spec.column, count=len(repeats),
         rows=shown + (" …" if len(repeats) > 5 else ""))
@@ -300,6 +301,8 @@ def _date(text: str, date1904: bool = False) -> dt.date | None:
 def parse_day(text: str) -> dt.date:
     """A date given on the command line or in a dialog: YYYY-MM-DD."""
     try:
+        if not _DAY.fullmatch(text.strip()):  # not 20240101, not a week: as the hint says
+            raise ValueError(text)
         return dt.date.fromisoformat(text.strip())
     except ValueError:
         raise SamplingError(N_("{value} is not a date; write it as YYYY-MM-DD."),

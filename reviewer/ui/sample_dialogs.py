@@ -13,6 +13,7 @@ import re
 from pathlib import Path
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -48,7 +49,7 @@ from reviewer.ui.wizard import default_folder
 LIST_FILES = "*.xlsx *.csv"
 MAX_SIZE = 100_000
 # A header that names a case's identifier, a date: the columns offered first.
-_IDENTIFIER = re.compile(r"ärende|diarie|dnr|case|akt|id", re.IGNORECASE)
+_IDENTIFIER = re.compile(r"^(?:ärende|diarie|dnr\b|case\b|akt\b|id\b)", re.IGNORECASE)
 _DATE = re.compile(r"datum|date|dag", re.IGNORECASE)
 
 
@@ -167,12 +168,25 @@ class DrawDialog(QDialog):
             "seed always draw the same sample.")))
         layout.addLayout(form)
         self.buttons = dialog_buttons(self)
-        self.buttons.button(Button.Ok).setText(self.tr("Dra&w"))
+        self.draw_button = self.buttons.button(Button.Ok)
+        self.draw_button.setText(self.tr("Dra&w"))
         layout.addWidget(self.buttons)
         self._fill(None)
         # Its whole height, which fits a 1024×640 screen: left to itself, a dialog opens at
         # most two thirds of the screen high, and the form's rows would overlap.
         self.resize(self.minimumWidth(), self.sizeHint().height())
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Enter moves to the next field (in the list's path, having read its columns); it
+        draws only on the Draw button. A draw cannot be unmade: it is never made by an
+        Enter meant to finish a field."""
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not isinstance(
+                self.focusWidget(), QPushButton):
+            if self.focusWidget() is self.path:
+                self._path_given()
+            self.focusNextChild()
+            return
+        super().keyPressEvent(event)
 
     # -- the list's columns --------------------------------------------------------------
 
@@ -208,7 +222,8 @@ class DrawDialog(QDialog):
         names = [] if columns is None else [
             (f"{c.header} ({c.letter})" if c.header else c.letter, c.name)
             for c in columns.columns]
-        for combo, blank in ((self.column, None), (self.stratum, None),
+        for combo, blank in ((self.column, None),
+                             (self.stratum, self.tr("Choose the stratum column")),
                              (self.date_column, self.tr("No period: every row"))):
             combo.blockSignals(True)
             combo.clear()
@@ -281,6 +296,9 @@ class DrawDialog(QDialog):
             date_column=self.date_column.currentData() if dated else None,
             period_from=_day(self.period_from.text()) if dated else None,
             period_to=_day(self.period_to.text()) if dated else None, keep=keep)
+        if stratified and spec.stratum_column is None:
+            raise SamplingError(self.tr("Choose the column whose value is each case's "
+                                        "stratum (a team, a kind of decision)."))
         if spec.period_from and spec.period_to and spec.period_from > spec.period_to:
             raise SamplingError(self.tr("The period ends before it starts."))
         plan = DrawPlan(method=method, seed=check_seed(self.seed.text()),
