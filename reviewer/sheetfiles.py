@@ -9,6 +9,7 @@ import codecs
 import csv
 import io
 import itertools
+from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -192,7 +193,7 @@ def _too_long() -> str:
 
 
 def _delimiter(text: str) -> str:
-    """The delimiter under which the first rows have the header's number of cells.
+    """The delimiter under which most of the first rows have one number of cells.
 
     Counting characters in the first line misleads as soon as the header's first cell
     holds commas (a question column titled "Fråga, text" in a semicolon file)."""
@@ -210,8 +211,10 @@ def _delimiter(text: str) -> str:
                     records.append(cells)
         except csv.Error:
             pass  # a cell over the csv module's limit; the records before it decide
-        width = len(records[0]) if records else 0
-        consistent = sum(1 for cells in records if len(cells) == width) if width > 1 else 0
+        # The width most records share (a title above the header has its own).
+        widths = Counter(len(cells) for cells in records if len(cells) > 1)
+        width, consistent = max(widths.items(), key=lambda pair: (pair[1], pair[0]),
+                                default=(0, 0))
         score = (consistent, width)
         if score > best_score:
             best, best_score = delimiter, score

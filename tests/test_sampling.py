@@ -263,6 +263,51 @@ def test_a_column_is_found_by_its_header_or_its_letter(tmp_path: Path) -> None:
         read_population(PopulationSpec(path, "Diarienummer"))
 
 
+@pytest.mark.parametrize("kind", ["xlsx", "csv"])
+def test_title_rows_above_the_header_are_no_cases_and_the_header_is_found_below_them(
+        tmp_path: Path, kind: str) -> None:
+    """A case system's export: its name (merged over the columns), its period, a blank
+    row, then the header. The columns are offered from the header; the titles are no rows."""
+    import openpyxl
+
+    from reviewer.sampling.columns import list_columns
+
+    rows = [["Diarienummer", "Team", "", "Beslutsdatum"],
+            *([f"SOC/{i}", "Vuxen" if i % 2 else "Barn", "x", "2024-03-01"]
+              for i in range(6))]
+    titles = [["Ärendelista, individ- och familjeomsorgen"], ["Period 2024-01-01 – 2024-12-31"],
+              []]
+    if kind == "csv":
+        path = write_csv(tmp_path / "lista.csv", [*titles, *rows], delimiter=";")
+    else:
+        book = openpyxl.Workbook()
+        sheet = book.active
+        for row in (*titles, *rows):
+            sheet.append(row)
+        sheet.merge_cells("A1:D1")  # the title spread over every column it covers
+        path = tmp_path / "lista.xlsx"
+        book.save(path)
+    assert [(c.letter, c.name) for c in list_columns(path).columns] == [
+        ("A", "Diarienummer"), ("B", "Team"), ("C", "C"), ("D", "Beslutsdatum")]
+    for column, stratum in (("Diarienummer", "Team"), ("A", "B")):
+        population = read_population(PopulationSpec(path, column, stratum_column=stratum))
+        assert population.rows_read == 6 and population.identifiers == [
+            f"SOC/{i}" for i in range(6)]
+        assert population.identifier_column == "Diarienummer"
+        assert set(population.strata) == {"Vuxen", "Barn"}
+    with pytest.raises(SamplingError, match="'Beslutsdatum'"):  # the header's columns named
+        read_population(PopulationSpec(path, "Ärendenummer"))
+
+
+def test_a_list_of_one_column_has_its_first_row_as_header(tmp_path: Path) -> None:
+    from reviewer.sampling.columns import list_columns
+
+    path = write_csv(tmp_path / "lista.csv", [["Ärende"], ["SOC/1"], ["SOC/2"]])
+    assert [c.name for c in list_columns(path).columns] == ["Ärende"]
+    for column in ("Ärende", "A"):
+        assert read_population(PopulationSpec(path, column)).identifiers == ["SOC/1", "SOC/2"]
+
+
 def test_a_case_listed_twice_is_refused_naming_the_rows(tmp_path: Path) -> None:
     path = write_csv(tmp_path / "lista.csv", [["Ärende"], ["SOC/1"], ["SOC/2"], ["soc/1"]])
     with pytest.raises(SamplingError, match="4 = 2"):

@@ -11,6 +11,7 @@ from pathlib import Path
 
 from reviewer.errors import SamplingError, column_letter
 from reviewer.i18n import N_, _
+from reviewer.sampling.population import is_header
 from reviewer.sheetfiles import read_sheet_bytes, rows_of
 
 
@@ -28,6 +29,9 @@ class ListColumns:
     sheets: tuple[str, ...]  # a workbook's visible sheets; none for a CSV file
     sheet: str  # the sheet read ("" for a CSV file)
     columns: tuple[Column, ...]
+
+
+_TITLE_ROWS = 10  # rows above the header a list may have (a report's name, its period)
 
 
 class _Header(Exception):
@@ -48,16 +52,27 @@ def list_columns(path: Path, sheet: str | None = None) -> ListColumns:
         sheets, chosen = sheet_names(str(path), data)
         chosen = sheet or chosen
 
-    def stop(cells: list[str]) -> list[int]:
-        raise _Header(cells)
+    offered: list[list[str]] = []
+
+    def stop(cells: list[str]) -> None:
+        # The header is the first row holding two different texts (a title above it holds
+        # one), looked for among the first rows; else the first row (a list of one column).
+        offered.append(cells)
+        if is_header(cells, [], letters=True):
+            raise _Header(cells)
+        if len(offered) > _TITLE_ROWS:
+            raise _Header(offered[0])
+        return None
 
     try:
         rows_of(path.name, data, sheet=chosen or None, pick=stop)
     except _Header as header:
         cells = header.cells
     else:
-        raise SamplingError(N_("The population {source} holds no cases: {what}."),
-                            source=path.name, what=_("the sheet is empty"))
+        if not offered:
+            raise SamplingError(N_("The population {source} holds no cases: {what}."),
+                                source=path.name, what=_("the sheet is empty"))
+        cells = offered[0]
     seen = [" ".join(cell.split()).casefold() for cell in cells]
     columns = tuple(Column(letter, cell, cell if cell and seen.count(seen[i]) == 1
                            else letter)

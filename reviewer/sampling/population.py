@@ -102,7 +102,24 @@ def read_population(spec: PopulationSpec, *, expect_sha256: str | None = None) -
     wanted = [name for name in (spec.column, spec.stratum_column, spec.date_column)
               if name] + list(spec.keep)
 
-    def pick(cells: list[str]) -> list[int]:
+    # The first non-blank row, then the first holding two different texts: the header
+    # when no row names a column wanted.
+    likely: list[list[str]] = []
+    letters = all(_LETTERS.fullmatch(name.strip()) for name in wanted)
+
+    def pick(cells: list[str]) -> list[int] | None:
+        if not likely:
+            likely.append(cells)
+        if len(likely) < 2 and len({cell for cell in cells if cell}) >= 2:
+            likely.append(cells)
+        if not is_header(cells, wanted, letters=letters):
+            return None  # a title above the header (a report's name, its period)
+        header.extend(cells)
+        return [_column(cells, name) for name in wanted]
+
+    def likely_header(cells: list[str]) -> list[int] | None:
+        if cells != likely[-1]:
+            return None
         header.extend(cells)
         return [_column(cells, name) for name in wanted]
 
@@ -110,10 +127,24 @@ def read_population(spec: PopulationSpec, *, expect_sha256: str | None = None) -
     gc.disable()  # a million small lists without a cycle (as `gridimport`)
     try:
         table = table_of(spec.path.name, data, sheet=spec.sheet, pick=pick)
+        if not header and likely:
+            # No row names a column wanted: in a list of one column named by its letter,
+            # the first row is its header; else `_column` says which columns there are.
+            table = table_of(spec.path.name, data, sheet=spec.sheet, pick=likely_header)
         return _population(spec, digest, header, table.rows, table.date1904)
     finally:
         if enabled:
             gc.enable()
+
+
+def is_header(cells: list[str], names: list[str], *, letters: bool) -> bool:
+    """Whether a row of a list is its header row: it names one of the columns wanted
+    (by header); or, when they are all named by letter, it holds two different texts
+    (a title above the header holds one, spread over its merged cells or not)."""
+    wanted = {" ".join(name.split()).casefold() for name in names}
+    if any(" ".join(cell.split()).casefold() in wanted for cell in cells if cell):
+        return True
+    return letters and len({cell for cell in cells if cell}) >= 2
 
 
 def _column(header: list[str], name: str) -> int:
