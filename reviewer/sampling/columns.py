@@ -1,7 +1,8 @@
 """What a list of cases offers before it is drawn from: its sheets and the columns of its
 header row, for the auditor to choose the identifier, stratum, date and kept columns.
 
-Only the header is wanted: a CSV file is read up to its first non-blank row.
+Only the header is wanted: a CSV file is read up to its header row (a title or two above
+it are passed over, as `population.is_header` has it).
 """
 
 from __future__ import annotations
