@@ -357,7 +357,7 @@ def sampling(window: MainWindow, out: Path) -> None:
     dialog.path.setText(str(lista))
     dialog._load(None)
     dialog.method.setCurrentIndex(2)
-    dialog.stratum.setCurrentIndex(2)
+    dialog.stratum.setCurrentIndex(dialog.stratum.findData("Team"))
     dialog.date_column.setCurrentIndex(4)
     dialog.period_from.setText("2024-01-01")
     dialog.period_to.setText("2024-06-30")
