@@ -228,9 +228,10 @@ def test_a_stratified_draw_within_a_period_keeps_the_chosen_columns(
     assert info.excluded == {"outside_period": 20}
 
 
-def test_enter_in_a_field_moves_on_and_never_draws(window: MainWindow, lista: Path) -> None:
-    """Enter after the list's path reads its columns and goes to the next field; Enter
-    in the seed goes on too: nothing is drawn until the Draw button is pressed."""
+def test_enter_after_the_lists_path_shows_its_columns_and_does_not_draw(
+        window: MainWindow, lista: Path, dialogs: Dialogs, qtbot: QtBot) -> None:
+    """Enter after the list's path reads its columns and moves on to them; Enter in the
+    seed then draws, as OK."""
     seen: list[object] = []
 
     def act(dialog: DrawDialog) -> None:
@@ -238,13 +239,14 @@ def test_enter_in_a_field_moves_on_and_never_draws(window: MainWindow, lista: Pa
         press_mnemonic(dialog.path)
         type_text(str(lista))
         press(Qt.Key.Key_Return)
-        seen.append(dialog.column.currentText())
+        seen.append((dialog.isVisible(), dialog.column.currentText(),
+                     window.ops.project.units()))
         press_mnemonic(dialog.seed)
+        answer_password(PASSWORD)
         press(Qt.Key.Key_Return)
-        seen.append(dialog.isVisible())
-        press(Qt.Key.Key_Escape)
 
     when_open(DrawDialog, act)
     draw_menu(window, "draw")
-    assert seen == ["Diarienummer (A)", True]
-    assert window.ops.project.units() == []
+    qtbot.waitUntil(lambda: bool(window.ops.project.units()))
+    assert seen == [(True, "Diarienummer (A)", [])]
+    assert len(window.ops.project.case_files(window.ops.project.units()[0].id)) == 10

@@ -177,13 +177,12 @@ class DrawDialog(QDialog):
         self.resize(self.minimumWidth(), self.sizeHint().height())
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        """Enter moves to the next field (in the list's path, having read its columns); it
-        draws only on the Draw button. A draw cannot be unmade: it is never made by an
-        Enter meant to finish a field."""
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not isinstance(
-                self.focusWidget(), QPushButton):
-            if self.focusWidget() is self.path:
-                self._path_given()
+        """Enter in the list's path reads its columns and moves on to them: the draw, which
+        cannot be unmade, is never made with columns the auditor has not seen. Elsewhere
+        Enter draws, as OK does in any dialog."""
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and \
+                self.focusWidget() is self.path:
+            self._path_given()
             self.focusNextChild()
             return
         super().keyPressEvent(event)
