@@ -291,6 +291,7 @@ def _refuse_repeats(spec: PopulationSpec, identifiers: list[str], numbers: list[
 
 _SPACES = re.compile(r"\s+")
 _AT_EDGES = re.compile(" ?\x00 ?")
+_ASCII_SPACES = b"\t\n\r\x0b\x0c\x1c\x1d\x1e\x1f"  # str.split()'s, but the space
 
 
 def compared_texts(texts: list[str]) -> list[str]:
@@ -300,6 +301,12 @@ def compared_texts(texts: list[str]) -> list[str]:
     joined = "\x00".join(texts)
     if joined.count("\x00") != max(len(texts) - 1, 0):  # a NUL in a text after all
         return [unicodedata.normalize("NFC", " ".join(t.split()).casefold()) for t in texts]
+    if joined.isascii():  # as case numbers are: only ASCII spaces, no composing to do
+        raw = joined.encode("ascii")
+        if b"  " not in raw and b" \x00" not in raw and b"\x00 " not in raw \
+                and not raw.startswith(b" ") and not raw.endswith(b" ") \
+                and len(raw.translate(None, _ASCII_SPACES)) == len(raw):
+            return joined.lower().split("\x00") if texts else []
     joined = _AT_EDGES.sub("\x00", _SPACES.sub(" ", joined)).strip(" ")
     return unicodedata.normalize("NFC", joined.casefold()).split("\x00") if texts else []
 
