@@ -250,3 +250,23 @@ def test_enter_after_the_lists_path_shows_its_columns_and_does_not_draw(
     qtbot.waitUntil(lambda: bool(window.ops.project.units()))
     assert seen == [(True, "Diarienummer (A)", [])]
     assert len(window.ops.project.case_files(window.ops.project.units()[0].id)) == 10
+
+
+def test_a_list_that_cannot_be_read_is_said_once_and_nothing_is_drawn(
+        window: MainWindow, tmp_path: Path, dialogs: Dialogs) -> None:
+    seen: list[bool] = []
+
+    def act(dialog: DrawDialog) -> None:
+        type_into("Eda kommun")
+        press_mnemonic(dialog.path)
+        type_text(str(tmp_path / "saknas.csv"))
+        press(Qt.Key.Key_Return)
+        seen.append(dialog.isVisible() and not dialog.column.isEnabled())
+        press(Qt.Key.Key_Escape)
+
+    when_open(DrawDialog, act)
+    draw_menu(window, "draw")
+    assert seen == [True]
+    (warning,) = [text for kind, text in dialogs.shown if kind == "warning"]
+    assert "saknas.csv" in warning
+    assert window.ops.project.units() == []

@@ -182,8 +182,7 @@ class DrawDialog(QDialog):
         Enter draws, as OK does in any dialog."""
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and \
                 self.focusWidget() is self.path:
-            self._path_given()
-            self.focusNextChild()
+            self.focusNextChild()  # the path's editingFinished has read the columns
             return
         super().keyPressEvent(event)
 
