@@ -447,3 +447,30 @@ def test_the_excel_report_prints_the_record_under_the_units_table(aktg: Path, li
     assert "Frö: x" not in without
     assert "Urval" in with_record and "Frö: x" in with_record and "lista.csv" in with_record
     assert not [row for row in cases(300)[1:] if row[0] in with_record or row[1] in with_record]
+
+
+def test_a_lost_key_is_made_again_from_the_list_drawn_from_and_only_from_it(
+        aktg: Path, lista: Path, tmp_path: Path) -> None:
+    from reviewer import keylist
+
+    assert cli(*draw_args(aktg, lista, "--size", "6", "--seed", "S", "--keep",
+                          "Personnummer")) == 0
+    assert cli("sample", "replace", aktg, "--unit", "Eda kommun", "--file", "2", "--reason",
+               "Utanför perioden.", "--population", lista) == 0
+
+    def key() -> dict[str, dict[str, str]]:
+        with Project.open(aktg, readonly=True) as project:
+            return keylist.open_key(project, project.unit_by_name("Eda kommun").id,
+                                    "nyckel-lösen-2025")
+
+    with Project.open(aktg, readonly=True) as project:
+        now = {f.id for f in project.case_files(project.unit_by_name("Eda kommun").id)}
+    # The case file replaced keeps its entry in the key; the key made again is of the
+    # case files in the sample now.
+    kept = {case_file_id: values for case_file_id, values in key().items()
+            if case_file_id in now}
+    assert cli("key", "delete", aktg, "--unit", "Eda kommun", "--yes") == 0
+    other = write_csv(tmp_path / "annan.csv", cases(301), delimiter=";")
+    assert cli("key", "rebuild", aktg, "--unit", "Eda kommun", "--population", other) == 2
+    assert cli("key", "rebuild", aktg, "--unit", "Eda kommun", "--population", lista) == 0
+    assert key() == kept and len(kept) == 6

@@ -167,6 +167,27 @@ class Import(Command):
         return EXIT_OK
 
 
+class Rebuild(Command):
+    name, help = ("rebuild", "make a drawn unit's key again from the list drawn from (a key "
+                  "lost, or deleted while the list is still kept)")
+
+    def arguments(self, parser: argparse.ArgumentParser) -> None:
+        _unit_arguments(parser)
+        parser.add_argument("--population", type=Path, required=True,
+                            help="the list drawn from (its SHA-256 is checked)")
+
+    def run(self, args: argparse.Namespace) -> int:
+        from reviewer.sampling.operations import key_entries
+
+        with Project.open(args.project) as project:
+            unit = project.unit_by_name(args.unit)
+            entries = key_entries(project, unit.id, args.population)  # refusals first
+            keylist.store_drawn(project, unit.id, entries, key_password(project))
+        print(_("The key of {unit} is made again from {source}: {count} case files.",
+                unit=unit.name, source=args.population.name, count=len(entries)))
+        return EXIT_OK
+
+
 class Delete(Command):
     name, help = "delete", "delete a unit's key for good (gallring)"
 
@@ -206,6 +227,7 @@ class Delete(Command):
 
 
 class Key(CommandGroup):
-    name, help = "key", "the key list (kodnyckel): show, set, export, import, delete"
-    commands = (Show(), Set(), Export(), Import(), Delete())
+    name, help = "key", ("the key list (kodnyckel): show, set, export, import, rebuild, "
+                         "delete")
+    commands = (Show(), Set(), Export(), Import(), Rebuild(), Delete())
 
