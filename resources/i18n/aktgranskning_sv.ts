@@ -788,10 +788,6 @@
         <translation>Ta bort {unit} med dess akter och svar ur projektet? Den visas och skrivs inte längre ut; dess historik finns kvar i filen.</translation>
     </message>
     <message>
-        <source>Drew {count} case files into {unit}: case files {first}–{last}. Which case each is, is in the key list.</source>
-        <translation>Drog {count} akter till {unit}: akt {first}–{last}. Vilket ärende varje akt är finns i kodnyckeln.</translation>
-    </message>
-    <message>
         <source>{unit} is extended by {count} case files: {labels}.</source>
         <translation>{unit} är utökad med {count} akter: {labels}.</translation>
     </message>
@@ -818,6 +814,10 @@
     <message>
         <source>&amp;Change the template</source>
         <translation>Än&amp;dra mallen</translation>
+    </message>
+    <message>
+        <source>Drew {count} case files into {unit}: case files {first}–{last}. The key list holds which case each is.</source>
+        <translation>Drog {count} akter till {unit}: akt {first}–{last}. Vilket ärende varje akt är finns i kodnyckeln.</translation>
     </message>
     <message>
         <source>Sampling record of {unit}</source>

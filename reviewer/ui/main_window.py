@@ -520,8 +520,8 @@ class MainWindow(QMainWindow):
         self._lists[outcome.unit.id] = dialog.path.text().strip()
         self.select_case_file(outcome.case_files[0][0])
         self.show_sampling_record(self.tr(
-            "Drew {count} case files into {unit}: case files {first}–{last}. Which case each "
-            "is, is in the key list.").format(
+            "Drew {count} case files into {unit}: case files {first}–{last}. The key list "
+            "holds which case each is.").format(
             count=len(outcome.case_files), unit=outcome.unit.name,
             first=outcome.case_files[0][1], last=outcome.case_files[-1][1]))
         self.form.take_focus()
