@@ -270,3 +270,37 @@ def test_a_list_that_cannot_be_read_is_said_once_and_nothing_is_drawn(
     (warning,) = [text for kind, text in dialogs.shown if kind == "warning"]
     assert "saknas.csv" in warning
     assert window.ops.project.units() == []
+
+
+def test_a_deleted_key_is_rebuilt_from_the_list_in_the_key_list_menu(
+        window: MainWindow, lista: Path, dialogs: Dialogs, qtbot: QtBot,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    from PySide6.QtWidgets import QFileDialog
+
+    from tests.test_ui_keylist import key_menu
+
+    def act(dialog: DrawDialog) -> None:
+        fill_draw(dialog, lista, size="4", seed="K")
+        answer_password(PASSWORD)
+        press_mnemonic(dialog.draw_button)
+
+    when_open(DrawDialog, act)
+    draw_menu(window, "draw")
+    qtbot.waitUntil(lambda: bool(window.ops.project.units()))
+    project = window.ops.project
+    unit = project.units()[0]
+    kept = keylist.open_key(project, unit.id, PASSWORD)
+    key_menu(window, "delete")  # confirmed (the dialogs fixture answers Yes)
+    assert keylist.units_with_key(project) == []
+    chosen: list[str] = []
+
+    def choose(_parent: object, _title: str, start: str, _filter: str) -> tuple[str, str]:
+        chosen.append(start)
+        return str(lista), ""
+
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", choose)
+    answer_password(PASSWORD)  # the last key went, and with it the key list's password
+    key_menu(window, "rebuild")
+    assert chosen == [str(lista)]  # the list drawn from, offered
+    assert keylist.open_key(project, unit.id, PASSWORD) == kept
+    assert window.ops.keys.unlocked and window.form.case_identifier.isVisible()

@@ -760,6 +760,10 @@
         <translation>I&amp;mportera en kodnyckel från en kollega…</translation>
     </message>
     <message>
+        <source>&amp;Rebuild this unit&apos;s key from the list drawn from…</source>
+        <translation>Återskapa enhetens &amp;kodnyckel ur listan urvalet drogs ur…</translation>
+    </message>
+    <message>
         <source>&amp;Delete this unit&apos;s key for good…</source>
         <translation>&amp;Radera enhetens kodnyckel för gott…</translation>
     </message>
@@ -798,6 +802,10 @@
     <message>
         <source>The key list is unlocked: each case file shows its case until you lock it (Project → Key list → Lock) or close the project.</source>
         <translation>Kodnyckeln är upplåst: varje akt visar sitt ärende tills du låser den (Projekt → Kodnyckel → Lås) eller stänger projektet.</translation>
+    </message>
+    <message>
+        <source>The key of {unit} is made again from {source}.</source>
+        <translation>Kodnyckeln för {unit} är återskapad ur {source}.</translation>
     </message>
     <message>
         <source>The key of {unit} is deleted for good.</source>
@@ -1916,6 +1924,26 @@ Eda kommun;12</translation>
 {copies}</source>
         <translation>Kodnyckeln är raderad ur projektet, men de här kopiorna kunde inte suddas ut; radera dem själv:
 {copies}</translation>
+    </message>
+    <message>
+        <source>Rebuild the key from the list</source>
+        <translation>Återskapa kodnyckeln ur listan</translation>
+    </message>
+    <message>
+        <source>The list {source} was drawn from</source>
+        <translation>Listan {source} som urvalet drogs ur</translation>
+    </message>
+    <message>
+        <source>Lists of cases (*.xlsx *.csv)</source>
+        <translation>Listor över ärenden (*.xlsx *.csv)</translation>
+    </message>
+    <message>
+        <source>Reading the list…</source>
+        <translation>Läser listan…</translation>
+    </message>
+    <message>
+        <source>The key of {unit} is made again from {source}: {count} case files.</source>
+        <translation>Kodnyckeln för {unit} är återskapad ur {source}: {count} akter.</translation>
     </message>
 </context>
 <context>

@@ -262,6 +262,8 @@ class MainWindow(QMainWindow):
                                    self.export_key),
             "import": self._action(self.tr("I&mport a key from a colleague…"),
                                    lambda: self.import_key()),
+            "rebuild": self._action(self.tr("&Rebuild this unit's key from the list drawn "
+                                            "from…"), self.rebuild_key),
             "delete": self._action(self.tr("&Delete this unit's key for good…"),
                                    self.delete_key),
         }
@@ -283,6 +285,7 @@ class MainWindow(QMainWindow):
         self.key_actions["type"].setEnabled(writable and self.form.case_file_id is not None)
         self.key_actions["export"].setEnabled(here)
         self.key_actions["import"].setEnabled(writable)
+        self.key_actions["rebuild"].setEnabled(writable and here)
         self.key_actions["delete"].setEnabled(writable and here)
 
     def _fit_navigator(self) -> None:
@@ -603,6 +606,24 @@ class MainWindow(QMainWindow):
         done = key_dialogs.import_key(self, self.ops.keys, source)
         if done is not None:
             self.statusBar().showMessage(done, 10000)
+
+    def rebuild_key(self) -> None:
+        """A drawn unit's key made again from the list drawn from (a key lost, or deleted
+        while the list is kept)."""
+        from reviewer.ui import key_dialogs
+        from reviewer.ui.sample_dialogs import drawn_info
+
+        unit_id = self.current_unit_id()
+        info = None if unit_id is None else drawn_info(self, self.ops, unit_id)
+        if unit_id is None or info is None:
+            return
+        done = key_dialogs.rebuild_key(self, self.ops.keys, unit_id, info,
+                                       self._list_of(unit_id, info.source_name))
+        if done is not None:
+            self._lists[unit_id] = str(done)
+            self.statusBar().showMessage(self.tr(
+                "The key of {unit} is made again from {source}.").format(
+                unit=self.ops.project.unit(unit_id).name, source=done.name), 10000)
 
     def delete_key(self) -> None:
         from reviewer.ui import key_dialogs
