@@ -59,7 +59,7 @@ def list_columns(path: Path, sheet: str | None = None) -> ListColumns:
         # The header is the first row holding two different texts (a title above it holds
         # one), looked for among the first rows; else the first row (a list of one column).
         offered.append(cells)
-        if is_header(cells, [], letters=True):
+        if is_header(cells, frozenset(), letters=True):
             raise _Header(cells)
         if len(offered) > _TITLE_ROWS:
             raise _Header(offered[0])

@@ -12,7 +12,7 @@ import gc
 import hashlib
 import re
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Sequence, Set
 from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
@@ -106,13 +106,14 @@ def read_population(spec: PopulationSpec, *, expect_sha256: str | None = None) -
     # when no row names a column wanted.
     likely: list[list[str]] = []
     letters = all(_LETTERS.fullmatch(name.strip()) for name in wanted)
+    names = frozenset(map(compared_name, wanted))
 
     def pick(cells: list[str]) -> list[int] | None:
         if not likely:
             likely.append(cells)
         if len(likely) < 2 and len({cell for cell in cells if cell}) >= 2:
             likely.append(cells)
-        if not is_header(cells, wanted, letters=letters):
+        if not is_header(cells, names, letters=letters):
             return None  # a title above the header (a report's name, its period)
         header.extend(cells)
         return [_column(cells, name) for name in wanted]
@@ -137,21 +138,26 @@ def read_population(spec: PopulationSpec, *, expect_sha256: str | None = None) -
             gc.enable()
 
 
-def is_header(cells: list[str], names: list[str], *, letters: bool) -> bool:
+def is_header(cells: list[str], names: Set[str], *, letters: bool) -> bool:
     """Whether a row of a list is its header row: it names one of the columns wanted
-    (by header); or, when they are all named by letter, it holds two different texts
-    (a title above the header holds one, spread over its merged cells or not)."""
-    wanted = {" ".join(name.split()).casefold() for name in names}
-    if any(" ".join(cell.split()).casefold() in wanted for cell in cells if cell):
+    (`names`, as `compared_name` gives them); or, when they are all named by letter, it
+    holds two different texts (a title above the header holds one, spread over its merged
+    cells or not)."""
+    if names and any(compared_name(cell) in names for cell in cells if cell):
         return True
     return letters and len({cell for cell in cells if cell}) >= 2
+
+
+def compared_name(name: str) -> str:
+    """A column's name as compared: spacing and case ignored."""
+    return " ".join(name.split()).casefold()
 
 
 def _column(header: list[str], name: str) -> int:
     """The 0-based index of the column named `name` (by its header, ignoring case and
     spacing, else by its letter); SamplingError naming the columns there are."""
-    wanted = " ".join(name.split()).casefold()
-    found = [i for i, cell in enumerate(header) if " ".join(cell.split()).casefold() == wanted]
+    wanted = compared_name(name)
+    found = [i for i, cell in enumerate(header) if compared_name(cell) == wanted]
     if len(found) > 1:
         raise SamplingError(N_("The population has {count} columns named {name}; rename "
                                "them so that each is named once."), count=len(found),
