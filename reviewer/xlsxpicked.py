@@ -161,13 +161,10 @@ def _picked_rows(xml: bytes, strings: list[str], pick: Pick, fragment: Fragment
     # stretch of 16,384 characters without a tag in it.
     if not all(text.find("<", at, at + 16_384) >= 0 for at in range(start, end, 16_384)):
         raise _Unusual
-    header, after = _header(text, start, end, fragment)
-    if header is None:
+    found_header = _header(text, start, end, fragment, pick)
+    if found_header is None:
         return []
-    found_indexes = pick(header[1])
-    if found_indexes is None:
-        raise _Unusual  # a title above the header: the full reader finds the header
-    indexes = list(found_indexes)
+    header, indexes, after = found_header
     letters = [_letters(i + 1) for i in indexes]
     found = _cells(text, after, end, sorted(set(letters)), strings, entities)
     in_order = False
@@ -205,15 +202,16 @@ def _plain_outside(text: str) -> None:
         raise _Unusual from None
 
 
-def _header(text: str, start: int, end: int, fragment: Fragment
-            ) -> tuple[Row | None, int]:
-    """The first row holding anything, read whole by the full reader's code, and where
-    the rows after it begin."""
+def _header(text: str, start: int, end: int, fragment: Fragment, pick: Pick
+            ) -> tuple[Row, list[int], int] | None:
+    """The header row (the first non-blank row `pick` takes: a title above it is passed
+    over), read whole by the full reader's code, the indexes picked, and where the rows
+    after it begin; None for a sheet without one."""
     rows = re.compile(r"<row[\s>/]").finditer(text, start, end)
     here = next(rows, None)
     for _count in range(_MAX_ODD_ROWS):
         if here is None:
-            return None, end
+            return None
         following = next(rows, None)
         stop = following.start() if following else end
         read = fragment(text[here.start():stop])
@@ -222,7 +220,9 @@ def _header(text: str, start: int, end: int, fragment: Fragment
         if len(read) > 1:
             raise _Unusual
         if read:
-            return read[0], stop
+            indexes = pick(read[0][1])
+            if indexes is not None:
+                return read[0], list(indexes), stop
         here = following
     raise _Unusual
 

@@ -44,17 +44,17 @@ def read_xlsx(source: str, data: bytes, *, sheet: str | None = None,
 
 
 def _once(pick: Pick) -> Pick:
-    """`pick` asked once for the header: the fast reader may ask it and then leave the
-    sheet to the full one, and a pick may note the header it is given."""
-    answers: list[Sequence[int]] = []
+    """`pick` asked once for each row it is offered as the header: the fast reader may ask
+    it and then leave the sheet to the full one, which may offer the same row again."""
+    answers: list[tuple[list[str], Sequence[int]]] = []
 
-    def once(header: list[str]) -> Sequence[int] | None:
-        if not answers:
-            found = pick(header)
-            if found is None:
-                return None  # a title above the header
-            answers.append(found)
-        return answers[0]
+    def once(cells: list[str]) -> Sequence[int] | None:
+        if answers and cells == answers[0][0]:
+            return answers[0][1]
+        found = pick(cells)  # a title, or the full reader offers another row first
+        if found is not None:
+            answers[:] = [(cells, found)]
+        return found
     return once
 
 

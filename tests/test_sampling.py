@@ -272,7 +272,7 @@ def test_title_rows_above_the_header_are_no_cases_and_the_header_is_found_below_
 
     from reviewer.sampling.columns import list_columns
 
-    rows = [["Diarienummer", "Team", "", "Beslutsdatum"],
+    rows = [["Diarienummer", "Team", "Anteckning", "Beslutsdatum"],
             *([f"SOC/{i}", "Vuxen" if i % 2 else "Barn", "x", "2024-03-01"]
               for i in range(6))]
     titles = [["Ärendelista, individ- och familjeomsorgen"], ["Period 2024-01-01 – 2024-12-31"],
@@ -288,7 +288,7 @@ def test_title_rows_above_the_header_are_no_cases_and_the_header_is_found_below_
         path = tmp_path / "lista.xlsx"
         book.save(path)
     assert [(c.letter, c.name) for c in list_columns(path).columns] == [
-        ("A", "Diarienummer"), ("B", "Team"), ("C", "C"), ("D", "Beslutsdatum")]
+        ("A", "Diarienummer"), ("B", "Team"), ("C", "Anteckning"), ("D", "Beslutsdatum")]
     for column, stratum in (("Diarienummer", "Team"), ("A", "B")):
         population = read_population(PopulationSpec(path, column, stratum_column=stratum))
         assert population.rows_read == 6 and population.identifiers == [
@@ -390,3 +390,43 @@ def test_a_date_serial_in_a_csv_counts_from_1900() -> None:
     assert _date("45352", date1904=True) == dt.date(2028, 3, 2)
     assert _date("0", date1904=True) == dt.date(1904, 1, 1)
     assert _date("0") is None
+
+
+def _book(path: Path, rows: list[list[str]]) -> Path:
+    import openpyxl
+
+    book = openpyxl.Workbook()
+    for row in rows:
+        book.active.append(row)
+    book.save(path)
+    return path
+
+
+HEADER = ["Ärendenummer", "Team", "Datum"]
+CASES = [[f"SOC/2024-{n:04d}", "Vuxen" if n % 2 else "Barn", "2024-03-01"] for n in range(40)]
+
+
+@pytest.mark.parametrize("titles", [
+    [["Ärendelista", "Utskriven 2024-12-31"], ["Period:", "2024"], []],  # two texts each
+    [[f"Titelrad {n}", f"Info {n}"] for n in range(14)],  # the header on row 15
+    [["Ärendenummer"], ["per team 2024"]],  # a title naming the identifier's column
+], ids=["two-text titles", "header on row 15", "title is the column's name"])
+def test_no_title_row_is_taken_for_the_header_or_drawn_as_a_case(
+        tmp_path: Path, titles: list[list[str]]) -> None:
+    from reviewer.sampling.columns import list_columns
+
+    path = _book(tmp_path / "lista.xlsx", [*titles, HEADER, *CASES])
+    columns = list_columns(path).columns
+    assert [c.name for c in columns] == HEADER  # what the dialog offers
+    population = read_population(PopulationSpec(path, columns[0].name,
+                                                stratum_column=columns[1].name))
+    assert population.rows_read == 40 and population.identifiers == [c[0] for c in CASES]
+
+
+def test_the_header_repeated_below_it_is_counted_out_not_drawn(tmp_path: Path) -> None:
+    path = write_csv(tmp_path / "lista.csv", [HEADER, *CASES[:20], HEADER, *CASES[20:]],
+                     delimiter=";")
+    population = read_population(PopulationSpec(path, "Ärendenummer"))
+    assert population.rows_read == 41 and population.rows_used == 40
+    assert population.excluded == {Exclusion.REPEATED_HEADER: 1}
+    assert "Ärendenummer" not in population.identifiers

@@ -240,7 +240,7 @@ def test_enter_after_the_lists_path_shows_its_columns_and_does_not_draw(
         type_text(str(lista))
         press(Qt.Key.Key_Return)
         seen.append((dialog.isVisible(), dialog.column.currentText(),
-                     window.ops.project.units()))
+                     window.ops.project.units(), QApplication.focusWidget() is dialog.column))
         press_mnemonic(dialog.seed)
         answer_password(PASSWORD)
         press(Qt.Key.Key_Return)
@@ -248,7 +248,7 @@ def test_enter_after_the_lists_path_shows_its_columns_and_does_not_draw(
     when_open(DrawDialog, act)
     draw_menu(window, "draw")
     qtbot.waitUntil(lambda: bool(window.ops.project.units()))
-    assert seen == [(True, "Diarienummer (A)", [])]
+    assert seen == [(True, "Diarienummer (A)", [], True)]
     assert len(window.ops.project.case_files(window.ops.project.units()[0].id)) == 10
 
 

@@ -1,18 +1,18 @@
 """What a list of cases offers before it is drawn from: its sheets and the columns of its
 header row, for the auditor to choose the identifier, stratum, date and kept columns.
 
-Only the header is wanted: a CSV file is read up to its header row (a title or two above
-it are passed over, as `population.is_header` has it).
+Only the header is wanted: it is looked for among a list's first rows (a title or two
+above it are passed over), and a CSV file is read no further.
 """
 
 from __future__ import annotations
 
+import contextlib
 from dataclasses import dataclass
 from pathlib import Path
 
 from reviewer.errors import SamplingError, column_letter
 from reviewer.i18n import N_, _
-from reviewer.sampling.population import is_header
 from reviewer.sheetfiles import read_sheet_bytes, rows_of
 
 
@@ -32,13 +32,11 @@ class ListColumns:
     columns: tuple[Column, ...]
 
 
-_TITLE_ROWS = 10  # rows above the header a list may have (a report's name, its period)
+_FIRST_ROWS = 30  # the rows the header is looked for among (titles above it included)
 
 
-class _Header(Exception):
-    def __init__(self, cells: list[str]) -> None:
-        super().__init__()
-        self.cells = cells
+class _Enough(Exception):
+    """The first rows are read: the header is among them."""
 
 
 def list_columns(path: Path, sheet: str | None = None) -> ListColumns:
@@ -56,24 +54,22 @@ def list_columns(path: Path, sheet: str | None = None) -> ListColumns:
     offered: list[list[str]] = []
 
     def stop(cells: list[str]) -> None:
-        # The header is the first row holding two different texts (a title above it holds
-        # one), looked for among the first rows; else the first row (a list of one column).
         offered.append(cells)
-        if is_header(cells, frozenset(), letters=True):
-            raise _Header(cells)
-        if len(offered) > _TITLE_ROWS:
-            raise _Header(offered[0])
+        if len(offered) >= _FIRST_ROWS:
+            raise _Enough
         return None
 
-    try:
+    with contextlib.suppress(_Enough):
         rows_of(path.name, data, sheet=chosen or None, pick=stop)
-    except _Header as header:
-        cells = header.cells
-    else:
-        if not offered:
-            raise SamplingError(N_("The population {source} holds no cases: {what}."),
-                                source=path.name, what=_("the sheet is empty"))
-        cells = offered[0]
+    if not offered:
+        raise SamplingError(N_("The population {source} holds no cases: {what}."),
+                            source=path.name, what=_("the sheet is empty"))
+    # The header is the first of the widest rows (the most cells filled) holding two
+    # different texts: a title above it (a report's name, its period, when it was printed)
+    # holds fewer, or one text spread over merged cells.
+    widths = [sum(1 for cell in row if cell) if len({cell for cell in row if cell}) >= 2
+              else 0 for row in offered]
+    cells = offered[widths.index(max(widths))] if max(widths) else offered[0]
     seen = [" ".join(cell.split()).casefold() for cell in cells]
     columns = tuple(Column(letter, cell, cell if cell and seen.count(seen[i]) == 1
                            else letter)

@@ -27,6 +27,7 @@ class Exclusion(StrEnum):
     """Why a row of the list is not in the population drawn from (in the order checked)."""
 
     BLANK_IDENTIFIER = "blank_identifier"
+    REPEATED_HEADER = "repeated_header"  # the header row again below it
     NO_DATE = "no_date"
     OUTSIDE_PERIOD = "outside_period"
     NO_STRATUM = "no_stratum"
@@ -102,35 +103,38 @@ def read_population(spec: PopulationSpec, *, expect_sha256: str | None = None) -
     wanted = [name for name in (spec.column, spec.stratum_column, spec.date_column)
               if name] + list(spec.keep)
 
-    # The first non-blank row, then the first holding two different texts: the header
-    # when no row names a column wanted.
-    likely: list[list[str]] = []
-    letters = all(_LETTERS.fullmatch(name.strip()) for name in wanted)
-    names = frozenset(map(compared_name, wanted))
+    # The header when no row is (a list of one column): the first row naming the columns
+    # asked for by name, else the first row holding two texts, else the first row.
+    seen: dict[str, list[str]] = {}  # "named", "two texts", "first": the first such row
+    names = frozenset(compared_name(name) for name in wanted
+                      if not _LETTERS.fullmatch(name.strip()))
 
     def pick(cells: list[str]) -> list[int] | None:
-        if not likely:
-            likely.append(cells)
-        if len(likely) < 2 and len({cell for cell in cells if cell}) >= 2:
-            likely.append(cells)
-        if not is_header(cells, names, letters=letters):
+        texts = {cell for cell in cells if cell}
+        seen.setdefault("first", cells)
+        if len(texts) >= 2:
+            seen.setdefault("two texts", cells)
+        if names and names <= {compared_name(text) for text in texts}:
+            seen.setdefault("named", cells)
+        if not is_header(cells, names):
             return None  # a title above the header (a report's name, its period)
-        header.extend(cells)
+        header[:] = cells  # the row last taken (the full reader may offer it again)
         return [_column(cells, name) for name in wanted]
 
     def likely_header(cells: list[str]) -> list[int] | None:
-        if cells != likely[-1]:
+        if cells != next(seen[kind] for kind in ("named", "two texts", "first")
+                         if kind in seen):
             return None
-        header.extend(cells)
+        header[:] = cells  # the row last taken (the full reader may offer it again)
         return [_column(cells, name) for name in wanted]
 
     enabled = gc.isenabled()
     gc.disable()  # a million small lists without a cycle (as `gridimport`)
     try:
         table = table_of(spec.path.name, data, sheet=spec.sheet, pick=pick)
-        if not header and likely:
-            # No row names a column wanted: in a list of one column named by its letter,
-            # the first row is its header; else `_column` says which columns there are.
+        if not header and seen:
+            # No row holds two texts and the names (a list of one column), or the names
+            # are not there (then `_column` says which columns there are).
             table = table_of(spec.path.name, data, sheet=spec.sheet, pick=likely_header)
         return _population(spec, digest, header, table.rows, table.date1904)
     finally:
@@ -138,14 +142,13 @@ def read_population(spec: PopulationSpec, *, expect_sha256: str | None = None) -
             gc.enable()
 
 
-def is_header(cells: list[str], names: Set[str], *, letters: bool) -> bool:
-    """Whether a row of a list is its header row: it names one of the columns wanted
-    (`names`, as `compared_name` gives them); or, when they are all named by letter, it
-    holds two different texts (a title above the header holds one, spread over its merged
-    cells or not)."""
-    if names and any(compared_name(cell) in names for cell in cells if cell):
-        return True
-    return letters and len({cell for cell in cells if cell}) >= 2
+def is_header(cells: list[str], names: Set[str]) -> bool:
+    """Whether a row of a list is its header row: it holds two different texts (a title
+    above the header holds one, spread over its merged cells or not) and names every
+    column asked for by name (`names`, as `compared_name` gives them; none when all are
+    named by letter)."""
+    texts = {cell for cell in cells if cell}
+    return len(texts) >= 2 and names <= {compared_name(text) for text in texts}
 
 
 def compared_name(name: str) -> str:
@@ -199,6 +202,13 @@ def _population(spec: PopulationSpec, digest: str, header: list[str],
     if "" in identifiers:
         used = [i for i in used if identifiers[i]]
         excluded[Exclusion.BLANK_IDENTIFIER] = len(body) - len(used)
+    named = header[_column(header, spec.column)]
+    if named and named in identifiers:  # the header again (an export's page break)
+        again = [i for i in used if compared_name(identifiers[i]) == compared_name(named)]
+        if again:
+            gone = set(again)
+            used = [i for i in used if i not in gone]
+            excluded[Exclusion.REPEATED_HEADER] = len(again)
     _refuse_repeats(spec, [identifiers[i] for i in used], [numbers[i] for i in used])
     column = 1
     if by_stratum:

@@ -48,6 +48,7 @@ _ALLOCATIONS = {
 }
 _EXCLUSIONS = {
     "blank_identifier": N_("{count} with a blank identifier"),
+    "repeated_header": N_("{count} repeating the header row"),
     "no_date": N_("{count} without a date"),
     "outside_period": N_("{count} outside the period"),
     "no_stratum": N_("{count} without a stratum"),

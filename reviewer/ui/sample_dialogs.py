@@ -182,7 +182,11 @@ class DrawDialog(QDialog):
         Enter draws, as OK does in any dialog."""
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and \
                 self.focusWidget() is self.path:
-            self.focusNextChild()  # the path's editingFinished has read the columns
+            # The path's editingFinished has read the columns: to the first of them.
+            if self.column.isEnabled():
+                self.column.setFocus(Qt.FocusReason.TabFocusReason)
+            else:
+                self.focusNextChild()
             return
         super().keyPressEvent(event)
 
