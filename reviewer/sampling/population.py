@@ -80,6 +80,7 @@ class Population:
 
 _LETTERS = re.compile(r"[A-Za-z]{1,3}")
 _DAY = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+_TITLE_ROWS = 100  # rows above the header looked at before a column is said missing
 _MAX_SERIAL = 2_958_465  # 9999-12-31 in Excel's serial dates
 _EXCEL_EPOCH = dt.date(1899, 12, 30)  # serial 0, as Excel counts from 1 March 1900
 _EPOCH_1904 = dt.date(1904, 1, 1)  # serial 0 of a workbook in the 1904 date system
@@ -109,9 +110,18 @@ def read_population(spec: PopulationSpec, *, expect_sha256: str | None = None) -
     names = frozenset(compared_name(name) for name in wanted
                       if not _LETTERS.fullmatch(name.strip()))
 
+    offered = [0]
+
     def pick(cells: list[str]) -> list[int] | None:
         texts = {cell for cell in cells if cell}
         seen.setdefault("first", cells)
+        offered[0] += 1
+        if offered[0] > _TITLE_ROWS and "named" not in seen:
+            # No header among the first rows, and none names the columns: said now, not
+            # after a million rows are read (`_column` names the columns there are).
+            row = seen.get("two texts", seen["first"])
+            for name in wanted:
+                _column(row, name)
         if len(texts) >= 2:
             seen.setdefault("two texts", cells)
         if names and names <= {compared_name(text) for text in texts}:
