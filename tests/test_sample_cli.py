@@ -474,3 +474,12 @@ def test_a_lost_key_is_made_again_from_the_list_drawn_from_and_only_from_it(
     assert cli("key", "rebuild", aktg, "--unit", "Eda kommun", "--population", other) == 2
     assert cli("key", "rebuild", aktg, "--unit", "Eda kommun", "--population", lista) == 0
     assert key() == kept and len(kept) == 6
+
+
+def test_a_hand_entered_units_key_is_not_rebuilt_and_the_refusal_says_why(
+        aktg: Path, lista: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert cli("add-unit", aktg, "Munkfors kommun", "--files", "3") == 0
+    capsys.readouterr()
+    assert cli("key", "rebuild", aktg, "--unit", "Munkfors kommun", "--population",
+               lista) == 2
+    assert "cannot be made again from a list" in capsys.readouterr().err

@@ -149,7 +149,11 @@ def replace_file(project: Project, unit_id: str, label: str, reason: str, path: 
 def key_entries(project: Project, unit_id: str, path: Path) -> KeyEntries:
     """The key list's entries of every case file now drawn in the unit, recomputed from the
     population file (its SHA-256 checked): a key lost or never kept can be made again."""
-    stored = stored_draw(project, unit_id)
+    stored = draw_of_unit(project, unit_id)
+    if stored is None:
+        raise SamplingError(N_("The sample of {unit} was not drawn by the tool, so its key "
+                               "cannot be made again from a list; type each case in "
+                               "instead."), unit=project.unit(unit_id).name)
     population = population_again(stored, path)
     current = [e for e in stored.events if not e.removed]
     info = stored.draw
