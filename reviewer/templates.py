@@ -31,7 +31,6 @@ _FIELDS = {"key", "text", "footnote", "finding", "parent"}
 # Bounds on a template read from a file (docs/decisions.md): a published bilaga has a
 # dozen questions; a file of thousands is a wrong file, refused before it is checked.
 MAX_QUESTIONS = 500
-MAX_TEMPLATE_FILE = 32 * 1024 * 1024  # a JSON template: 500 full questions fit, escaped
 MAX_TEXT_CHARS = 2_000  # a question's text, criterion or finding; the template's name
 MAX_KEY_CHARS = 20
 MAX_FILE_BYTES = 64 * 1024 * 1024
@@ -39,6 +38,12 @@ MAX_FILE_BYTES = 64 * 1024 * 1024
 
 def builtin_template() -> Template:
     return load_template(BUILTIN_PATH)
+
+
+def _too_large(source: str, size: int) -> TemplateError:
+    return TemplateError(source, [_("the file is {size} MB; a template file is not read "
+                                    "above {limit} MB", size=size // 2**20,
+                                    limit=MAX_FILE_BYTES // 2**20)])
 
 
 def load_template(path: Path, *, allow_identity: bool = False) -> Template:
@@ -65,9 +70,7 @@ def load_template(path: Path, *, allow_identity: bool = False) -> Template:
     if size == 0:
         raise TemplateError(source, [_("the file is empty")])
     if size > MAX_FILE_BYTES:
-        raise TemplateError(source, [_("the file is {size} MB; a template file is not read "
-                                       "above {limit} MB", size=size // 2**20,
-                                       limit=MAX_FILE_BYTES // 2**20)])
+        raise _too_large(source, size)
     if suffix in (".xlsx", ".csv"):
         from reviewer.templatefiles.grid import load_sheet
 
@@ -77,13 +80,12 @@ def load_template(path: Path, *, allow_identity: bool = False) -> Template:
 
         return load_docx(path, allow_identity=allow_identity)
     try:
-        raw = json.loads(read_whole(path, MAX_TEMPLATE_FILE).decode("utf-8-sig"))
+        # Whole, within the bound checked above (a file grown since is not read further).
+        raw = json.loads(read_whole(path, MAX_FILE_BYTES).decode("utf-8-sig"))
     except FileNotFoundError:
         raise TemplateError(source, [_("the file does not exist")]) from None
-    except TooLargeError:
-        raise TemplateError(source, [_("the file is larger than {limit} MB; a template is "
-                                       "far smaller", limit=MAX_TEMPLATE_FILE // 2**20)]
-                            ) from None
+    except TooLargeError as exc:
+        raise _too_large(source, exc.size) from None
     except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
         raise TemplateError(source, [_("not readable JSON ({detail})", detail=exc)]) from None
     return template_from_data(raw, source=source, default_name=path.stem,

@@ -27,10 +27,8 @@ from reviewer.templatefiles.wordparts import (
     Style,
     Table,
 )
-from reviewer.userfiles import TooLargeError, read_whole
 
 MAX_XML_BYTES = 64 * 1024 * 1024  # the document's parts unpacked, against zip bombs
-MAX_DOCX_BYTES = 64 * 1024 * 1024  # the document itself (pictures in it included)
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # .doc, and any password-protected .docx
 _LIST_STYLE = re.compile(r"list(?: number| bullet| continue)? ([2-9])")  # "List Number 2"
 
@@ -39,11 +37,7 @@ def load_docx(path: Path, *, allow_identity: bool = False) -> Template:
     """A template from a Word document's numbered list or table of questions."""
     source = str(path)
     try:
-        data = read_whole(Path(path), MAX_DOCX_BYTES)
-    except TooLargeError:
-        raise TemplateError(source, [_("the file is larger than {limit} MB; a template is "
-                                       "far smaller", limit=MAX_DOCX_BYTES // 2**20)]
-                            ) from None
+        data = Path(path).read_bytes()
     except OSError as exc:
         raise TemplateError(source, [_("the file could not be read: {detail}",
                                        detail=exc.strerror or exc)]) from None
