@@ -58,6 +58,16 @@ class Handler:
         pass
 
 
+def parser_for(handler: Handler) -> expat.XMLParserType:
+    """An expat parser (namespaces as "ns name") calling `handler`, text in whole runs."""
+    parser = expat.ParserCreate(namespace_separator=" ")
+    parser.buffer_text = True
+    parser.StartElementHandler = handler.start
+    parser.EndElementHandler = handler.end
+    parser.CharacterDataHandler = handler.text
+    return parser
+
+
 class Collector(Handler):
     """The attributes (by local name) of every element with one of the given local names."""
 
@@ -114,13 +124,9 @@ class Package:
 
     def parse(self, part: str, handler: Handler, data: bytes | None = None) -> None:
         """Parse the part (or `data`, its bytes already read) with `handler`."""
-        parser = expat.ParserCreate(namespace_separator=" ")
-        parser.buffer_text = True
+        parser = parser_for(handler)
         parser.StartDoctypeDeclHandler = self._refuse_dtd(part)
         parser.EntityDeclHandler = self._refuse_dtd(part)
-        parser.StartElementHandler = handler.start
-        parser.EndElementHandler = handler.end
-        parser.CharacterDataHandler = handler.text
         try:
             if data is not None:
                 parser.Parse(data, True)

@@ -16,7 +16,15 @@ from xml.parsers import expat
 
 from reviewer.errors import SheetError, SheetProblem, column_letter
 from reviewer.i18n import N_, _
-from reviewer.ooxml import Collector, Damaged, Handler, Package, local, unpacked
+from reviewer.ooxml import (
+    Collector,
+    Damaged,
+    Handler,
+    Package,
+    local,
+    parser_for,
+    unpacked,
+)
 from reviewer.sheetfiles import MAX_CELL_CHARS, Pick, Row, Table, picked
 from reviewer.xlsxpicked import cell_text, picked_rows, shared_strings
 
@@ -79,16 +87,10 @@ class _Workbook(Package):
 
     def table(self, source: str, name: str | None = None, pick: Pick | None = None
               ) -> Table:
-        workbook = self.relations("").get("officeDocument", ["xl/workbook.xml"])[0]
+        workbook = self.workbook_part()
         sheets, active, date1904 = self._sheets(workbook)
         relations = self.relation_ids(workbook)  # id → (type, part)
-        visible = [s for s in sheets if s.state not in _HIDDEN_STATES]
-        if not visible:
-            raise Damaged(_("the workbook has no visible sheet") if sheets
-                          else _("the workbook lists no sheets"))
-        chosen = sheets[active] if 0 <= active < len(sheets) else visible[0]
-        if chosen.state in _HIDDEN_STATES:
-            chosen = visible[0]
+        chosen = self.default_sheet(sheets, active)
         if name is not None:
             chosen = self._named(sheets, name)
         kind, part = relations.get(chosen.relation, ("", ""))
@@ -119,6 +121,20 @@ class _Workbook(Package):
             raise SheetError(source, reader.problems)
         rows = [row for row in rows if any(row[1])]
         return Table(picked(rows, pick) if pick is not None else rows, date1904)
+
+    def workbook_part(self) -> str:
+        return self.relations("").get("officeDocument", ["xl/workbook.xml"])[0]
+
+    @staticmethod
+    def default_sheet(sheets: list[_Sheet], active: int) -> _Sheet:
+        """The sheet read when none is named: the active one, unless it is hidden; then
+        the first visible. Damaged when no sheet is visible."""
+        visible = [s for s in sheets if s.state not in _HIDDEN_STATES]
+        if not visible:
+            raise Damaged(_("the workbook has no visible sheet") if sheets
+                          else _("the workbook lists no sheets"))
+        chosen = sheets[active] if 0 <= active < len(sheets) else visible[0]
+        return visible[0] if chosen.state in _HIDDEN_STATES else chosen
 
     @staticmethod
     def _named(sheets: list[_Sheet], name: str) -> _Sheet:
@@ -169,11 +185,7 @@ def _fragment(strings: list[str], xml: str) -> list[Row] | None:
     """Rows of <sheetData> (`xml`, whole <row> elements) as the full reader reads them;
     None if it finds a problem or damage (the full reader then says what)."""
     reader = _WorksheetReader(strings)
-    parser = expat.ParserCreate(namespace_separator=" ")
-    parser.buffer_text = True
-    parser.StartElementHandler = reader.start
-    parser.EndElementHandler = reader.end
-    parser.CharacterDataHandler = reader.text
+    parser = parser_for(reader)
     try:
         parser.Parse(f"<worksheet><sheetData>{xml}</sheetData></worksheet>", True)
         rows = reader.finish()
@@ -442,12 +454,8 @@ def sheet_names(source: str, data: bytes) -> tuple[list[str], str]:
     try:
         with unpacked(data, N_("this is not a readable Excel workbook ({detail})")) as archive:
             package = _Workbook(archive)
-            workbook = package.relations("").get("officeDocument", ["xl/workbook.xml"])[0]
-            sheets, active, _date1904 = package._sheets(workbook)
+            sheets, active, _date1904 = package._sheets(package.workbook_part())
+            default = package.default_sheet(sheets, active)
     except Damaged as exc:
         raise SheetError(source, [SheetProblem(0, 0, str(exc))]) from exc
-    visible = [s.name for s in sheets if s.state not in _HIDDEN_STATES]
-    chosen = sheets[active] if 0 <= active < len(sheets) else None
-    default = chosen.name if chosen is not None and chosen.name in visible else \
-        next(iter(visible), "")
-    return visible, default
+    return [s.name for s in sheets if s.state not in _HIDDEN_STATES], default.name

@@ -10,9 +10,10 @@ from __future__ import annotations
 import datetime as dt
 import gc
 import hashlib
+import itertools
 import re
 import unicodedata
-from collections.abc import Sequence, Set
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
@@ -104,45 +105,43 @@ def read_population(spec: PopulationSpec, *, expect_sha256: str | None = None) -
     wanted = [name for name in (spec.column, spec.stratum_column, spec.date_column)
               if name] + list(spec.keep)
 
-    # The header when no row is (a list of one column): the first row naming the columns
-    # asked for by name, else the first row holding two texts, else the first row.
-    seen: dict[str, list[str]] = {}  # "named", "two texts", "first": the first such row
+    # The header is the first row of two texts naming every column asked for by name
+    # (`names`; none when all are named by letter): a title above it holds one text, or
+    # does not name them. When no row is (a list of one column), the first row naming
+    # them, else the first of two texts, else the first row (`fallback`).
     names = frozenset(compared_name(name) for name in wanted
                       if not _LETTERS.fullmatch(name.strip()))
+    fallback: dict[str, list[str]] = {}  # "named", "two texts", "first": the first such
+    offered = itertools.count(1)
 
-    offered = [0]
+    def take(cells: list[str]) -> list[int]:
+        header[:] = cells  # the row last taken (the full reader may offer it again)
+        return [_column(cells, name) for name in wanted]
 
     def pick(cells: list[str]) -> list[int] | None:
         texts = {cell for cell in cells if cell}
-        seen.setdefault("first", cells)
-        offered[0] += 1
-        if offered[0] > _TITLE_ROWS and "named" not in seen:
+        named = names <= {compared_name(text) for text in texts}
+        for kind, found in (("first", True), ("two texts", len(texts) >= 2),
+                            ("named", named and bool(names))):
+            if found:
+                fallback.setdefault(kind, cells)
+        if next(offered) > _TITLE_ROWS and "named" not in fallback:
             # No header among the first rows, and none names the columns: said now, not
             # after a million rows are read (`_column` names the columns there are).
-            row = seen.get("two texts", seen["first"])
             for name in wanted:
-                _column(row, name)
-        if len(texts) >= 2:
-            seen.setdefault("two texts", cells)
-        if names and names <= {compared_name(text) for text in texts}:
-            seen.setdefault("named", cells)
-        if not is_header(cells, names):
-            return None  # a title above the header (a report's name, its period)
-        header[:] = cells  # the row last taken (the full reader may offer it again)
-        return [_column(cells, name) for name in wanted]
+                _column(fallback.get("two texts", fallback["first"]), name)
+        return take(cells) if len(texts) >= 2 and named else None  # else a title
 
     def likely_header(cells: list[str]) -> list[int] | None:
-        if cells != next(seen[kind] for kind in ("named", "two texts", "first")
-                         if kind in seen):
-            return None
-        header[:] = cells  # the row last taken (the full reader may offer it again)
-        return [_column(cells, name) for name in wanted]
+        likely = next(fallback[kind] for kind in ("named", "two texts", "first")
+                      if kind in fallback)
+        return take(cells) if cells == likely else None
 
     enabled = gc.isenabled()
     gc.disable()  # a million small lists without a cycle (as `gridimport`)
     try:
         table = table_of(spec.path.name, data, sheet=spec.sheet, pick=pick)
-        if not header and seen:
+        if not header and fallback:
             # No row holds two texts and the names (a list of one column), or the names
             # are not there (then `_column` says which columns there are).
             table = table_of(spec.path.name, data, sheet=spec.sheet, pick=likely_header)
@@ -150,15 +149,6 @@ def read_population(spec: PopulationSpec, *, expect_sha256: str | None = None) -
     finally:
         if enabled:
             gc.enable()
-
-
-def is_header(cells: list[str], names: Set[str]) -> bool:
-    """Whether a row of a list is its header row: it holds two different texts (a title
-    above the header holds one, spread over its merged cells or not) and names every
-    column asked for by name (`names`, as `compared_name` gives them; none when all are
-    named by letter)."""
-    texts = {cell for cell in cells if cell}
-    return len(texts) >= 2 and names <= {compared_name(text) for text in texts}
 
 
 def compared_name(name: str) -> str:
