@@ -37,9 +37,9 @@ class Table:
     date1904: bool = False
 
 
-# Which cells of each row to keep, given the header (the first non-blank row, kept whole):
-# 0-based column indexes, in the order wanted; None when the row is not the header but a
-# title above it (the next non-blank row is offered then).
+# Which cells of each row to keep, given a row offered as the header (kept whole): 0-based
+# column indexes, in the order wanted; None when the row is not the header but a title
+# above it (the next non-blank row is offered then, the title is no row).
 Pick = Callable[[list[str]], Sequence[int] | None]
 
 

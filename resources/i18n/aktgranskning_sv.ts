@@ -335,10 +335,6 @@
         <source>Choose the column whose value is each case&apos;s stratum (a team, a kind of decision).</source>
         <translation>Välj kolumnen vars värde är varje ärendes stratum (ett team, ett slags beslut).</translation>
     </message>
-    <message>
-        <source>The period ends before it starts.</source>
-        <translation>Perioden slutar innan den börjar.</translation>
-    </message>
 </context>
 <context>
     <name>ExportDialog</name>

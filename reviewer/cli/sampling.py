@@ -23,7 +23,7 @@ from reviewer.cli.base import (
     author,
 )
 from reviewer.errors import SamplingError
-from reviewer.i18n import N_, _, language
+from reviewer.i18n import _, language
 from reviewer.project import Project
 from reviewer.sampling.draw import TWICE, DrawPlan, Method, check_seed, new_seed
 from reviewer.sampling.operations import (
@@ -72,8 +72,6 @@ class Draw(Command):
             period_from=parse_day(args.period_from) if args.period_from else None,
             period_to=parse_day(args.period_to) if args.period_to else None,
             keep=tuple(args.keep))
-        if spec.period_from and spec.period_to and spec.period_from > spec.period_to:
-            raise SamplingError(N_("The period ends before it starts."))
         who = author(args)
         with Project.open(args.project) as project:
             prepare, keep = _key_list(project)

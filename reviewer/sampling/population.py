@@ -48,6 +48,10 @@ class PopulationSpec:
     period_to: dt.date | None = None
     keep: tuple[str, ...] = ()  # further columns whose values go into the key list
 
+    def __post_init__(self) -> None:
+        if self.period_from and self.period_to and self.period_from > self.period_to:
+            raise SamplingError(N_("The period ends before it starts."))
+
 
 @dataclass(frozen=True)
 class Population:

@@ -301,8 +301,6 @@ class DrawDialog(QDialog):
         if stratified and spec.stratum_column is None:
             raise SamplingError(self.tr("Choose the column whose value is each case's "
                                         "stratum (a team, a kind of decision)."))
-        if spec.period_from and spec.period_to and spec.period_from > spec.period_to:
-            raise SamplingError(self.tr("The period ends before it starts."))
         plan = DrawPlan(method=method, seed=check_seed(self.seed.text()),
                         size=self.sample_size.value() if not stratified or proportional else None,
                         per_stratum=self.per_stratum.value()
