@@ -1921,26 +1921,6 @@ Eda kommun;12</translation>
         <translation>Kodnyckeln är raderad ur projektet, men de här kopiorna kunde inte suddas ut; radera dem själv:
 {copies}</translation>
     </message>
-    <message>
-        <source>Rebuild the key from the list</source>
-        <translation>Återskapa kodnyckeln ur listan</translation>
-    </message>
-    <message>
-        <source>The list {source} was drawn from</source>
-        <translation>Listan {source} som urvalet drogs ur</translation>
-    </message>
-    <message>
-        <source>Lists of cases (*.xlsx *.csv)</source>
-        <translation>Listor över ärenden (*.xlsx *.csv)</translation>
-    </message>
-    <message>
-        <source>Reading the list…</source>
-        <translation>Läser listan…</translation>
-    </message>
-    <message>
-        <source>The key of {unit} is made again from {source}: {count} case files.</source>
-        <translation>Kodnyckeln för {unit} är återskapad ur {source}: {count} akter.</translation>
-    </message>
 </context>
 <context>
     <name>operations</name>
@@ -2016,10 +1996,6 @@ Eda kommun;12</translation>
         <translation>Välj listan över ärenden</translation>
     </message>
     <message>
-        <source>Lists of cases ({patterns})</source>
-        <translation>Listor över ärenden ({patterns})</translation>
-    </message>
-    <message>
         <source>Sample</source>
         <translation>Urval</translation>
     </message>
@@ -2045,6 +2021,26 @@ Eda kommun;12</translation>
     <message>
         <source>Replace a case file</source>
         <translation>Ersätt en akt</translation>
+    </message>
+    <message>
+        <source>Lists of cases ({patterns})</source>
+        <translation>Listor över ärenden ({patterns})</translation>
+    </message>
+    <message>
+        <source>The list {source} was drawn from</source>
+        <translation>Listan {source} som urvalet drogs ur</translation>
+    </message>
+    <message>
+        <source>Reading the list…</source>
+        <translation>Läser listan…</translation>
+    </message>
+    <message>
+        <source>Rebuild the key from the list</source>
+        <translation>Återskapa kodnyckeln ur listan</translation>
+    </message>
+    <message>
+        <source>The key of {unit} is made again from {source}: {count} case files.</source>
+        <translation>Kodnyckeln för {unit} är återskapad ur {source}: {count} akter.</translation>
     </message>
 </context>
 <context>

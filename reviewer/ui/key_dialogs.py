@@ -23,8 +23,6 @@ from PySide6.QtWidgets import (
 
 from reviewer.errors import KeyPasswordError, ReviewerError
 from reviewer.model import CaseFile
-from reviewer.sampling.model import DrawInfo
-from reviewer.sampling.operations import key_entries
 from reviewer.ui.exchange_dialogs import run_busy
 from reviewer.ui.guarded import refused
 from reviewer.ui.operations.keys import KeySession
@@ -285,27 +283,3 @@ def delete_key(parent: QWidget, keys: KeySession, unit_id: str) -> bool:
             copies="\n".join(str(path) for path, _detail in result.not_wiped)))
     return True
 
-
-def rebuild_key(parent: QWidget, keys: KeySession, unit_id: str, info: DrawInfo,
-                list_path: str) -> Path | None:
-    """Make a drawn unit's key again from the list drawn from (chosen, starting at
-    `list_path`; its SHA-256 checked): the list it was read from, or None."""
-    title = QCoreApplication.translate("keys", "Rebuild the key from the list")
-    chosen, _filter = QFileDialog.getOpenFileName(
-        parent, QCoreApplication.translate("keys", "The list {source} was drawn from").format(
-            source=info.source_name), list_path,
-        QCoreApplication.translate("keys", "Lists of cases (*.xlsx *.csv)"))
-    if not chosen or not unlock(parent, keys):
-        return None
-    source = Path(chosen)
-    try:
-        entries = run_busy(parent, QCoreApplication.translate("keys", "Reading the list…"),
-                           lambda: key_entries(keys.project, unit_id, source))
-        keys.store(entries)
-    except ReviewerError as exc:
-        refused(parent, exc)
-        return None
-    QMessageBox.information(parent, title, QCoreApplication.translate(
-        "keys", "The key of {unit} is made again from {source}: {count} case files.").format(
-        unit=keys.project.unit(unit_id).name, source=source.name, count=len(entries)))
-    return source

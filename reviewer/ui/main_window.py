@@ -610,14 +610,13 @@ class MainWindow(QMainWindow):
     def rebuild_key(self) -> None:
         """A drawn unit's key made again from the list drawn from (a key lost, or deleted
         while the list is kept)."""
-        from reviewer.ui import key_dialogs
-        from reviewer.ui.sample_dialogs import drawn_info
+        from reviewer.ui.sample_dialogs import drawn_info, rebuild_key
 
         unit_id = self.current_unit_id()
         info = None if unit_id is None else drawn_info(self, self.ops, unit_id)
         if unit_id is None or info is None:
             return
-        done = key_dialogs.rebuild_key(self, self.ops.keys, unit_id, info,
+        done = rebuild_key(self, self.ops.keys, unit_id, info,
                                        self._list_of(unit_id, info.source_name))
         if done is not None:
             self._lists[unit_id] = str(done)

@@ -12,7 +12,7 @@ import datetime as dt
 import re
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -36,13 +36,14 @@ from reviewer.model import CaseFile
 from reviewer.sampling.columns import ListColumns, list_columns
 from reviewer.sampling.draw import DrawPlan, Method, check_seed, new_seed
 from reviewer.sampling.model import DrawInfo
-from reviewer.sampling.operations import Outcome, draw_of_unit
+from reviewer.sampling.operations import Outcome, draw_of_unit, key_entries
 from reviewer.sampling.population import PopulationSpec, parse_day
 from reviewer.ui import key_dialogs
 from reviewer.ui.exchange_dialogs import run_busy
 from reviewer.ui.guarded import refused
 from reviewer.ui.operations import ProjectOps
 from reviewer.ui.operations import sampling as sampling_ops
+from reviewer.ui.operations.keys import KeySession
 from reviewer.ui.widgets import Button, add_path_row, dialog_buttons, hint
 from reviewer.ui.wizard import default_folder
 
@@ -60,15 +61,21 @@ def _form_row(form: QFormLayout, text: str, field: QWidget) -> QLabel:
     return label
 
 
+def choose_list(parent: QWidget, title: str, start: str) -> Path | None:
+    """The file dialog for a list of cases (.xlsx, .csv), opening at `start`."""
+    chosen, _filter = QFileDialog.getOpenFileName(
+        parent, title, start or str(default_folder()),
+        QCoreApplication.translate("sampling", "Lists of cases ({patterns})").format(
+            patterns=LIST_FILES))
+    return Path(chosen) if chosen else None
+
+
 def _choose_list(parent: QWidget, path: QLineEdit) -> bool:
     """The file dialog for a list of cases; whether one was chosen into `path`."""
-    start = path.text().strip() or str(default_folder())
-    chosen, _filter = QFileDialog.getOpenFileName(
-        parent, parent.tr("Choose the list of cases"), start,
-        parent.tr("Lists of cases ({patterns})").format(patterns=LIST_FILES))
-    if chosen:
-        path.setText(chosen)
-    return bool(chosen)
+    chosen = choose_list(parent, parent.tr("Choose the list of cases"), path.text().strip())
+    if chosen is not None:
+        path.setText(str(chosen))
+    return chosen is not None
 
 
 def _list_path(text: str) -> Path | None:
@@ -450,3 +457,28 @@ def drawn_info(parent: QWidget, ops: ProjectOps, unit_id: str) -> DrawInfo | Non
             "hand.").format(unit=ops.project.unit(unit_id).name))
         return None
     return stored.draw
+
+
+def rebuild_key(parent: QWidget, keys: KeySession, unit_id: str, info: DrawInfo,
+                list_path: str) -> Path | None:
+    """Make a drawn unit's key again from the list drawn from (chosen, starting at
+    `list_path`; its SHA-256 checked): the list it was read from, or None."""
+    source = choose_list(parent, QCoreApplication.translate(
+        "sampling", "The list {source} was drawn from").format(source=info.source_name),
+        list_path)
+    if source is None or not key_dialogs.unlock(parent, keys):
+        return None
+    try:
+        entries = run_busy(parent, QCoreApplication.translate("sampling", "Reading the list…"),
+                           lambda: key_entries(keys.project, unit_id, source))
+        keys.store(entries)
+    except ReviewerError as exc:
+        refused(parent, exc)
+        return None
+    QMessageBox.information(
+        parent, QCoreApplication.translate("sampling", "Rebuild the key from the list"),
+        QCoreApplication.translate(
+            "sampling", "The key of {unit} is made again from {source}: {count} case "
+                        "files.").format(unit=keys.project.unit(unit_id).name,
+                                         source=source.name, count=len(entries)))
+    return source
